@@ -1,0 +1,3 @@
+from calcinfo.cli import main
+
+main()

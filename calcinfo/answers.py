@@ -1,0 +1,221 @@
+"""Answers by name -> `Findings`: one parser for flags, `--answers` files and the interview.
+
+Names and values are the canonical ids documented in the README (`side`, `category`, `shape`,
+`pattern`, ...). Plural names (`shapes`, `patterns`, `categories`) are accepted too, so the
+`findings` object of `calcinfo ask --json` can be fed back as an answers file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from calcinfo.findings import (
+    NONE_ID,
+    BiopsyResult,
+    CalcificationWord,
+    Category,
+    Change,
+    Density,
+    Findings,
+    History,
+    OtherFinding,
+    Pattern,
+    Recommendation,
+    Shape,
+    Side,
+    SideCategory,
+    Symptom,
+    Vocabulary,
+    unique,
+)
+
+V = TypeVar("V", bound=Vocabulary)
+
+FIELDS: dict[str, str] = {
+    # answer name -> canonical name (the JSON field)
+    "side": "side",
+    "category": "categories",
+    "categories": "categories",
+    "calcifications": "calcifications",
+    "word": "calcification_words",
+    "calcification_words": "calcification_words",
+    "shape": "shapes",
+    "shapes": "shapes",
+    "pattern": "patterns",
+    "patterns": "patterns",
+    "density": "density",
+    "change": "change",
+    "other": "other_findings",
+    "other_findings": "other_findings",
+    "recommendation": "recommendations",
+    "recommendations": "recommendations",
+    "biopsy_done": "biopsy_done",
+    "biopsy_result": "biopsy_result",
+    "history": "history",
+    "symptom": "symptoms",
+    "symptoms": "symptoms",
+    "report_date": "report_date",
+    "locations": "locations",
+    "sizes": "sizes",
+}
+IGNORED = {"evidence"}  # the JSON form's evidence is read back only by the report reader
+
+
+class AnswerError(ValueError):
+    """An answer with a name or value calcinfo does not know. The message says what it accepts."""
+
+    def __init__(self, name: str, value: object, allowed: list[str] | None = None) -> None:
+        self.name, self.value, self.allowed = name, value, allowed
+        if allowed is None:
+            message = f"unknown answer '{name}'"
+        else:
+            message = f"'{value}' is not a known value for {name}. Use one of: {', '.join(allowed)}"
+        super().__init__(message)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return [v for v in value if v is not None]
+    return [value]
+
+
+def _one(vocabulary: type[V], name: str, value: Any) -> V:
+    try:
+        return vocabulary.parse(str(value))
+    except ValueError:
+        raise AnswerError(name, value, vocabulary.ids()) from None
+
+
+def _many(vocabulary: type[V], name: str, value: Any, allow_none: bool = False) -> tuple[V, ...]:
+    items = [str(v) for v in _as_list(value)]
+    if allow_none and [i.strip().lower() for i in items] == [NONE_ID]:
+        return ()
+    allowed = vocabulary.ids() + ([NONE_ID] if allow_none else [])
+    try:
+        return unique(vocabulary.parse(i) for i in items)
+    except ValueError:
+        bad = next(i for i in items if i.lower() not in {a.lower() for a in vocabulary.ids()})
+        raise AnswerError(name, bad, allowed) from None
+
+
+def parse_category(text: str) -> SideCategory:
+    """`4B`, `left=4B`, `right:3` or `bilateral=2`, or a `{category, side}` table."""
+    side: Side | None = None
+    raw = text.strip()
+    for sep in ("=", ":"):
+        if sep in raw:
+            side_text, raw = raw.split(sep, 1)
+            side = _one(Side, "category side", side_text)
+            break
+    return SideCategory(_one(Category, "category", raw.upper()), side)
+
+
+def _bool(name: str, value: Any) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"yes", "true", "1", "y"}:
+        return True
+    if text in {"no", "false", "0", "n"}:
+        return False
+    if text in {"", "unknown", "not-sure"}:
+        return None
+    raise AnswerError(name, value, ["yes", "no"])
+
+
+def parse_date(name: str, value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise AnswerError(name, value, ["a date written YYYY-MM-DD, such as 2026-11-02"]) from None
+
+
+def parse_answers(data: Mapping[str, Any]) -> Findings:
+    """`Findings` from answers by name. Unknown names or values raise `AnswerError`."""
+    fields: dict[str, Any] = {}
+    names = {k.replace("-", "_") for k in data}
+    for raw_name, value in data.items():
+        name = raw_name.replace("-", "_")
+        if name in IGNORED or (name == "category" and "categories" in names):
+            continue  # in the JSON form, `category` is derived from `categories`
+        if name not in FIELDS:
+            raise AnswerError(raw_name, value)
+        fields.setdefault(FIELDS[name], []).append(value)
+
+    def merged(key: str) -> list[Any]:
+        return [v for value in fields.get(key, []) for v in _as_list(value)]
+
+    def said(key: str) -> bool:
+        """Whether an answer was given at all: `none` or `[]` count, a missing or null one not."""
+        return any(value is not None for value in fields.get(key, []))
+
+    def single(key: str) -> Any:
+        values = merged(key)
+        return values[-1] if values else None
+
+    categories = []
+    for item in merged("categories"):
+        if isinstance(item, Mapping):
+            side = item.get("side")
+            text = f"{side}={item.get('category')}" if side else str(item.get("category"))
+            categories.append(parse_category(text))
+        else:
+            categories.append(parse_category(str(item)))
+    history = _many(History, "history", merged("history"), allow_none=True)
+    symptoms = _many(Symptom, "symptom", merged("symptoms"), allow_none=True)
+    result = single("biopsy_result")
+    return Findings(
+        categories=unique(categories),
+        side=_one(Side, "side", single("side")) if single("side") else None,
+        calcifications=_bool("calcifications", single("calcifications")),
+        calcification_words=_many(CalcificationWord, "word", merged("calcification_words")),
+        shapes=_many(Shape, "shape", merged("shapes")),
+        patterns=_many(Pattern, "pattern", merged("patterns")),
+        density=_one(Density, "density", single("density")) if single("density") else None,
+        change=_many(Change, "change", merged("change")),
+        other_findings=_many(OtherFinding, "other", merged("other_findings")),
+        recommendations=_many(Recommendation, "recommendation", merged("recommendations")),
+        biopsy_done=_bool("biopsy_done", single("biopsy_done")),
+        biopsy_result=_one(BiopsyResult, "biopsy_result", result) if result else None,
+        history=history if said("history") else None,
+        symptoms=symptoms if said("symptoms") else None,
+        report_date=parse_date("report_date", single("report_date")),
+        locations=tuple(str(v) for v in merged("locations")),
+        sizes=tuple(str(v) for v in merged("sizes")),
+    )
+
+
+class AnswersFileError(Exception):
+    """An answers file that cannot be read. The message is for her, in plain words."""
+
+
+def read_answers_file(path: Path) -> dict[str, Any]:
+    """A TOML or JSON answers file as a mapping; a `findings` key holding the answers is unwrapped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise AnswersFileError(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise AnswersFileError(f"{path} is a folder, not an answers file.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise AnswersFileError(f"calcinfo could not read {path}: {error}.") from None
+    try:
+        data: Any = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
+    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as error:
+        kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
+        raise AnswersFileError(f"{path} is not valid {kind}: {error}.") from None
+    if isinstance(data, Mapping) and isinstance(data.get("findings"), Mapping):
+        data = data["findings"]
+    if not isinstance(data, Mapping):
+        raise AnswersFileError(f"{path} should hold a table of answers by name.")
+    return dict(data)
+

@@ -1,0 +1,245 @@
+"""`calcinfo ask` from start to end: answers in, explanation out, files only when asked.
+
+The command function in `cli.py` only parses options into an `AskRequest`; everything else
+happens here, so the whole path can be tested without a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from calcinfo.answers import AnswerError, AnswersFileError, parse_answers, read_answers_file
+from calcinfo.findings import Evidence, Findings
+from calcinfo.interview import Choice, Prompter, interview
+from calcinfo.knowledge.engine import Explanation, explain
+from calcinfo.output import OutputError, write_file
+from calcinfo.render import safe
+from calcinfo.render.sheet import FORMATS
+from calcinfo.render.terminal import evidence_view, print_explanation
+from calcinfo.reportfile import ReportFileError, read_report
+
+CANCELLED = 130
+
+NEEDS_ANSWERS = (
+    "calcinfo asks its questions only at a terminal. Give your answers as flags instead, "
+    "for example:\n"
+    "  calcinfo ask --no-input --side left --category left=4B --shape amorphous "
+    "--pattern grouped\n"
+    "or give the report itself: calcinfo ask --no-input --report report.txt\n"
+    "Every flag is listed by: calcinfo ask --help"
+)
+
+
+@dataclass
+class AskRequest:
+    flags: dict[str, Any] = field(default_factory=dict)
+    report: str | None = None
+    answers_file: Path | None = None
+    no_input: bool = False
+    as_json: bool = False
+    save: Path | None = None
+    force: bool = False
+    calendar: Path | None = None
+
+
+class Stop(Exception):
+    """End the run with a calm message on stderr and an exit code."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def is_interactive(request: AskRequest) -> bool:
+    return not request.no_input and sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def run(
+    request: AskRequest,
+    out: Console,
+    err: Console,
+    interactive: bool | None = None,
+    prompter_factory: Callable[[], Prompter] | None = None,
+) -> int:
+    interactive = is_interactive(request) if interactive is None else interactive
+    try:
+        return _run(request, out, err, interactive, prompter_factory)
+    except Stop as stop:
+        err.print(Text(str(stop)))
+        return stop.code
+    except KeyboardInterrupt:
+        err.print(Text("\nCancelled. Nothing was saved."))
+        return CANCELLED
+    except EOFError:
+        err.print(
+            Text(
+                "\nThe input ended before calcinfo was done. Nothing was saved.\n"
+                "To run without questions, give your answers as flags: calcinfo ask --help"
+            )
+        )
+        return 1
+
+
+def _run(
+    request: AskRequest,
+    out: Console,
+    err: Console,
+    interactive: bool,
+    prompter_factory: Callable[[], Prompter] | None,
+) -> int:
+    for target in (request.save, request.calendar):
+        if target and target.exists() and not request.force and not interactive:
+            raise Stop(f"{safe(str(target))} already exists. calcinfo will not replace it "
+                       "unless you add --force. Or choose another name.")
+
+    answers: dict[str, Any] = {}
+    if request.answers_file:
+        try:
+            answers.update(read_answers_file(request.answers_file))
+            parse_answers(answers)
+        except AnswersFileError as error:
+            raise Stop(safe(str(error))) from None
+        except AnswerError as error:
+            raise Stop(f"In {safe(str(request.answers_file))}: {safe(str(error))}.") from None
+
+    evidence: tuple[Evidence, ...] = ()
+    if request.report:
+        from calcinfo.reader import read as read_text  # noqa: PLC0415
+
+        if request.report == "-" and sys.stdin.isatty():
+            err.print(Text("Paste your report, then press Enter and Ctrl-D (Ctrl-Z on Windows):"))
+        try:
+            text = read_report(request.report)
+        except ReportFileError as error:
+            raise Stop(safe(str(error))) from None
+        reading = read_text(text)
+        evidence = reading.evidence
+        answers.update(reading.answers())
+        interactive = interactive and request.report != "-"
+    answers.update(request.flags)
+
+    if interactive:
+        prompter = (prompter_factory or _questionary)()
+        if evidence:
+            _confirm_reading(prompter, out, evidence)
+        answers = interview(prompter, answers)
+    elif not answers and not request.report:
+        raise Stop(NEEDS_ANSWERS)
+
+    try:
+        findings = parse_answers(answers).with_(evidence=evidence)
+    except AnswerError as error:  # pragma: no cover - every way in validates first
+        raise Stop(safe(str(error))) from None
+    explanation = explain(findings)
+
+    if request.as_json:
+        payload = {"findings": findings.to_json(), "explanation": explanation.to_json()}
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    else:
+        print_explanation(out, explanation)
+        if evidence and not interactive:
+            out.print(Text("\nWhat calcinfo read from your report:", style="bold"))
+            out.print(evidence_view(_evidence_rows(evidence)))
+
+    prompter_for_files = (prompter_factory or _questionary)() if interactive else None
+    if request.save:
+        _save_sheet(explanation, request.save, request.force, err, prompter_for_files)
+    if request.calendar:
+        _save_calendar(explanation, request.calendar, request.force, err, prompter_for_files)
+    if interactive and prompter_for_files and not request.save:
+        _offer_to_save(explanation, prompter_for_files, err)
+    return 0
+
+
+def _questionary() -> Prompter:
+    from calcinfo.interview import QuestionaryPrompter  # noqa: PLC0415
+
+    return QuestionaryPrompter()
+
+
+def _evidence_rows(evidence: tuple[Evidence, ...]) -> list[tuple[str, str, str]]:
+    return [(e.field.replace("_", " "), e.value, e.text) for e in evidence]
+
+
+def _confirm_reading(prompter: Prompter, out: Console, evidence: tuple[Evidence, ...]) -> None:
+    out.print(Text("calcinfo read this from your report:", style="bold"))
+    out.print(evidence_view(_evidence_rows(evidence)))
+    prompter.show(
+        "Next you can check each answer and change any that calcinfo read wrong. "
+        "It will ask only what the report did not say."
+    )
+
+
+def _write(path: Path, data: bytes, force: bool, err: Console, prompter: Prompter | None) -> bool:
+    replace = force
+    if path.exists() and not force:
+        if prompter is None:
+            raise Stop(f"{safe(str(path))} already exists. calcinfo will not replace it unless "
+                       "you add --force. Or choose another name.")
+        if not prompter.confirm(f"{path} already exists. Replace it?", default=False):
+            err.print(Text(f"Left {safe(str(path))} as it was. Nothing was saved."))
+            return False
+        replace = True
+    try:
+        write_file(path, data, replace=replace)
+    except FileExistsError:
+        raise Stop(f"{safe(str(path))} appeared while calcinfo was writing; "
+                   "it was left as it was.") from None
+    except OutputError as error:
+        raise Stop(safe(str(error))) from None
+    err.print(Text(f"Saved to {safe(str(path))}."))
+    return True
+
+
+def _save_sheet(explanation: Explanation, path: Path, force: bool, err: Console,
+                prompter: Prompter | None) -> None:
+    render = FORMATS[path.suffix.lower()]
+    _write(path, render(explanation).encode("utf-8"), force, err, prompter)
+
+
+def _save_calendar(explanation: Explanation, path: Path, force: bool, err: Console,
+                   prompter: Prompter | None) -> None:
+    from calcinfo.render.calendar import to_ics  # noqa: PLC0415
+
+    if not explanation.findings.report_date:
+        raise Stop("A calendar needs the date on your report. Add it with --report-date "
+                   "YYYY-MM-DD, such as --report-date 2026-11-02.")
+    if not any(r.due for r in explanation.reminders):
+        raise Stop("For these answers there is no follow-up check with a usual date, so no "
+                   "calendar was made. Your doctor will tell you the next step.")
+    _write(path, to_ics(explanation), force, err, prompter)
+
+
+def _offer_to_save(explanation: Explanation, prompter: Prompter, err: Console) -> None:
+    kinds = [
+        Choice("none", "No, thank you"),
+        Choice(".html", "Yes, as a page to print (.html)"),
+        Choice(".txt", "Yes, as plain text (.txt)"),
+        Choice(".md", "Yes, as Markdown (.md)"),
+    ]
+    kind = prompter.select("Save this as a sheet to print or bring?", kinds)
+    if kind != "none":
+        default = f"calcinfo-{dt.date.today().isoformat()}{kind}"
+        name = prompter.text(
+            f"File name (Enter for {default}):",
+            lambda t: True if not t.strip() or Path(t.strip()).suffix.lower() == kind
+            else f"Please end the name with {kind}",
+        ).strip() or default
+        _save_sheet(explanation, Path(name), False, err, prompter)
+    if explanation.findings.report_date and any(r.due for r in explanation.reminders):
+        if prompter.confirm("Save the check-up dates to a calendar file (.ics)?", default=False):
+            _save_calendar(explanation, Path("calcinfo-reminders.ics"), False, err, prompter)
+
+
+def findings_from_flags(flags: dict[str, Any]) -> Findings:
+    """Validate flags early (exit 2 on a bad value) by parsing them once."""
+    return parse_answers(flags)

@@ -1,0 +1,272 @@
+"""The command line: one thin function per command. The work happens in the modules they call.
+
+Exit codes: 0 ok; 1 a problem she can fix (a file, an answer, no match); 2 a usage error;
+130 cancelled with Ctrl-C. Messages go to stderr, results to stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from calcinfo import __version__
+
+app = typer.Typer(
+    name="calcinfo",
+    help=(
+        "Understand the words about calcifications in your mammogram report, and prepare for "
+        "your doctor. Offline and private. Education, not a diagnosis."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"calcinfo {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Understand the words about calcifications in your mammogram report."""
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    from rich.text import Text  # noqa: PLC0415
+
+    from calcinfo.render.terminal import make_console  # noqa: PLC0415
+
+    make_console(stderr=True).print(Text(message))
+    return typer.Exit(code)
+
+
+@app.command()
+def topics(
+    query: Annotated[
+        str | None,
+        typer.Argument(help="A topic id, a word or a phrase, such as 'popcorn' or 'bi rads 3'."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Browse and search everything calcinfo knows."""
+    from calcinfo.knowledge import load  # noqa: PLC0415
+    from calcinfo.knowledge.search import suggestions  # noqa: PLC0415
+    from calcinfo.render import safe  # noqa: PLC0415
+    from calcinfo.render.terminal import make_console, topic_view, topics_table  # noqa: PLC0415
+    from calcinfo.views import topic_json, topics_json  # noqa: PLC0415
+
+    kb = load()
+    if query is None:
+        if as_json:
+            _print_json(topics_json(kb))
+        else:
+            console = make_console()
+            console.print(topics_table(kb))
+            console.print("Read one with: calcinfo topics TOPIC   (for example: calcinfo topics birads-3)")
+        return
+    found = kb.find(query)
+    if not found:
+        near = ", ".join(t.id for t in suggestions(kb, query))
+        raise _fail(
+            f"calcinfo has no topic that matches '{safe(query)}'. "
+            f"Did you mean: {near}? To see every topic, run: calcinfo topics"
+        )
+    best, others = found[0], found[1:6]
+    if as_json:
+        _print_json(topic_json(kb, best, others))
+        return
+    console = make_console()
+    console.print(topic_view(kb, best))
+    if others:
+        console.print()
+        console.print(topics_table(kb, others, title="Other topics that match"))
+
+
+@app.command()
+def cite(
+    topic: Annotated[
+        str | None, typer.Argument(help="Only the sources of this topic (an id or a search).")
+    ] = None,
+    style: Annotated[
+        str, typer.Option("--style", "-s", help="apa, mla, bibtex or csl-json.")
+    ] = "apa",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """The references behind calcinfo, in the formats people use."""
+    from calcinfo.knowledge import load  # noqa: PLC0415
+    from calcinfo.render import safe  # noqa: PLC0415
+    from calcinfo.render.cite import STYLES, csl_json, references_text  # noqa: PLC0415
+    from calcinfo.views import references_json  # noqa: PLC0415
+
+    style = style.lower()
+    if style not in STYLES:
+        raise typer.BadParameter(
+            f"'{safe(style)}' is not a style calcinfo knows. Use one of: {', '.join(STYLES)}.",
+            param_hint="--style",
+        )
+    kb = load()
+    sources = list(kb.sources.values())
+    if topic is not None:
+        found = kb.find(topic)
+        if not found:
+            raise _fail(f"calcinfo has no topic that matches '{safe(topic)}'. "
+                        "To see every topic, run: calcinfo topics")
+        sources = [kb.sources[i] for i in found[0].cited]
+    if as_json:
+        _print_json(references_json(sources))
+    elif style == "csl-json":
+        _print_json(csl_json(sources))
+    else:
+        # Written as is: a citation wrapped at the window's edge can no longer be pasted.
+        sys.stdout.write(references_text(sources, style))
+
+
+SIDE_HELP = "left, right or bilateral."
+
+
+@app.command()
+def ask(
+    report: Annotated[
+        str | None,
+        typer.Option("--report", "-r", help="Read your report's text from this file, or - to paste it."),
+    ] = None,
+    side: Annotated[str | None, typer.Option(help=SIDE_HELP)] = None,
+    category: Annotated[
+        list[str] | None,
+        typer.Option(help="BI-RADS category, for one side or overall: 4B or left=4B. Repeat per side."),
+    ] = None,
+    calcifications: Annotated[
+        bool | None,
+        typer.Option("--calcifications/--no-calcifications", help="Does the report mention calcifications?"),
+    ] = None,
+    word: Annotated[list[str] | None, typer.Option(help="benign, macro or micro.")] = None,
+    shape: Annotated[
+        list[str] | None,
+        typer.Option(help="Shape ids, such as amorphous or fine-pleomorphic. Repeat for more."),
+    ] = None,
+    pattern: Annotated[
+        list[str] | None,
+        typer.Option(help="diffuse, regional, grouped, linear or segmental."),
+    ] = None,
+    density: Annotated[str | None, typer.Option(help="a, b, c or d.")] = None,
+    change: Annotated[
+        list[str] | None,
+        typer.Option(help="new, increasing, stable, decreasing or no-prior."),
+    ] = None,
+    other: Annotated[
+        list[str] | None, typer.Option(help="mass, asymmetry, distortion or arterial.")
+    ] = None,
+    recommendation: Annotated[
+        list[str] | None,
+        typer.Option(help="additional-imaging, follow-up-6-months, biopsy or routine-screening."),
+    ] = None,
+    biopsy_done: Annotated[
+        bool | None, typer.Option("--biopsy-done/--no-biopsy", help="Has a biopsy been done?")
+    ] = None,
+    biopsy_result: Annotated[
+        str | None,
+        typer.Option(help="pending, benign, fibrocystic-change, fibroadenoma, fat-necrosis, "
+                     "sclerosing-adenosis, adh, fea, dcis or invasive-cancer."),
+    ] = None,
+    history: Annotated[
+        list[str] | None,
+        typer.Option(help="personal-breast-cancer, family-history, gene-change, atypia-or-lcis, "
+                     "chest-radiation, breast-surgery, or none."),
+    ] = None,
+    symptom: Annotated[
+        list[str] | None,
+        typer.Option(help="lump, nipple-discharge, skin-change, nipple-change, swelling, "
+                     "shape-change, pain, or none."),
+    ] = None,
+    report_date: Annotated[
+        str | None, typer.Option(help="The date on the report, YYYY-MM-DD.")
+    ] = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option(help="Read answers from a TOML or JSON file with the same names."),
+    ] = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Never ask questions; use only what is given.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    save: Annotated[
+        Path | None,
+        typer.Option(help="Save the explanation as a sheet: a .html, .txt or .md file."),
+    ] = None,
+    calendar: Annotated[
+        Path | None, typer.Option(help="Save follow-up reminders to an .ics calendar file.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace files given to --save or --calendar.")
+    ] = False,
+) -> None:
+    """Explain your mammogram report in plain words, with questions for your doctor."""
+    from calcinfo import ask as pipeline  # noqa: PLC0415
+    from calcinfo.answers import AnswerError  # noqa: PLC0415
+    from calcinfo.render.sheet import FORMATS  # noqa: PLC0415
+    from calcinfo.render.terminal import make_console  # noqa: PLC0415
+
+    given = {
+        "side": side, "category": category, "calcifications": calcifications, "word": word,
+        "shape": shape, "pattern": pattern, "density": density, "change": change,
+        "other": other, "recommendation": recommendation, "biopsy_done": biopsy_done,
+        "biopsy_result": biopsy_result, "history": history, "symptom": symptom,
+        "report_date": report_date,
+    }
+    flags = {k: v for k, v in given.items() if v is not None and v != []}
+    try:
+        pipeline.findings_from_flags(flags)
+    except AnswerError as error:
+        raise typer.BadParameter(str(error), param_hint=f"--{error.name.split()[0].replace('_', '-')}")
+    if save and save.suffix.lower() not in FORMATS:
+        raise typer.BadParameter("the sheet's name must end in .html, .txt or .md", param_hint="--save")
+    if calendar and calendar.suffix.lower() != ".ics":
+        raise typer.BadParameter("the calendar file's name must end in .ics", param_hint="--calendar")
+    request = pipeline.AskRequest(
+        flags=flags, report=report, answers_file=answers, no_input=no_input, as_json=as_json,
+        save=save, force=force, calendar=calendar,
+    )
+    code = pipeline.run(request, make_console(), make_console(stderr=True))
+    if code:
+        raise typer.Exit(code)
+
+
+def main() -> None:
+    """The console script. A closed pipe (`calcinfo topics | head -1`) ends quietly."""
+    try:
+        app(prog_name="calcinfo")
+    except SystemExit as done:
+        _flush_quietly()
+        raise done
+    except KeyboardInterrupt:
+        sys.stderr.write("\nCancelled. Nothing was saved.\n")
+        raise SystemExit(130) from None
+    _flush_quietly()
+
+
+def _flush_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away: point stdout at nothing so the interpreter's own flush at exit
+        # cannot fail again, and say nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None

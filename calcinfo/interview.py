@@ -1,0 +1,321 @@
+"""The questions, as data, and the flow that asks them.
+
+Only `QuestionaryPrompter` touches questionary (imported when it is first used); tests drive the
+same flow with a scripted prompter. Answers are kept by the names `calcinfo.answers` reads, so the
+interview, the flags and an answers file meet in one parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from calcinfo.findings import (
+    NONE_ID,
+    BiopsyResult,
+    CalcificationWord,
+    Change,
+    Density,
+    History,
+    OtherFinding,
+    Pattern,
+    Recommendation,
+    Shape,
+    Side,
+    Symptom,
+)
+
+UNSURE = "__unsure__"
+UNSURE_TITLE = "I'm not sure / not in my report"
+NO_CATEGORY = "__none__"
+
+Answers = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    title: str
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    prompt: str
+    kind: Literal["select", "checkbox", "text"]
+    answers: str  # the answer name this fills (see calcinfo.answers.FIELDS)
+    label: str  # a few words for the summary
+    choices: tuple[Choice, ...] = ()
+    ask_if: Callable[[Mapping[str, Any]], bool] = field(default=lambda answers: True)
+    side: str | None = None  # for the per-side category questions
+
+
+class Prompter(Protocol):
+    def select(self, message: str, choices: Sequence[Choice]) -> str: ...
+    def checkbox(self, message: str, choices: Sequence[Choice]) -> list[str]: ...
+    def text(self, message: str, validate: Callable[[str], bool | str]) -> str: ...
+    def confirm(self, message: str, default: bool = True) -> bool: ...
+    def show(self, text: str) -> None: ...
+
+
+def _choices(vocabulary: Sequence[Any], helps: Mapping[str, str] | None = None) -> tuple[Choice, ...]:
+    return tuple(
+        Choice(v.value, v.label[0].upper() + v.label[1:], (helps or {}).get(v.value, ""))
+        for v in vocabulary
+    )
+
+
+UNSURE_CHOICE = Choice(UNSURE, UNSURE_TITLE)
+NONE_CHOICE = Choice(NONE_ID, "None of these")
+
+CATEGORY_CHOICES = (
+    Choice("0", "0: incomplete, more pictures needed"),
+    Choice("1", "1: negative"),
+    Choice("2", "2: benign"),
+    Choice("3", "3: probably benign"),
+    Choice("4", "4: suspicious (no letter given)"),
+    Choice("4A", "4A: low suspicion"),
+    Choice("4B", "4B: moderate suspicion"),
+    Choice("4C", "4C: high suspicion"),
+    Choice("5", "5: highly suggestive of cancer"),
+    Choice("6", "6: cancer already proven by biopsy"),
+    Choice(NO_CATEGORY, "No category is written"),
+    UNSURE_CHOICE,
+)
+
+SHAPE_HELP = {
+    "skin": "calcium in the skin",
+    "vascular": "in blood vessels, like train tracks",
+    "coarse-popcorn": "large chunks, popcorn-like",
+    "large-rod-like": "smooth rods, also called secretory",
+    "round": "small round specks",
+    "punctate": "tiny round specks, under 0.5 mm",
+    "rim": "thin shell, also called eggshell",
+    "dystrophic": "after surgery, injury or radiation",
+    "milk-of-calcium": "settles like a teacup",
+    "suture": "on stitches",
+    "amorphous": "hazy, no clear shape",
+    "coarse-heterogeneous": "uneven specks, 0.5 to 1 mm",
+    "fine-pleomorphic": "tiny specks of many shapes",
+    "fine-linear-branching": "thin lines, branching or casting",
+}
+PATTERN_HELP = {
+    "diffuse": "spread through the breast",
+    "regional": "a large area",
+    "grouped": "a few close together (clustered)",
+    "linear": "in a line",
+    "segmental": "along a duct and its branches",
+}
+
+
+def _has_calcifications(a: Mapping[str, Any]) -> bool:
+    return a.get("calcifications") is True
+
+
+def _sides(a: Mapping[str, Any]) -> set[str]:
+    side = a.get("side")
+    return {"left", "right"} if side == "bilateral" else {side} if side else set()
+
+
+def _category_for(side: str | None) -> Question:
+    where = f" for the {side} breast" if side else ""
+    return Question(
+        id=f"category-{side}" if side else "category",
+        prompt=f"What BI-RADS category does your report give{where}?",
+        kind="select",
+        answers="categories",
+        label=f"BI-RADS category{where}",
+        choices=CATEGORY_CHOICES,
+        ask_if=(lambda a: side in _sides(a)) if side else (lambda a: not _sides(a)),
+        side=side,
+    )
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("side", "Which breast does your report talk about?", "select", "side", "Side",
+             (*_choices(list(Side)), UNSURE_CHOICE)),
+    _category_for("left"),
+    _category_for("right"),
+    _category_for(None),
+    Question("calcifications", "Does your report mention calcifications (calcium specks)?",
+             "select", "calcifications", "Calcifications mentioned",
+             (Choice("yes", "Yes"), Choice("no", "No"), UNSURE_CHOICE)),
+    Question("word", "Which of these words does it use about them?", "checkbox",
+             "calcification_words", "Words used",
+             (*_choices(list(CalcificationWord)), UNSURE_CHOICE), _has_calcifications),
+    Question("shape", "Which shape words does it use?", "checkbox", "shapes", "Shapes",
+             (*_choices(list(Shape), SHAPE_HELP), UNSURE_CHOICE), _has_calcifications),
+    Question("pattern", "Which words does it use for how they are spread?", "checkbox",
+             "patterns", "Pattern", (*_choices(list(Pattern), PATTERN_HELP), UNSURE_CHOICE),
+             _has_calcifications),
+    Question("change", "Compared with earlier mammograms, the report says they are:", "select",
+             "change", "Change", (*_choices(list(Change)), UNSURE_CHOICE), _has_calcifications),
+    Question("density", "What breast density does your report give?", "select", "density",
+             "Density", (*(Choice(d.value, f"{d.value}: {d.label}") for d in Density),
+                         UNSURE_CHOICE)),
+    Question("other", "Does it name any of these other findings?", "checkbox", "other_findings",
+             "Other findings", (*_choices(list(OtherFinding)), NONE_CHOICE, UNSURE_CHOICE)),
+    Question("recommendation", "What does the report recommend?", "checkbox", "recommendations",
+             "Recommends", (*_choices(list(Recommendation)), UNSURE_CHOICE)),
+    Question("biopsy_done", "Have you already had a biopsy of this area?", "select",
+             "biopsy_done", "Biopsy done",
+             (Choice("yes", "Yes"), Choice("no", "No"), UNSURE_CHOICE)),
+    Question("biopsy_result", "What did the biopsy result say?", "select", "biopsy_result",
+             "Biopsy result", (*_choices(list(BiopsyResult)), UNSURE_CHOICE),
+             lambda a: a.get("biopsy_done") is True),
+    Question("history", "Does any of this apply to you?", "checkbox", "history", "History",
+             (*_choices(list(History)), NONE_CHOICE, UNSURE_CHOICE)),
+    Question("symptom", "Have you noticed any of these changes?", "checkbox", "symptoms",
+             "Changes you noticed", (*_choices(list(Symptom)), NONE_CHOICE, UNSURE_CHOICE)),
+    Question("report_date", "What date is on your report? (like 2026-11-02; leave empty to skip)",
+             "text", "report_date", "Report date"),
+)
+
+
+def _valid_date(text: str) -> bool | str:
+    if not text.strip():
+        return True
+    try:
+        dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return "Please write the date as year-month-day, like 2026-11-02, or leave it empty."
+    return True
+
+
+def is_answered(question: Question, answers: Mapping[str, Any]) -> bool:
+    if question.answers == "categories":
+        given = answers.get("categories") or []
+        if question.side is None:
+            return bool(given)
+        return any(str(c).startswith(f"{question.side}=") for c in given) or any(
+            "=" not in str(c) for c in given
+        )
+    return question.answers in answers
+
+
+def ask_one(prompter: Prompter, question: Question, answers: Answers) -> None:
+    """Ask one question and store its answer; 'not sure' removes any earlier answer."""
+    if question.answers == "categories":
+        keep = [c for c in answers.get("categories", []) if not _belongs(c, question.side)]
+        value = prompter.select(question.prompt, question.choices)
+        if value not in (UNSURE, NO_CATEGORY):
+            keep.append(f"{question.side}={value}" if question.side else value)
+        answers["categories"] = keep
+        return
+    answers.pop(question.answers, None)
+    if question.kind == "text":
+        text = prompter.text(question.prompt, _valid_date).strip()
+        if text:
+            answers[question.answers] = text
+    elif question.kind == "select":
+        value = prompter.select(question.prompt, question.choices)
+        if value == UNSURE:
+            return
+        if question.answers in {"calcifications", "biopsy_done"}:
+            answers[question.answers] = value == "yes"
+        elif question.answers == "change":
+            answers[question.answers] = [value]
+        else:
+            answers[question.answers] = value
+    else:
+        values = prompter.checkbox(question.prompt, question.choices)
+        if UNSURE in values or not values:
+            return
+        answers[question.answers] = [NONE_ID] if NONE_ID in values else values
+
+
+def _belongs(category: str, side: str | None) -> bool:
+    return str(category).startswith(f"{side}=") if side else "=" not in str(category)
+
+
+def describe(question: Question, answers: Mapping[str, Any]) -> str:
+    """Her answer to a question, in the words of its choices."""
+    titles = {c.value: c.title for c in question.choices}
+    if question.answers == "categories":
+        mine = [c for c in answers.get("categories", []) if _belongs(c, question.side)]
+        return ", ".join(titles.get(str(c).split("=")[-1].upper(), str(c)) for c in mine) or "-"
+    if question.answers not in answers:
+        return "-"
+    value = answers[question.answers]
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return ", ".join(titles.get(str(v), str(v)) for v in value) or "-"
+    return titles.get(str(value), str(value))
+
+
+def relevant(answers: Mapping[str, Any]) -> list[Question]:
+    return [q for q in QUESTIONS if q.ask_if(answers)]
+
+
+def interview(prompter: Prompter, answers: Answers, given: set[str] | None = None) -> Answers:
+    """Ask every relevant question not yet answered, then let her check and change any answer.
+
+    `given` names answers that came from flags or her report; they are not asked again but can
+    be changed in the summary.
+    """
+    answers = dict(answers)
+    _ask_missing(prompter, answers)
+    while True:
+        shown = relevant(answers)
+        lines = [f"{q.label}: {describe(q, answers)}" for q in shown]
+        prompter.show("Here is what you told calcinfo:\n" + "\n".join("  " + x for x in lines))
+        choices = [Choice("done", "That's right: explain my report")] + [
+            Choice(q.id, f"Change: {q.label}") for q in shown
+        ]
+        picked = prompter.select("Is this right?", choices)
+        if picked == "done":
+            return answers
+        question = next(q for q in QUESTIONS if q.id == picked)
+        ask_one(prompter, question, answers)
+        for stale in [q for q in QUESTIONS if not q.ask_if(answers)]:
+            if stale.answers != "categories":
+                answers.pop(stale.answers, None)
+        _ask_missing(prompter, answers)
+
+
+def _ask_missing(prompter: Prompter, answers: Answers) -> None:
+    asked: set[str] = set()
+    while True:
+        pending = [q for q in relevant(answers) if q.id not in asked and not is_answered(q, answers)]
+        if not pending:
+            return
+        asked.add(pending[0].id)
+        ask_one(prompter, pending[0], answers)
+
+
+class QuestionaryPrompter:
+    """The real prompts. `unsafe_ask` lets Ctrl-C and end of input reach the caller."""
+
+    def __init__(self) -> None:
+        import questionary  # noqa: PLC0415 - startup: only an interactive run needs it
+
+        self._q = questionary
+
+    def _choices(self, choices: Sequence[Choice]) -> list[Any]:
+        return [
+            self._q.Choice(c.title, value=c.value, description=c.help or None) for c in choices
+        ]
+
+    def select(self, message: str, choices: Sequence[Choice]) -> str:
+        return str(self._q.select(message, choices=self._choices(choices)).unsafe_ask())
+
+    def checkbox(self, message: str, choices: Sequence[Choice]) -> list[str]:
+        picked = self._q.checkbox(
+            message,
+            choices=self._choices(choices),
+            instruction="(space picks, Enter goes on)",
+        ).unsafe_ask()
+        return [str(v) for v in picked or []]
+
+    def text(self, message: str, validate: Callable[[str], bool | str]) -> str:
+        return str(self._q.text(message, validate=validate).unsafe_ask())
+
+    def confirm(self, message: str, default: bool = True) -> bool:
+        return bool(self._q.confirm(message, default=default).unsafe_ask())
+
+    def show(self, text: str) -> None:
+        self._q.print(text)

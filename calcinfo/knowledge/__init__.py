@@ -1,0 +1,150 @@
+"""The knowledge module: topics, sources and rules, shipped as package data.
+
+Stdlib only, and never touches the terminal. The content lives in `data/`: one Markdown file per
+topic with a TOML front matter, `references.json` (CSL-JSON plus hand-checked APA and MLA
+strings), `groups.toml` and `rules.toml`. Source markers in text are written `[@SOURCE-ID]`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+MARKER = re.compile(r"\[@([A-Z0-9][A-Z0-9-]*)\]")
+"""A source marker in topic or rule text: `[@MAYO-CALC]`."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    csl: dict[str, Any]
+    apa: str
+    mla: str
+
+    @property
+    def title(self) -> str:
+        return str(self.csl.get("title", ""))
+
+    @property
+    def url(self) -> str | None:
+        doi = self.csl.get("DOI")
+        if doi:
+            return f"https://doi.org/{doi}"
+        url = self.csl.get("URL")
+        return str(url) if url else None
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    group: str
+    summary: str
+    body: str
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+    @property
+    def cited(self) -> tuple[str, ...]:
+        """Source ids in the order the summary and body first cite them."""
+        return tuple(dict.fromkeys(MARKER.findall(self.summary + "\n" + self.body)))
+
+
+@dataclass(frozen=True, eq=False)
+class Knowledge:
+    topics: dict[str, Topic]
+    sources: dict[str, Source]
+    groups: tuple[Group, ...]
+    rules: dict[str, Any]
+    updated: dt.date
+
+    def topics_in(self, group: str) -> list[Topic]:
+        return [t for t in self.topics.values() if t.group == group]
+
+    def find(self, query: str) -> list[Topic]:
+        """Topics matching `query`, best first; an exact id or alias gives just that topic."""
+        from calcinfo.knowledge.search import search  # noqa: PLC0415
+
+        return search(self, query)
+
+
+class ContentError(Exception):
+    """The shipped content is malformed: a bug in calcinfo, caught by the content tests."""
+
+
+FRONT_MATTER = re.compile(r"\A\+\+\+\n(.*?)\n\+\+\+\n(.*)\Z", re.DOTALL)
+
+
+def parse_topic(text: str, name: str = "<topic>") -> Topic:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        raise ContentError(f"{name}: no +++ front matter")
+    try:
+        meta = tomllib.loads(match.group(1))
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{name}: {error}") from error
+    try:
+        return Topic(
+            id=meta["id"],
+            title=meta["title"],
+            group=meta["group"],
+            summary=meta["summary"],
+            body=match.group(2).strip(),
+            aliases=tuple(meta.get("aliases", ())),
+            sources=tuple(meta.get("sources", ())),
+            related=tuple(meta.get("related", ())),
+        )
+    except KeyError as error:
+        raise ContentError(f"{name}: missing {error}") from error
+
+
+@cache
+def load() -> Knowledge:
+    """The shipped knowledge base, read once per process."""
+    data = resources.files("calcinfo.knowledge") / "data"
+    meta = tomllib.loads((data / "groups.toml").read_text(encoding="utf-8"))
+    groups = tuple(Group(g["id"], g["title"]) for g in meta["groups"])
+    topics: dict[str, Topic] = {}
+    for entry in sorted((data / "topics").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".md"):
+            topic = parse_topic(entry.read_text(encoding="utf-8"), entry.name)
+            topics[topic.id] = topic
+    sources = {
+        item["csl"]["id"]: Source(item["csl"]["id"], item["csl"], item["apa"], item["mla"])
+        for item in json.loads((data / "references.json").read_text(encoding="utf-8"))
+    }
+    rules = tomllib.loads((data / "rules.toml").read_text(encoding="utf-8"))
+    return Knowledge(topics, sources, groups, rules, dt.date.fromisoformat(meta["updated"]))
+
+
+def as_prose(text: str) -> str:
+    """Text as a reader meets it: no markers, and each list item a sentence of its own.
+
+    Used to grade reading level, where an unpunctuated list would otherwise count as one
+    very long sentence.
+    """
+    lines = []
+    for raw in strip_markers(text).splitlines():
+        line = re.sub(r"^\s*(?:[-*]|\d+\.)\s+", "", raw).strip()
+        if line and line[-1] not in ".?!:":
+            line += "."
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def strip_markers(text: str) -> str:
+    """Text without its source markers, for reading-grade checks and plain summaries."""
+    return re.sub(r"\s+([.,;:])", r"\1", MARKER.sub("", text)).strip()

@@ -1,0 +1,393 @@
+"""The explanation engine: `Findings` in, `Explanation` out. Pure: no I/O, no terminal.
+
+The engine decides nothing medical. Each sentence it returns is a topic's summary or a rule from
+`data/rules.toml`, chosen by the rule's conditions; the code only matches, orders and numbers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from calcinfo.findings import (
+    BiopsyResult,
+    CalcificationWord,
+    Category,
+    Findings,
+    OtherFinding,
+    Side,
+    unique,
+)
+from calcinfo.knowledge import MARKER, Knowledge, Source, load, strip_markers
+
+MAX_QUESTIONS = 12
+"""Questions beyond this are dropped, least important first. The rules always give at least 6."""
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+SECTION_TITLES = {
+    "report": "Your report in plain words",
+    "meaning": "What the words mean",
+    "next": "What usually happens next",
+    "questions": "Questions to take to your doctor",
+    "call-sooner": "When to call sooner",
+    "check": "Things to check with your doctor",
+}
+
+NOTICE = (
+    "calcinfo explains the words in a mammogram report. It is education, not a diagnosis. "
+    "Figures come from studies of many women, not from you. Only your doctor can say what "
+    "your report means for you."
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence or a few, with `[@SOURCE]` markers kept where the facts are."""
+
+    text: str
+    term: str | None = None  # the report word this explains, shown before the text
+    topic: str | None = None  # where to read more: `calcinfo topics TOPIC`
+    item: bool = False  # a list item under the statement before it
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return unique(MARKER.findall(self.text))
+
+    @property
+    def plain(self) -> str:
+        return strip_markers(self.text)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    statements: tuple[Statement, ...]
+
+    @property
+    def title(self) -> str:
+        return SECTION_TITLES[self.id]
+
+
+@dataclass(frozen=True)
+class Reminder:
+    title: str
+    months: int
+    due: dt.date | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    findings: Findings
+    sections: tuple[Section, ...]
+    reminders: tuple[Reminder, ...]
+    sources: tuple[Source, ...]  # numbered 1.. in order of first use
+    knowledge_date: dt.date
+    notice: str = NOTICE
+
+    def number(self, source_id: str) -> int:
+        for index, source in enumerate(self.sources, start=1):
+            if source.id == source_id:
+                return index
+        raise KeyError(source_id)
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def to_json(self) -> dict[str, Any]:
+        def statement(s: Statement) -> dict[str, Any]:
+            return {
+                "text": s.plain,
+                "term": s.term,
+                "topic": s.topic,
+                "item": s.item,
+                "sources": [self.number(i) for i in s.sources],
+            }
+
+        return {
+            "sections": [
+                {"id": s.id, "title": s.title, "statements": [statement(x) for x in s.statements]}
+                for s in self.sections
+            ],
+            "reminders": [
+                {
+                    "title": r.title,
+                    "months": r.months,
+                    "due": r.due.isoformat() if r.due else None,
+                    "text": strip_markers(r.text),
+                    "sources": [self.number(i) for i in unique(MARKER.findall(r.text))],
+                }
+                for r in self.reminders
+            ],
+            "sources": [
+                {"number": n, "id": s.id, "citation": s.apa, "url": s.url}
+                for n, s in enumerate(self.sources, start=1)
+            ],
+            "notice": self.notice,
+            "knowledge_date": self.knowledge_date.isoformat(),
+        }
+
+
+# ---------------------------------------------------------------- vocabulary -> topics
+
+BIOPSY_TOPICS = {
+    BiopsyResult.BENIGN: "benign-result",
+    BiopsyResult.FIBROCYSTIC: "fibrocystic-change",
+    BiopsyResult.FIBROADENOMA: "fibroadenoma",
+    BiopsyResult.FAT_NECROSIS: "fat-necrosis",
+    BiopsyResult.SCLEROSING_ADENOSIS: "sclerosing-adenosis",
+    BiopsyResult.ADH: "adh",
+    BiopsyResult.FEA: "fea",
+    BiopsyResult.DCIS: "dcis",
+    BiopsyResult.INVASIVE: "invasive-cancer",
+}
+WORD_TOPICS = {
+    CalcificationWord.BENIGN: "benign-calcifications",
+    CalcificationWord.MACRO: "macro-micro",
+    CalcificationWord.MICRO: "macro-micro",
+}
+OTHER_TOPICS = {OtherFinding.ARTERIAL: "arterial-calcification"}
+
+
+def category_topic(category: Category) -> str:
+    return f"birads-{category.value.lower()}"
+
+
+def density_topic(letter: str) -> str:
+    return f"density-{letter}"
+
+
+# ---------------------------------------------------------------- conditions
+
+Facts = Callable[[Findings], "set[str] | bool"]
+
+
+def _ids(values: Iterable[Any] | None) -> set[str]:
+    return {str(v) for v in values or ()}
+
+
+CONDITIONS: dict[str, Facts] = {
+    "category": lambda f: {f.category.value} if f.category else {"none"},
+    "any_category": lambda f: {c.category.value for c in f.categories},
+    "shapes": lambda f: _ids(f.shapes),
+    "patterns": lambda f: _ids(f.patterns),
+    "change": lambda f: _ids(f.change),
+    "recommendations": lambda f: _ids(f.recommendations),
+    "other_findings": lambda f: _ids(f.other_findings),
+    "calcification_words": lambda f: _ids(f.calcification_words),
+    "history": lambda f: _ids(f.history),
+    "symptoms": lambda f: _ids(f.symptoms),
+    "density": lambda f: _ids([f.density] if f.density else []),
+    "biopsy_result": lambda f: _ids([f.biopsy_result] if f.biopsy_result else []),
+    "side": lambda f: _ids([f.side] if f.side else []),
+    "suspicious_shape": lambda f: bool(f.suspicious_shapes),
+    "benign_shapes_only": lambda f: bool(f.shapes) and not f.suspicious_shapes,
+    # Named shapes imply calcifications unless she said outright there are none.
+    "calcifications": lambda f: f.calcifications is True
+    or (f.calcifications is None and bool(f.shapes)),
+    "has_symptoms": lambda f: bool(f.symptoms),
+    "biopsy_done": lambda f: f.biopsy_done is True or f.biopsy_result is not None,
+    "dense": lambda f: f.density is not None and f.density.dense,
+    "has_history": lambda f: bool(f.history),
+    "has_category": lambda f: f.category is not None,
+    "report_date": lambda f: f.report_date is not None,
+}
+
+
+def _holds(key: str, wanted: Any, findings: Findings) -> bool:
+    facts = CONDITIONS[key](findings)
+    if isinstance(facts, bool):
+        return facts is bool(wanted)
+    return bool(facts & {str(w) for w in wanted})
+
+
+def matches(rule: Mapping[str, Any], findings: Findings) -> bool:
+    """Whether a rule's `when` holds (all keys; a list means any table) and no `unless` key does."""
+    when = rule.get("when", {})
+    alternatives = when if isinstance(when, list) else [when]
+    if not any(all(_holds(k, v, findings) for k, v in alt.items()) for alt in alternatives):
+        return False
+    unless = rule.get("unless", {})
+    return not any(_holds(k, v, findings) for k, v in unless.items())
+
+
+# ---------------------------------------------------------------- the explanation
+
+
+def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanation:
+    kb = knowledge or load()
+    rules = kb.rules
+    fill = _placeholders(findings)
+
+    def chosen(kind: str) -> list[Mapping[str, Any]]:
+        return [r for r in rules.get(kind, []) if matches(r, findings)]
+
+    def statement(rule: Mapping[str, Any]) -> Statement:
+        return Statement(
+            rule["text"].format_map(fill), topic=rule.get("topic"), item=rule.get("item", False)
+        )
+
+    reminders = tuple(
+        Reminder(
+            r["title"],
+            r["months"],
+            add_months(findings.report_date, r["months"]) if findings.report_date else None,
+            r["text"],
+        )
+        for r in chosen("reminder")
+    )
+    next_steps = [statement(r) for r in chosen("next")]
+    if findings.report_date and reminders:
+        next_steps.append(_dates_statement(findings.report_date, reminders))
+
+    questions = sorted(chosen("question"), key=lambda r: r["priority"])
+    asked = list(unique(statement(r) for r in questions))[:MAX_QUESTIONS]
+
+    sections = [
+        Section("report", (Statement(report_in_plain_words(findings)),)),
+        Section("meaning", tuple(_meanings(findings, kb)) + tuple(map(statement, chosen("meaning")))),
+        Section("next", tuple(next_steps)),
+        Section("questions", tuple(asked)),
+        Section("call-sooner", tuple(map(statement, chosen("call_sooner")))),
+        Section("check", tuple(map(statement, chosen("check")))),
+    ]
+    if findings.symptoms:
+        # A symptom matters more than any word in the report: say so first.
+        sections.insert(0, sections.pop(4))
+    sections = [s for s in sections if s.statements]
+
+    cited = unique(
+        [i for s in sections for x in s.statements for i in x.sources]
+        + [i for r in reminders for i in MARKER.findall(r.text)]
+    )
+    return Explanation(
+        findings=findings,
+        sections=tuple(sections),
+        reminders=reminders,
+        sources=tuple(kb.sources[i] for i in cited),
+        knowledge_date=kb.updated,
+    )
+
+
+def _meanings(findings: Findings, kb: Knowledge) -> list[Statement]:
+    terms: list[tuple[str, str]] = []  # (term shown, topic id)
+    for category in unique(c.category for c in findings.categories):
+        terms.append((f"BI-RADS {category.value}", category_topic(category)))
+    if findings.calcifications and not findings.shapes and not findings.calcification_words:
+        terms.append(("Calcifications", "calcifications"))
+    for word in findings.calcification_words:
+        terms.append((word.label.capitalize(), WORD_TOPICS[word]))
+    for shape in findings.shapes:
+        terms.append((shape.label.capitalize(), shape.value))
+    for pattern in findings.patterns:
+        terms.append((pattern.label.capitalize(), pattern.value))
+    if findings.density:
+        terms.append((f"Density {findings.density.value}", density_topic(findings.density.value)))
+    for other in findings.other_findings:
+        if other in OTHER_TOPICS:
+            terms.append((other.label.capitalize(), OTHER_TOPICS[other]))
+    if findings.biopsy_result in BIOPSY_TOPICS:
+        terms.append((findings.biopsy_result.label.capitalize(), BIOPSY_TOPICS[findings.biopsy_result]))
+    seen: set[str] = set()
+    out = []
+    for term, topic_id in terms:
+        if topic_id not in seen:
+            seen.add(topic_id)
+            out.append(Statement(kb.topics[topic_id].summary, term=term, topic=topic_id))
+    return out
+
+
+def report_in_plain_words(findings: Findings) -> str:
+    """Her answers read back in short sentences. Restates only; adds nothing."""
+    if findings.is_empty:
+        return (
+            "You did not give details from your report. "
+            "The general information below still applies."
+        )
+    parts: list[str] = []
+    if findings.categories:
+        stated = [
+            f"BI-RADS {c.category.value}" + (f" for the {c.side.label}" if c.side else "")
+            for c in findings.categories
+        ]
+        parts.append(f"Your report gives {_join(stated)}.")
+    else:
+        parts.append("You did not give a BI-RADS category.")
+    if findings.side and not any(c.side for c in findings.categories):
+        parts.append(f"It is about the {findings.side.label}.")
+    if findings.calcifications is False and not findings.shapes:
+        parts.append("It says there are no calcifications.")
+    elif findings.calcifications or findings.shapes or findings.patterns:
+        detail = []
+        if findings.shapes:
+            detail.append(f"{_join([s.label for s in findings.shapes])} in shape")
+        if findings.patterns:
+            detail.append(f"{_join([p.label for p in findings.patterns])} in pattern")
+        if findings.calcification_words:
+            detail.append(_join([w.label for w in findings.calcification_words]))
+        parts.append("It names calcifications" + (f": {'; '.join(detail)}." if detail else "."))
+    if findings.change:
+        parts.append(f"Compared with before: {_join([c.label for c in findings.change])}.")
+    if findings.density:
+        parts.append(f"Breast density: {findings.density.value} ({findings.density.label}).")
+    if findings.other_findings:
+        parts.append(f"It also names {_join([o.label for o in findings.other_findings])}.")
+    if findings.locations:
+        parts.append(f"Where: {_join(list(findings.locations))}.")
+    if findings.sizes:
+        parts.append(f"Size: {_join(list(findings.sizes))}.")
+    if findings.recommendations:
+        parts.append(f"It recommends {_join([r.label for r in findings.recommendations])}.")
+    if findings.biopsy_result:
+        parts.append(f"A biopsy was done. The result: {findings.biopsy_result.label}.")
+    elif findings.biopsy_done:
+        parts.append("A biopsy was done.")
+    if findings.history:
+        parts.append(f"Your history: {_join([h.label for h in findings.history])}.")
+    if findings.symptoms:
+        parts.append(f"You have noticed {_join([s.label for s in findings.symptoms])}.")
+    if findings.report_date:
+        parts.append(f"Report date: {format_date(findings.report_date)}.")
+    return " ".join(parts)
+
+
+def _dates_statement(report_date: dt.date, reminders: tuple[Reminder, ...]) -> Statement:
+    due = [f"{format_date(r.due)} ({r.months} months)" for r in reminders if r.due]
+    cited = " ".join(dict.fromkeys(f"[@{i}]" for r in reminders for i in MARKER.findall(r.text)))
+    return Statement(
+        f"Counted from your report date, {format_date(report_date)}, these checks would fall "
+        f"around {_join(due)}. Your clinic sets the exact dates {cited}."
+    )
+
+
+def _placeholders(findings: Findings) -> dict[str, str]:
+    category = findings.category
+    return {
+        "category": f"BI-RADS {category.value}" if category else "not given",
+        "symptoms": _join([s.label for s in findings.symptoms or ()]) or "a change",
+    }
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day when that day does not exist."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def format_date(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+__all__ = ["Explanation", "Reminder", "Section", "Side", "Statement", "explain"]

@@ -1,0 +1,114 @@
+"""Rich renderables for the terminal. Plain text, not boxes, when the output is not a terminal.
+
+Every console here prints with markup, emoji codes and highlighting off: text from her report or
+from a file is never read as styling.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from calcinfo.knowledge import Knowledge, Source, Topic, strip_markers
+from calcinfo.knowledge.engine import Explanation, format_date
+from calcinfo.render import body_blocks, numbered, safe
+from calcinfo.render.sheet import footer, sheet_sections, source_lines, to_text
+
+
+def make_console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+
+
+def topics_table(kb: Knowledge, topics: list[Topic] | None = None, title: str = "") -> Table:
+    """Topics grouped, each with its id and one-line summary."""
+    wanted = {t.id for t in topics} if topics is not None else None
+    table = Table(title=title or None, box=box.SIMPLE_HEAD, show_lines=False, expand=False)
+    table.add_column("Topic", style="bold cyan", no_wrap=True, overflow="fold")
+    table.add_column("In short", overflow="fold")
+    for group in kb.groups:
+        members = [t for t in kb.topics_in(group.id) if wanted is None or t.id in wanted]
+        if not members:
+            continue
+        table.add_row(Text(group.title, style="bold underline"), "", end_section=False)
+        for topic in members:
+            table.add_row(topic.id, strip_markers(topic.summary))
+        table.add_section()
+    return table
+
+
+def topic_view(kb: Knowledge, topic: Topic) -> RenderableType:
+    order = list(topic.cited)
+
+    def number(source_id: str) -> int:
+        return order.index(source_id) + 1
+
+    parts: list[RenderableType] = [Text(topic.title, style="bold"), Text("")]
+    for block in body_blocks(topic.body):
+        text = numbered(block.text, number)
+        if block.kind == "li":
+            parts.append(Padding(Text("• " + text), (0, 0, 0, 2)))
+        elif block.kind == "ol":
+            parts.append(Padding(Text(f"{block.number}. " + text), (0, 0, 0, 2)))
+        else:
+            parts.append(Text(text))
+            parts.append(Text(""))
+    parts.append(Text(""))
+    parts.append(Text("Sources", style="bold"))
+    for n, source_id in enumerate(order, start=1):
+        parts.append(Padding(Text(f"[{n}] {_citation(kb.sources[source_id])}"), (0, 0, 0, 2)))
+    if topic.related:
+        parts.append(Text(""))
+        parts.append(Text("Related: " + ", ".join(topic.related), style="dim"))
+        parts.append(Text("Read one with: calcinfo topics " + topic.related[0], style="dim"))
+    return Group(*parts)
+
+
+def _citation(source: Source) -> str:
+    return source.apa if not source.url or source.url in source.apa else f"{source.apa} {source.url}"
+
+
+def print_explanation(console: Console, explanation: Explanation) -> None:
+    """Panels at a terminal; the plain-text sheet when piped or redirected."""
+    if not console.is_terminal:
+        console.print(Text(to_text(explanation, width=min(console.width, 100))), soft_wrap=False)
+        return
+    for section in sheet_sections(explanation):
+        rows: list[RenderableType] = []
+        for line in section.lines:
+            if line.kind == "step":
+                rows.append(Text(f"{line.number:>2}. {line.text}"))
+            elif line.kind == "sub":
+                rows.append(Padding(Text("• " + line.text), (0, 0, 0, 4)))
+            elif line.term:
+                rows.append(Text.assemble("• ", (line.term, "bold"), ": ", line.text))
+            elif line.kind == "bullet":
+                rows.append(Text("• " + line.text))
+            else:
+                rows.append(Text(line.text))
+        style = "red" if section.id == "call-sooner" else "cyan"
+        console.print(
+            Panel(Group(*rows), title=Text(section.title, style="bold"), title_align="left",
+                  border_style=style, padding=(0, 1))
+        )
+    sources = Group(*(Text(f"[{n}] {line}") for n, line in enumerate(source_lines(explanation), 1)))
+    console.print(Panel(sources, title=Text("Sources", style="bold"), title_align="left",
+                        border_style="dim", padding=(0, 1)))
+    console.print(Text(footer(explanation), style="italic"))
+
+
+def evidence_view(evidence: list[tuple[str, str, str]]) -> Table:
+    """What the reader found: (what, value, the report's own words), shown literally."""
+    table = Table(box=box.SIMPLE_HEAD, expand=False)
+    table.add_column("Found", style="bold", overflow="fold")
+    table.add_column("As", overflow="fold")
+    table.add_column("Your report's words", overflow="fold")
+    for field, value, words in evidence:
+        table.add_row(field, value, Text("“" + safe(words) + "”", style="italic"))
+    return table
+
+
+__all__ = ["format_date", "make_console"]
