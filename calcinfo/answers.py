@@ -199,7 +199,7 @@ class AnswersFileError(Exception):
 
 
 def read_answers_file(path: Path) -> dict[str, Any]:
-    """A TOML or JSON answers file as a mapping; a `findings` key holding the answers is unwrapped."""
+    """A TOML or JSON answers file as a mapping (a `findings` table inside is unwrapped)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -218,4 +218,3 @@ def read_answers_file(path: Path) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         raise AnswersFileError(f"{path} should hold a table of answers by name.")
     return dict(data)
-

@@ -98,8 +98,10 @@ def _run(
 ) -> int:
     for target in (request.save, request.calendar):
         if target and target.exists() and not request.force and not interactive:
-            raise Stop(f"{safe(str(target))} already exists. calcinfo will not replace it "
-                       "unless you add --force. Or choose another name.")
+            raise Stop(
+                f"{safe(str(target))} already exists. calcinfo will not replace it "
+                "unless you add --force. Or choose another name."
+            )
 
     answers: dict[str, Any] = {}
     if request.answers_file:
@@ -183,8 +185,10 @@ def _write(path: Path, data: bytes, force: bool, err: Console, prompter: Prompte
     replace = force
     if path.exists() and not force:
         if prompter is None:
-            raise Stop(f"{safe(str(path))} already exists. calcinfo will not replace it unless "
-                       "you add --force. Or choose another name.")
+            raise Stop(
+                f"{safe(str(path))} already exists. calcinfo will not replace it unless "
+                "you add --force. Or choose another name."
+            )
         if not prompter.confirm(f"{path} already exists. Replace it?", default=False):
             err.print(Text(f"Left {safe(str(path))} as it was. Nothing was saved."))
             return False
@@ -192,30 +196,37 @@ def _write(path: Path, data: bytes, force: bool, err: Console, prompter: Prompte
     try:
         write_file(path, data, replace=replace)
     except FileExistsError:
-        raise Stop(f"{safe(str(path))} appeared while calcinfo was writing; "
-                   "it was left as it was.") from None
+        raise Stop(
+            f"{safe(str(path))} appeared while calcinfo was writing; it was left as it was."
+        ) from None
     except OutputError as error:
         raise Stop(safe(str(error))) from None
     err.print(Text(f"Saved to {safe(str(path))}."))
     return True
 
 
-def _save_sheet(explanation: Explanation, path: Path, force: bool, err: Console,
-                prompter: Prompter | None) -> None:
+def _save_sheet(
+    explanation: Explanation, path: Path, force: bool, err: Console, prompter: Prompter | None
+) -> None:
     render = FORMATS[path.suffix.lower()]
     _write(path, render(explanation).encode("utf-8"), force, err, prompter)
 
 
-def _save_calendar(explanation: Explanation, path: Path, force: bool, err: Console,
-                   prompter: Prompter | None) -> None:
+def _save_calendar(
+    explanation: Explanation, path: Path, force: bool, err: Console, prompter: Prompter | None
+) -> None:
     from calcinfo.render.calendar import to_ics  # noqa: PLC0415
 
     if not explanation.findings.report_date:
-        raise Stop("A calendar needs the date on your report. Add it with --report-date "
-                   "YYYY-MM-DD, such as --report-date 2026-11-02.")
+        raise Stop(
+            "A calendar needs the date on your report. Add it with --report-date "
+            "YYYY-MM-DD, such as --report-date 2026-11-02."
+        )
     if not any(r.due for r in explanation.reminders):
-        raise Stop("For these answers there is no follow-up check with a usual date, so no "
-                   "calendar was made. Your doctor will tell you the next step.")
+        raise Stop(
+            "For these answers there is no follow-up check with a usual date, so no "
+            "calendar was made. Your doctor will tell you the next step."
+        )
     _write(path, to_ics(explanation), force, err, prompter)
 
 
@@ -229,15 +240,21 @@ def _offer_to_save(explanation: Explanation, prompter: Prompter, err: Console) -
     kind = prompter.select("Save this as a sheet to print or bring?", kinds)
     if kind != "none":
         default = f"calcinfo-{dt.date.today().isoformat()}{kind}"
-        name = prompter.text(
-            f"File name (Enter for {default}):",
-            lambda t: True if not t.strip() or Path(t.strip()).suffix.lower() == kind
-            else f"Please end the name with {kind}",
-        ).strip() or default
+        name = (
+            prompter.text(
+                f"File name (Enter for {default}):",
+                lambda t: (
+                    True
+                    if not t.strip() or Path(t.strip()).suffix.lower() == kind
+                    else f"Please end the name with {kind}"
+                ),
+            ).strip()
+            or default
+        )
         _save_sheet(explanation, Path(name), False, err, prompter)
-    if explanation.findings.report_date and any(r.due for r in explanation.reminders):
-        if prompter.confirm("Save the check-up dates to a calendar file (.ics)?", default=False):
-            _save_calendar(explanation, Path("calcinfo-reminders.ics"), False, err, prompter)
+    dated = any(r.due for r in explanation.reminders)
+    if dated and prompter.confirm("Save the check-up dates to a calendar file (.ics)?", False):
+        _save_calendar(explanation, Path("calcinfo-reminders.ics"), False, err, prompter)
 
 
 def findings_from_flags(flags: dict[str, Any]) -> Findings:

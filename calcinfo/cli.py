@@ -79,7 +79,9 @@ def topics(
         else:
             console = make_console()
             console.print(topics_table(kb))
-            console.print("Read one with: calcinfo topics TOPIC   (for example: calcinfo topics birads-3)")
+            console.print(
+                "Read one with: calcinfo topics TOPIC (for example: calcinfo topics birads-3)"
+            )
         return
     found = kb.find(query)
     if not found:
@@ -126,8 +128,10 @@ def cite(
     if topic is not None:
         found = kb.find(topic)
         if not found:
-            raise _fail(f"calcinfo has no topic that matches '{safe(topic)}'. "
-                        "To see every topic, run: calcinfo topics")
+            raise _fail(
+                f"calcinfo has no topic that matches '{safe(topic)}'. "
+                "To see every topic, run: calcinfo topics"
+            )
         sources = [kb.sources[i] for i in found[0].cited]
     if as_json:
         _print_json(references_json(sources))
@@ -145,16 +149,18 @@ SIDE_HELP = "left, right or bilateral."
 def ask(
     report: Annotated[
         str | None,
-        typer.Option("--report", "-r", help="Read your report's text from this file, or - to paste it."),
+        typer.Option("--report", "-r", help="Read your report's text from a file, or - to paste."),
     ] = None,
     side: Annotated[str | None, typer.Option(help=SIDE_HELP)] = None,
     category: Annotated[
         list[str] | None,
-        typer.Option(help="BI-RADS category, for one side or overall: 4B or left=4B. Repeat per side."),
+        typer.Option(help="BI-RADS category, overall or per side: 4B or left=4B. Repeatable."),
     ] = None,
     calcifications: Annotated[
         bool | None,
-        typer.Option("--calcifications/--no-calcifications", help="Does the report mention calcifications?"),
+        typer.Option(
+            "--calcifications/--no-calcifications", help="Does the report name calcifications?"
+        ),
     ] = None,
     word: Annotated[list[str] | None, typer.Option(help="benign, macro or micro.")] = None,
     shape: Annotated[
@@ -182,18 +188,24 @@ def ask(
     ] = None,
     biopsy_result: Annotated[
         str | None,
-        typer.Option(help="pending, benign, fibrocystic-change, fibroadenoma, fat-necrosis, "
-                     "sclerosing-adenosis, adh, fea, dcis or invasive-cancer."),
+        typer.Option(
+            help="pending, benign, fibrocystic-change, fibroadenoma, fat-necrosis, "
+            "sclerosing-adenosis, adh, fea, dcis or invasive-cancer."
+        ),
     ] = None,
     history: Annotated[
         list[str] | None,
-        typer.Option(help="personal-breast-cancer, family-history, gene-change, atypia-or-lcis, "
-                     "chest-radiation, breast-surgery, or none."),
+        typer.Option(
+            help="personal-breast-cancer, family-history, gene-change, atypia-or-lcis, "
+            "chest-radiation, breast-surgery, or none."
+        ),
     ] = None,
     symptom: Annotated[
         list[str] | None,
-        typer.Option(help="lump, nipple-discharge, skin-change, nipple-change, swelling, "
-                     "shape-change, pain, or none."),
+        typer.Option(
+            help="lump, nipple-discharge, skin-change, nipple-change, swelling, "
+            "shape-change, pain, or none."
+        ),
     ] = None,
     report_date: Annotated[
         str | None, typer.Option(help="The date on the report, YYYY-MM-DD.")
@@ -224,24 +236,45 @@ def ask(
     from calcinfo.render.terminal import make_console  # noqa: PLC0415
 
     given = {
-        "side": side, "category": category, "calcifications": calcifications, "word": word,
-        "shape": shape, "pattern": pattern, "density": density, "change": change,
-        "other": other, "recommendation": recommendation, "biopsy_done": biopsy_done,
-        "biopsy_result": biopsy_result, "history": history, "symptom": symptom,
+        "side": side,
+        "category": category,
+        "calcifications": calcifications,
+        "word": word,
+        "shape": shape,
+        "pattern": pattern,
+        "density": density,
+        "change": change,
+        "other": other,
+        "recommendation": recommendation,
+        "biopsy_done": biopsy_done,
+        "biopsy_result": biopsy_result,
+        "history": history,
+        "symptom": symptom,
         "report_date": report_date,
     }
     flags = {k: v for k, v in given.items() if v is not None and v != []}
     try:
         pipeline.findings_from_flags(flags)
     except AnswerError as error:
-        raise typer.BadParameter(str(error), param_hint=f"--{error.name.split()[0].replace('_', '-')}")
+        flag = "--" + error.name.split()[0].replace("_", "-")
+        raise typer.BadParameter(str(error), param_hint=flag) from None
     if save and save.suffix.lower() not in FORMATS:
-        raise typer.BadParameter("the sheet's name must end in .html, .txt or .md", param_hint="--save")
+        raise typer.BadParameter(
+            "the sheet's name must end in .html, .txt or .md", param_hint="--save"
+        )
     if calendar and calendar.suffix.lower() != ".ics":
-        raise typer.BadParameter("the calendar file's name must end in .ics", param_hint="--calendar")
+        raise typer.BadParameter(
+            "the calendar file's name must end in .ics", param_hint="--calendar"
+        )
     request = pipeline.AskRequest(
-        flags=flags, report=report, answers_file=answers, no_input=no_input, as_json=as_json,
-        save=save, force=force, calendar=calendar,
+        flags=flags,
+        report=report,
+        answers_file=answers,
+        no_input=no_input,
+        as_json=as_json,
+        save=save,
+        force=force,
+        calendar=calendar,
     )
     code = pipeline.run(request, make_console(), make_console(stderr=True))
     if code:

@@ -61,7 +61,7 @@ class Category(Vocabulary):
 
     @property
     def seriousness(self) -> int:
-        """Rank in the atlas order used to pick the overall assessment: 1, 2, 3, 6, 0, 4, 4A-4C, 5."""
+        """Rank in the atlas order for the overall assessment: 1, 2, 3, 6, 0, 4, 4A-4C, 5."""
         return _SERIOUSNESS[self.value]
 
     @property
@@ -94,7 +94,12 @@ class Shape(Vocabulary):
 
 
 SUSPICIOUS_SHAPES = frozenset(
-    {Shape.AMORPHOUS, Shape.COARSE_HETEROGENEOUS, Shape.FINE_PLEOMORPHIC, Shape.FINE_LINEAR_BRANCHING}
+    {
+        Shape.AMORPHOUS,
+        Shape.COARSE_HETEROGENEOUS,
+        Shape.FINE_PLEOMORPHIC,
+        Shape.FINE_LINEAR_BRANCHING,
+    }
 )
 
 
@@ -293,4 +298,3 @@ def _ids(values: Iterable[StrEnum]) -> list[str]:
 def unique(values: Iterable[T]) -> tuple[T, ...]:
     """The values in first-seen order, without repeats."""
     return tuple(dict.fromkeys(values))
-

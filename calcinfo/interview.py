@@ -61,7 +61,9 @@ class Prompter(Protocol):
     def show(self, text: str) -> None: ...
 
 
-def _choices(vocabulary: Sequence[Any], helps: Mapping[str, str] | None = None) -> tuple[Choice, ...]:
+def _choices(
+    vocabulary: Sequence[Any], helps: Mapping[str, str] | None = None
+) -> tuple[Choice, ...]:
     return tuple(
         Choice(v.value, v.label[0].upper() + v.label[1:], (helps or {}).get(v.value, ""))
         for v in vocabulary
@@ -135,43 +137,125 @@ def _category_for(side: str | None) -> Question:
 
 
 QUESTIONS: tuple[Question, ...] = (
-    Question("side", "Which breast does your report talk about?", "select", "side", "Side",
-             (*_choices(list(Side)), UNSURE_CHOICE)),
+    Question(
+        "side",
+        "Which breast does your report talk about?",
+        "select",
+        "side",
+        "Side",
+        (*_choices(list(Side)), UNSURE_CHOICE),
+    ),
     _category_for("left"),
     _category_for("right"),
     _category_for(None),
-    Question("calcifications", "Does your report mention calcifications (calcium specks)?",
-             "select", "calcifications", "Calcifications mentioned",
-             (Choice("yes", "Yes"), Choice("no", "No"), UNSURE_CHOICE)),
-    Question("word", "Which of these words does it use about them?", "checkbox",
-             "calcification_words", "Words used",
-             (*_choices(list(CalcificationWord)), UNSURE_CHOICE), _has_calcifications),
-    Question("shape", "Which shape words does it use?", "checkbox", "shapes", "Shapes",
-             (*_choices(list(Shape), SHAPE_HELP), UNSURE_CHOICE), _has_calcifications),
-    Question("pattern", "Which words does it use for how they are spread?", "checkbox",
-             "patterns", "Pattern", (*_choices(list(Pattern), PATTERN_HELP), UNSURE_CHOICE),
-             _has_calcifications),
-    Question("change", "Compared with earlier mammograms, the report says they are:", "select",
-             "change", "Change", (*_choices(list(Change)), UNSURE_CHOICE), _has_calcifications),
-    Question("density", "What breast density does your report give?", "select", "density",
-             "Density", (*(Choice(d.value, f"{d.value}: {d.label}") for d in Density),
-                         UNSURE_CHOICE)),
-    Question("other", "Does it name any of these other findings?", "checkbox", "other_findings",
-             "Other findings", (*_choices(list(OtherFinding)), NONE_CHOICE, UNSURE_CHOICE)),
-    Question("recommendation", "What does the report recommend?", "checkbox", "recommendations",
-             "Recommends", (*_choices(list(Recommendation)), UNSURE_CHOICE)),
-    Question("biopsy_done", "Have you already had a biopsy of this area?", "select",
-             "biopsy_done", "Biopsy done",
-             (Choice("yes", "Yes"), Choice("no", "No"), UNSURE_CHOICE)),
-    Question("biopsy_result", "What did the biopsy result say?", "select", "biopsy_result",
-             "Biopsy result", (*_choices(list(BiopsyResult)), UNSURE_CHOICE),
-             lambda a: a.get("biopsy_done") is True),
-    Question("history", "Does any of this apply to you?", "checkbox", "history", "History",
-             (*_choices(list(History)), NONE_CHOICE, UNSURE_CHOICE)),
-    Question("symptom", "Have you noticed any of these changes?", "checkbox", "symptoms",
-             "Changes you noticed", (*_choices(list(Symptom)), NONE_CHOICE, UNSURE_CHOICE)),
-    Question("report_date", "What date is on your report? (like 2026-11-02; leave empty to skip)",
-             "text", "report_date", "Report date"),
+    Question(
+        "calcifications",
+        "Does your report mention calcifications (calcium specks)?",
+        "select",
+        "calcifications",
+        "Calcifications mentioned",
+        (Choice("yes", "Yes"), Choice("no", "No"), UNSURE_CHOICE),
+    ),
+    Question(
+        "word",
+        "Which of these words does it use about them?",
+        "checkbox",
+        "calcification_words",
+        "Words used",
+        (*_choices(list(CalcificationWord)), UNSURE_CHOICE),
+        _has_calcifications,
+    ),
+    Question(
+        "shape",
+        "Which shape words does it use?",
+        "checkbox",
+        "shapes",
+        "Shapes",
+        (*_choices(list(Shape), SHAPE_HELP), UNSURE_CHOICE),
+        _has_calcifications,
+    ),
+    Question(
+        "pattern",
+        "Which words does it use for how they are spread?",
+        "checkbox",
+        "patterns",
+        "Pattern",
+        (*_choices(list(Pattern), PATTERN_HELP), UNSURE_CHOICE),
+        _has_calcifications,
+    ),
+    Question(
+        "change",
+        "Compared with earlier mammograms, the report says they are:",
+        "select",
+        "change",
+        "Change",
+        (*_choices(list(Change)), UNSURE_CHOICE),
+        _has_calcifications,
+    ),
+    Question(
+        "density",
+        "What breast density does your report give?",
+        "select",
+        "density",
+        "Density",
+        (*(Choice(d.value, f"{d.value}: {d.label}") for d in Density), UNSURE_CHOICE),
+    ),
+    Question(
+        "other",
+        "Does it name any of these other findings?",
+        "checkbox",
+        "other_findings",
+        "Other findings",
+        (*_choices(list(OtherFinding)), NONE_CHOICE, UNSURE_CHOICE),
+    ),
+    Question(
+        "recommendation",
+        "What does the report recommend?",
+        "checkbox",
+        "recommendations",
+        "Recommends",
+        (*_choices(list(Recommendation)), UNSURE_CHOICE),
+    ),
+    Question(
+        "biopsy_done",
+        "Have you already had a biopsy of this area?",
+        "select",
+        "biopsy_done",
+        "Biopsy done",
+        (Choice("yes", "Yes"), Choice("no", "No"), UNSURE_CHOICE),
+    ),
+    Question(
+        "biopsy_result",
+        "What did the biopsy result say?",
+        "select",
+        "biopsy_result",
+        "Biopsy result",
+        (*_choices(list(BiopsyResult)), UNSURE_CHOICE),
+        lambda a: a.get("biopsy_done") is True,
+    ),
+    Question(
+        "history",
+        "Does any of this apply to you?",
+        "checkbox",
+        "history",
+        "History",
+        (*_choices(list(History)), NONE_CHOICE, UNSURE_CHOICE),
+    ),
+    Question(
+        "symptom",
+        "Have you noticed any of these changes?",
+        "checkbox",
+        "symptoms",
+        "Changes you noticed",
+        (*_choices(list(Symptom)), NONE_CHOICE, UNSURE_CHOICE),
+    ),
+    Question(
+        "report_date",
+        "What date is on your report? (like 2026-11-02; leave empty to skip)",
+        "text",
+        "report_date",
+        "Report date",
+    ),
 )
 
 
@@ -280,7 +364,9 @@ def interview(prompter: Prompter, answers: Answers, given: set[str] | None = Non
 def _ask_missing(prompter: Prompter, answers: Answers) -> None:
     asked: set[str] = set()
     while True:
-        pending = [q for q in relevant(answers) if q.id not in asked and not is_answered(q, answers)]
+        pending = [
+            q for q in relevant(answers) if q.id not in asked and not is_answered(q, answers)
+        ]
         if not pending:
             return
         asked.add(pending[0].id)
@@ -291,14 +377,12 @@ class QuestionaryPrompter:
     """The real prompts. `unsafe_ask` lets Ctrl-C and end of input reach the caller."""
 
     def __init__(self) -> None:
-        import questionary  # noqa: PLC0415 - startup: only an interactive run needs it
+        import questionary
 
         self._q = questionary
 
     def _choices(self, choices: Sequence[Choice]) -> list[Any]:
-        return [
-            self._q.Choice(c.title, value=c.value, description=c.help or None) for c in choices
-        ]
+        return [self._q.Choice(c.title, value=c.value, description=c.help or None) for c in choices]
 
     def select(self, message: str, choices: Sequence[Choice]) -> str:
         return str(self._q.select(message, choices=self._choices(choices)).unsafe_ask())

@@ -32,6 +32,12 @@ class Source:
         return str(self.csl.get("title", ""))
 
     @property
+    def citation(self) -> str:
+        """The APA reference, with its link when the stored string does not already hold it."""
+        url = self.url
+        return self.apa if not url or url in self.apa else f"{self.apa} {url}"
+
+    @property
     def url(self) -> str | None:
         doi = self.csl.get("DOI")
         if doi:

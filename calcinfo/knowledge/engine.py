@@ -26,8 +26,9 @@ from calcinfo.knowledge import MARKER, Knowledge, Source, load, strip_markers
 MAX_QUESTIONS = 12
 """Questions beyond this are dropped, least important first. The rules always give at least 6."""
 MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 SECTION_TITLES = {
     "report": "Your report in plain words",
@@ -188,8 +189,9 @@ CONDITIONS: dict[str, Facts] = {
     "suspicious_shape": lambda f: bool(f.suspicious_shapes),
     "benign_shapes_only": lambda f: bool(f.shapes) and not f.suspicious_shapes,
     # Named shapes imply calcifications unless she said outright there are none.
-    "calcifications": lambda f: f.calcifications is True
-    or (f.calcifications is None and bool(f.shapes)),
+    "calcifications": lambda f: (
+        f.calcifications is True or (f.calcifications is None and bool(f.shapes))
+    ),
     "has_symptoms": lambda f: bool(f.symptoms),
     "biopsy_done": lambda f: f.biopsy_done is True or f.biopsy_result is not None,
     "dense": lambda f: f.density is not None and f.density.dense,
@@ -250,7 +252,9 @@ def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanati
 
     sections = [
         Section("report", (Statement(report_in_plain_words(findings)),)),
-        Section("meaning", tuple(_meanings(findings, kb)) + tuple(map(statement, chosen("meaning")))),
+        Section(
+            "meaning", tuple(_meanings(findings, kb)) + tuple(map(statement, chosen("meaning")))
+        ),
         Section("next", tuple(next_steps)),
         Section("questions", tuple(asked)),
         Section("call-sooner", tuple(map(statement, chosen("call_sooner")))),
@@ -291,8 +295,9 @@ def _meanings(findings: Findings, kb: Knowledge) -> list[Statement]:
     for other in findings.other_findings:
         if other in OTHER_TOPICS:
             terms.append((other.label.capitalize(), OTHER_TOPICS[other]))
-    if findings.biopsy_result in BIOPSY_TOPICS:
-        terms.append((findings.biopsy_result.label.capitalize(), BIOPSY_TOPICS[findings.biopsy_result]))
+    result = findings.biopsy_result
+    if result in BIOPSY_TOPICS:
+        terms.append((result.label.capitalize(), BIOPSY_TOPICS[result]))
     seen: set[str] = set()
     out = []
     for term, topic_id in terms:

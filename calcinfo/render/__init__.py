@@ -24,8 +24,12 @@ def safe(text: str) -> str:
     neither style nor move the terminal. Rich markup needs no escaping here because every
     renderer prints with markup off.
     """
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                        else f"\\u{ord(m.group()):04x}", unicodedata.normalize("NFC", text))
+    return _CONTROL.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
+        ),
+        unicodedata.normalize("NFC", text),
+    )
 
 
 def numbered(text: str, number: Callable[[str], int]) -> str:

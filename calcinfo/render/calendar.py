@@ -12,7 +12,7 @@ from calcinfo.knowledge.engine import Explanation
 
 def to_ics(explanation: Explanation, made: dt.datetime | None = None) -> bytes:
     """One all-day event per dated reminder. Raises ValueError when there is none."""
-    from icalendar import Calendar, Event  # noqa: PLC0415 - only this output needs it
+    from icalendar import Calendar, Event
 
     dated = [r for r in explanation.reminders if r.due]
     if not dated:
@@ -34,4 +34,5 @@ def to_ics(explanation: Explanation, made: dt.datetime | None = None) -> bytes:
         event.add("description", strip_markers(reminder.text) + " " + explanation.notice)
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data

@@ -56,9 +56,7 @@ def sheet_sections(explanation: Explanation) -> list[SheetSection]:
 
 
 def source_lines(explanation: Explanation) -> list[str]:
-    return [
-        s.apa if not s.url or s.url in s.apa else f"{s.apa} {s.url}" for s in explanation.sources
-    ]
+    return [s.citation for s in explanation.sources]
 
 
 def footer(explanation: Explanation) -> str:
@@ -86,8 +84,8 @@ def to_text(explanation: Explanation, width: int = 78) -> str:
                 parts.append(wrap(text))
         parts.append("")
     parts += ["SOURCES", ""]
-    for n, line in enumerate(source_lines(explanation), start=1):
-        parts.append(wrap(line, f"[{n}] ", "    "))
+    for n, citation in enumerate(source_lines(explanation), start=1):
+        parts.append(wrap(citation, f"[{n}] ", "    "))
     parts += ["", wrap(footer(explanation)), ""]
     return "\n".join(parts)
 

@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from calcinfo.knowledge import Knowledge, Source, Topic, strip_markers
+from calcinfo.knowledge import Knowledge, Topic, strip_markers
 from calcinfo.knowledge.engine import Explanation, format_date
 from calcinfo.render import body_blocks, numbered, safe
 from calcinfo.render.sheet import footer, sheet_sections, source_lines, to_text
@@ -59,16 +59,12 @@ def topic_view(kb: Knowledge, topic: Topic) -> RenderableType:
     parts.append(Text(""))
     parts.append(Text("Sources", style="bold"))
     for n, source_id in enumerate(order, start=1):
-        parts.append(Padding(Text(f"[{n}] {_citation(kb.sources[source_id])}"), (0, 0, 0, 2)))
+        parts.append(Padding(Text(f"[{n}] {kb.sources[source_id].citation}"), (0, 0, 0, 2)))
     if topic.related:
         parts.append(Text(""))
         parts.append(Text("Related: " + ", ".join(topic.related), style="dim"))
         parts.append(Text("Read one with: calcinfo topics " + topic.related[0], style="dim"))
     return Group(*parts)
-
-
-def _citation(source: Source) -> str:
-    return source.apa if not source.url or source.url in source.apa else f"{source.apa} {source.url}"
 
 
 def print_explanation(console: Console, explanation: Explanation) -> None:
@@ -91,12 +87,24 @@ def print_explanation(console: Console, explanation: Explanation) -> None:
                 rows.append(Text(line.text))
         style = "red" if section.id == "call-sooner" else "cyan"
         console.print(
-            Panel(Group(*rows), title=Text(section.title, style="bold"), title_align="left",
-                  border_style=style, padding=(0, 1))
+            Panel(
+                Group(*rows),
+                title=Text(section.title, style="bold"),
+                title_align="left",
+                border_style=style,
+                padding=(0, 1),
+            )
         )
     sources = Group(*(Text(f"[{n}] {line}") for n, line in enumerate(source_lines(explanation), 1)))
-    console.print(Panel(sources, title=Text("Sources", style="bold"), title_align="left",
-                        border_style="dim", padding=(0, 1)))
+    console.print(
+        Panel(
+            sources,
+            title=Text("Sources", style="bold"),
+            title_align="left",
+            border_style="dim",
+            padding=(0, 1),
+        )
+    )
     console.print(Text(footer(explanation), style="italic"))
 
 
