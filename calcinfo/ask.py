@@ -114,16 +114,17 @@ def _run(
             raise Stop(f"In {safe(str(request.answers_file))}: {safe(str(error))}.") from None
 
     evidence: tuple[Evidence, ...] = ()
+    report_text = ""
     if request.report:
         from calcinfo.reader import read as read_text  # noqa: PLC0415
 
         if request.report == "-" and sys.stdin.isatty():
             err.print(Text("Paste your report, then press Enter and Ctrl-D (Ctrl-Z on Windows):"))
         try:
-            text = read_report(request.report)
+            report_text = read_report(request.report)
         except ReportFileError as error:
             raise Stop(safe(str(error))) from None
-        reading = read_text(text)
+        reading = read_text(report_text)
         evidence = reading.evidence
         answers.update(reading.answers())
         interactive = interactive and request.report != "-"
@@ -132,7 +133,7 @@ def _run(
     if interactive:
         prompter = (prompter_factory or _questionary)()
         if evidence:
-            _confirm_reading(prompter, out, evidence)
+            _confirm_reading(prompter, out, evidence_rows(evidence, report_text))
         answers = interview(prompter, answers)
     elif not answers and not request.report:
         raise Stop(NEEDS_ANSWERS)
@@ -150,7 +151,7 @@ def _run(
         print_explanation(out, explanation)
         if evidence and not interactive:
             out.print(Text("\nWhat calcinfo read from your report:", style="bold"))
-            out.print(evidence_view(_evidence_rows(evidence)))
+            out.print(evidence_view(evidence_rows(evidence, report_text)))
 
     prompter_for_files = (prompter_factory or _questionary)() if interactive else None
     if request.save:
@@ -168,13 +169,37 @@ def _questionary() -> Prompter:
     return QuestionaryPrompter()
 
 
-def _evidence_rows(evidence: tuple[Evidence, ...]) -> list[tuple[str, str, str]]:
-    return [(e.field.replace("_", " "), e.value, e.text) for e in evidence]
+EVIDENCE_ORDER = (
+    "category", "calcifications", "calcification_word", "shape", "pattern", "change", "density",
+    "location", "size", "other", "recommendation", "biopsy", "biopsy_result",
+)  # fmt: skip
 
 
-def _confirm_reading(prompter: Prompter, out: Console, evidence: tuple[Evidence, ...]) -> None:
+def evidence_rows(evidence: tuple[Evidence, ...], text: str) -> list[tuple[str, str, str]]:
+    """One row per item read, in report order of importance, with the words around it."""
+    first: dict[tuple[str, str], Evidence] = {}
+    for item in evidence:
+        first.setdefault((item.field, item.value), item)
+    rows = sorted(
+        first.values(),
+        key=lambda e: (EVIDENCE_ORDER.index(e.field) if e.field in EVIDENCE_ORDER else 99, e.start),
+    )
+    return [(e.field.replace("_", " "), e.value, _around(text, e.start, e.end)) for e in rows]
+
+
+def _around(text: str, start: int, end: int, reach: int = 24) -> str:
+    """The matched words with a few words either side, on one line."""
+    left = 0 if start <= reach else text.find(" ", start - reach, start) + 1
+    right = len(text) if end + reach >= len(text) else text.rfind(" ", end, end + reach)
+    left = start if left <= 0 < start - reach else left
+    right = end if right < 0 else right
+    snippet = " ".join(text[left:right].split())
+    return ("..." if left > 0 else "") + snippet + ("..." if right < len(text) else "")
+
+
+def _confirm_reading(prompter: Prompter, out: Console, rows: list[tuple[str, str, str]]) -> None:
     out.print(Text("calcinfo read this from your report:", style="bold"))
-    out.print(evidence_view(_evidence_rows(evidence)))
+    out.print(evidence_view(rows))
     prompter.show(
         "Next you can check each answer and change any that calcinfo read wrong. "
         "It will ask only what the report did not say."

@@ -57,91 +57,6 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-@app.command()
-def topics(
-    query: Annotated[
-        str | None,
-        typer.Argument(help="A topic id, a word or a phrase, such as 'popcorn' or 'bi rads 3'."),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
-) -> None:
-    """Browse and search everything calcinfo knows."""
-    from calcinfo.knowledge import load  # noqa: PLC0415
-    from calcinfo.knowledge.search import suggestions  # noqa: PLC0415
-    from calcinfo.render import safe  # noqa: PLC0415
-    from calcinfo.render.terminal import make_console, topic_view, topics_table  # noqa: PLC0415
-    from calcinfo.views import topic_json, topics_json  # noqa: PLC0415
-
-    kb = load()
-    if query is None:
-        if as_json:
-            _print_json(topics_json(kb))
-        else:
-            console = make_console()
-            console.print(topics_table(kb))
-            console.print(
-                "Read one with: calcinfo topics TOPIC (for example: calcinfo topics birads-3)"
-            )
-        return
-    found = kb.find(query)
-    if not found:
-        near = ", ".join(t.id for t in suggestions(kb, query))
-        raise _fail(
-            f"calcinfo has no topic that matches '{safe(query)}'. "
-            f"Did you mean: {near}? To see every topic, run: calcinfo topics"
-        )
-    best, others = found[0], found[1:6]
-    if as_json:
-        _print_json(topic_json(kb, best, others))
-        return
-    console = make_console()
-    console.print(topic_view(kb, best))
-    if others:
-        console.print()
-        console.print(topics_table(kb, others, title="Other topics that match"))
-
-
-@app.command()
-def cite(
-    topic: Annotated[
-        str | None, typer.Argument(help="Only the sources of this topic (an id or a search).")
-    ] = None,
-    style: Annotated[
-        str, typer.Option("--style", "-s", help="apa, mla, bibtex or csl-json.")
-    ] = "apa",
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
-) -> None:
-    """The references behind calcinfo, in the formats people use."""
-    from calcinfo.knowledge import load  # noqa: PLC0415
-    from calcinfo.render import safe  # noqa: PLC0415
-    from calcinfo.render.cite import STYLES, csl_json, references_text  # noqa: PLC0415
-    from calcinfo.views import references_json  # noqa: PLC0415
-
-    style = style.lower()
-    if style not in STYLES:
-        raise typer.BadParameter(
-            f"'{safe(style)}' is not a style calcinfo knows. Use one of: {', '.join(STYLES)}.",
-            param_hint="--style",
-        )
-    kb = load()
-    sources = list(kb.sources.values())
-    if topic is not None:
-        found = kb.find(topic)
-        if not found:
-            raise _fail(
-                f"calcinfo has no topic that matches '{safe(topic)}'. "
-                "To see every topic, run: calcinfo topics"
-            )
-        sources = [kb.sources[i] for i in found[0].cited]
-    if as_json:
-        _print_json(references_json(sources))
-    elif style == "csl-json":
-        _print_json(csl_json(sources))
-    else:
-        # Written as is: a citation wrapped at the window's edge can no longer be pasted.
-        sys.stdout.write(references_text(sources, style))
-
-
 SIDE_HELP = "left, right or bilateral."
 
 
@@ -279,6 +194,91 @@ def ask(
     code = pipeline.run(request, make_console(), make_console(stderr=True))
     if code:
         raise typer.Exit(code)
+
+
+@app.command()
+def topics(
+    query: Annotated[
+        str | None,
+        typer.Argument(help="A topic id, a word or a phrase, such as 'popcorn' or 'bi rads 3'."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Browse and search everything calcinfo knows."""
+    from calcinfo.knowledge import load  # noqa: PLC0415
+    from calcinfo.knowledge.search import suggestions  # noqa: PLC0415
+    from calcinfo.render import safe  # noqa: PLC0415
+    from calcinfo.render.terminal import make_console, topic_view, topics_table  # noqa: PLC0415
+    from calcinfo.views import topic_json, topics_json  # noqa: PLC0415
+
+    kb = load()
+    if query is None:
+        if as_json:
+            _print_json(topics_json(kb))
+        else:
+            console = make_console()
+            console.print(topics_table(kb))
+            console.print(
+                "Read one with: calcinfo topics TOPIC (for example: calcinfo topics birads-3)"
+            )
+        return
+    found = kb.find(query)
+    if not found:
+        near = ", ".join(t.id for t in suggestions(kb, query))
+        raise _fail(
+            f"calcinfo has no topic that matches '{safe(query)}'. "
+            f"Did you mean: {near}? To see every topic, run: calcinfo topics"
+        )
+    best, others = found[0], found[1:6]
+    if as_json:
+        _print_json(topic_json(kb, best, others))
+        return
+    console = make_console()
+    console.print(topic_view(kb, best))
+    if others:
+        console.print()
+        console.print(topics_table(kb, others, title="Other topics that match"))
+
+
+@app.command()
+def cite(
+    topic: Annotated[
+        str | None, typer.Argument(help="Only the sources of this topic (an id or a search).")
+    ] = None,
+    style: Annotated[
+        str, typer.Option("--style", "-s", help="apa, mla, bibtex or csl-json.")
+    ] = "apa",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """The references behind calcinfo, in the formats people use."""
+    from calcinfo.knowledge import load  # noqa: PLC0415
+    from calcinfo.render import safe  # noqa: PLC0415
+    from calcinfo.render.cite import STYLES, csl_json, references_text  # noqa: PLC0415
+    from calcinfo.views import references_json  # noqa: PLC0415
+
+    style = style.lower()
+    if style not in STYLES:
+        raise typer.BadParameter(
+            f"'{safe(style)}' is not a style calcinfo knows. Use one of: {', '.join(STYLES)}.",
+            param_hint="--style",
+        )
+    kb = load()
+    sources = list(kb.sources.values())
+    if topic is not None:
+        found = kb.find(topic)
+        if not found:
+            raise _fail(
+                f"calcinfo has no topic that matches '{safe(topic)}'. "
+                "To see every topic, run: calcinfo topics"
+            )
+        sources = [kb.sources[i] for i in found[0].cited]
+    if as_json:
+        _print_json(references_json(sources))
+    elif style == "csl-json":
+        _print_json(csl_json(sources))
+    else:
+        # Written as is: a citation wrapped at the window's edge can no longer be pasted.
+        sys.stdout.write(references_text(sources, style))
 
 
 def main() -> None:

@@ -67,8 +67,8 @@ def normalize(original: str) -> Text:
     chars: list[str] = []
     offsets: list[int] = []
     pending = ""  # "", " ", "\n" (one line break) or "\n\n" (a blank line)
-    for index, char in enumerate(original):
-        char = _FOLD.get(char, char)
+    for index, raw in enumerate(original):
+        char = _FOLD.get(raw, raw)
         if char.isspace():
             if char in "\n\r\f\v\u2028\u2029":
                 pending = "\n\n" if pending.startswith("\n") and char != "\r" else "\n"
@@ -282,7 +282,8 @@ _DENSITY_PHRASES: tuple[tuple[re.Pattern[str], Density], ...] = (
     (re.compile(r"\bextremely dense\b"), Density.D),
 )
 _DENSITY_LETTER = re.compile(
-    r"\b(?:acr|density|composition)(?: (?:category|type|grade|is))? ?[:=-]? ?\(?([a-d])\)?(?!\w|\.\d)"
+    r"\b(?:acr|density|composition)(?: (?:category|type|grade|is))? ?[:=-]? ?\(?([a-d])\)?"
+    r"(?![\w'])"
 )
 _CHANGES: tuple[tuple[re.Pattern[str], Change], ...] = (
     (
@@ -422,12 +423,12 @@ def read(original: str) -> Reading:
 
     # Categories
     categories: list[SideCategory] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # where each category's value stands: overlapping forms share it
     numbered_sentences: set[int] = set()
     for pattern in _CATEGORY_PATTERNS:
         for match in pattern.finditer(text.norm):
-            start, end = match.span(1)
-            if any(a <= start < b for a, b in taken):
+            start = match.start(1)
+            if start in taken:
                 continue
             sentence = sentence_at(start)
             if _not_current(text, sentence, match.start()):
@@ -435,15 +436,13 @@ def read(original: str) -> Reading:
             category = _category(match.group(1))
             side = _side_near(text, sentence, match.start(), match.end())
             categories.append(SideCategory(category, side))
-            taken.append(match.span())
+            taken.add(start)
             numbered_sentences.add(sentence.start)
             notes.note("category", category.value, *match.span())
-    for pattern, value, needs_context in _CATEGORY_NAMES:
+    for pattern, value, needs_context in _CATEGORY_NAMES:  # most specific name first
         for match in pattern.finditer(text.norm):
             sentence = sentence_at(match.start())
-            if sentence.start in numbered_sentences or any(
-                a <= match.start() < b for a, b in taken
-            ):
+            if sentence.start in numbered_sentences:
                 continue
             if needs_context and not _in_assessment(text, sentence, match.start()):
                 continue
@@ -453,7 +452,7 @@ def read(original: str) -> Reading:
             categories.append(
                 SideCategory(category, _side_near(text, sentence, match.start(), match.end()))
             )
-            taken.append(match.span())
+            numbered_sentences.add(sentence.start)  # one name per sentence
             notes.note("category", category.value, *match.span())
 
     # Calcifications: present, absent, or not said

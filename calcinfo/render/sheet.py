@@ -66,7 +66,12 @@ def footer(explanation: Explanation) -> str:
 def to_text(explanation: Explanation, width: int = 78) -> str:
     def wrap(text: str, first: str = "", rest: str = "") -> str:
         return textwrap.fill(
-            text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+            text,
+            width,
+            initial_indent=first,
+            subsequent_indent=rest,
+            break_on_hyphens=False,
+            break_long_words=False,
         )
 
     parts = [TITLE, "=" * len(TITLE), ""]

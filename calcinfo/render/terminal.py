@@ -115,7 +115,7 @@ def evidence_view(evidence: list[tuple[str, str, str]]) -> Table:
     table.add_column("As", overflow="fold")
     table.add_column("Your report's words", overflow="fold")
     for field, value, words in evidence:
-        table.add_row(field, value, Text("“" + safe(words) + "”", style="italic"))
+        table.add_row(field, value, Text(safe(words), style="italic"))
     return table
 
 
