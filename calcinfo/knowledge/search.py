@@ -18,7 +18,7 @@ GOOD_MATCH = 0.62
 def normalize(text: str) -> str:
     """Lower case words, with every spelling of BI-RADS folded into one token."""
     text = text.lower().replace("®", " ")
-    text = re.sub(r"\bbi\W{0,3}rads\b|\bbirads\b", " birads ", text)
+    text = re.sub(r"\bbi[\W_]{0,3}rads\b|\bbirads\b", " birads ", text)
     text = re.sub(r"birads\s*(?:category|cat\.?)\s*", "birads ", text)
     return " ".join(re.findall(r"[a-z0-9]+", text))
 

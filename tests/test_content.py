@@ -1,0 +1,204 @@
+"""The knowledge base, linted: every rule a reviewer would check by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import textstat
+
+from calcinfo.findings import BiopsyResult, Category, Density, Pattern, Shape
+from calcinfo.knowledge import MARKER, Knowledge, as_prose, parse_topic, strip_markers
+from calcinfo.knowledge.engine import (
+    BIOPSY_TOPICS,
+    OTHER_TOPICS,
+    WORD_TOPICS,
+    category_topic,
+    density_topic,
+)
+
+MAX_GRADE = 8.0
+
+# Sentences that would tell her what she has, or her own chance. Population figures say
+# "in studies" or "in the atlas" instead.
+DIAGNOSING = re.compile(
+    r"\byou (?:have|probably have|likely have|do not have|don't have) (?:breast )?cancer\b"
+    r"|\byour (?:chance|risk|odds|likelihood) (?:of cancer )?is\b"
+    r"|\byou are (?:fine|healthy|safe|cancer[- ]free)\b"
+    r"|\bthis is (?:cancer|not cancer|benign|malignant)\b"
+    r"|\byour calcifications are (?:benign|cancer|malignant|harmless)\b",
+    re.IGNORECASE,
+)
+
+
+def rule_texts(kb: Knowledge) -> list[str]:
+    return [rule["text"] for rules in kb.rules.values() for rule in rules]
+
+
+def all_texts(kb: Knowledge) -> list[tuple[str, str]]:
+    texts = [(f"topic {t.id}", t.summary + "\n" + t.body) for t in kb.topics.values()]
+    texts += [(f"rule {i}", text) for i, text in enumerate(rule_texts(kb))]
+    return texts
+
+
+def test_ids_are_unique_and_match_file_names(kb: Knowledge) -> None:
+    assert len(kb.topics) >= 70
+    for topic in kb.topics.values():
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", topic.id), topic.id
+
+
+def test_aliases_are_unique_across_topics(kb: Knowledge) -> None:
+    from calcinfo.knowledge.search import compact
+
+    owner: dict[str, str] = {}
+    for topic in kb.topics.values():
+        for name in (topic.id, *topic.aliases):
+            key = compact(name)
+            assert owner.get(key, topic.id) == topic.id, f"{name!r}: {owner[key]} and {topic.id}"
+            owner[key] = topic.id
+
+
+def test_every_cited_source_exists_and_every_source_is_cited(kb: Knowledge) -> None:
+    cited: set[str] = set()
+    for where, text in all_texts(kb):
+        for source in MARKER.findall(text):
+            assert source in kb.sources, f"{where} cites unknown {source}"
+            cited.add(source)
+    assert set(kb.sources) == cited, f"never cited: {set(kb.sources) - cited}"
+
+
+def test_front_matter_sources_are_exactly_what_the_text_cites(kb: Knowledge) -> None:
+    for topic in kb.topics.values():
+        assert list(topic.sources) == list(topic.cited), topic.id
+
+
+def test_every_statement_carries_a_source(kb: Knowledge) -> None:
+    for topic in kb.topics.values():
+        assert MARKER.search(topic.summary), f"{topic.id}: summary without a source"
+    for text in rule_texts(kb):
+        assert MARKER.search(text), text
+
+
+def test_related_topics_resolve_and_no_topic_is_an_orphan(kb: Knowledge) -> None:
+    linked = set()
+    for topic in kb.topics.values():
+        for other in topic.related:
+            assert other in kb.topics, f"{topic.id} -> {other}"
+            assert other != topic.id
+            linked.add(other)
+    rule_topics = {r["topic"] for rules in kb.rules.values() for r in rules if "topic" in r}
+    assert rule_topics <= set(kb.topics)
+    orphans = set(kb.topics) - linked - rule_topics
+    assert not orphans, f"no topic links to: {orphans}"
+
+
+def test_every_group_has_topics_and_every_topic_a_group(kb: Knowledge) -> None:
+    groups = {g.id for g in kb.groups}
+    for group in groups:
+        assert kb.topics_in(group), group
+    for topic in kb.topics.values():
+        assert topic.group in groups, topic.id
+
+
+def test_no_empty_sections(kb: Knowledge) -> None:
+    for topic in kb.topics.values():
+        assert topic.title.strip() and strip_markers(topic.summary).strip(), topic.id
+        assert len(strip_markers(topic.body).split()) >= 12, topic.id
+
+
+@pytest.mark.parametrize("kind", ["body", "summary"])
+def test_reading_grade_is_8_or_lower(kb: Knowledge, kind: str) -> None:
+    too_hard = {}
+    for topic in kb.topics.values():
+        grade = textstat.flesch_kincaid_grade(as_prose(getattr(topic, kind)))
+        if grade > MAX_GRADE:
+            too_hard[topic.id] = grade
+    assert not too_hard
+
+
+def test_rules_read_at_grade_8_or_lower_as_a_whole(kb: Knowledge) -> None:
+    for kind, rules in kb.rules.items():
+        grade = textstat.flesch_kincaid_grade(as_prose("\n".join(r["text"] for r in rules)))
+        assert grade <= MAX_GRADE, (kind, grade)
+
+
+def test_no_sentence_tells_her_what_she_has(kb: Knowledge) -> None:
+    for where, text in all_texts(kb):
+        assert not DIAGNOSING.search(text), where
+
+
+def test_the_diagnosis_check_catches_what_it_should() -> None:
+    assert DIAGNOSING.search("Based on this, you have cancer.")
+    assert DIAGNOSING.search("Your risk is 20%.")
+    assert not DIAGNOSING.search("In the atlas, about 20% of these were cancer.")
+
+
+def test_every_vocabulary_id_has_a_topic(kb: Knowledge) -> None:
+    """One vocabulary: each id the reader, flags and engine use explains itself."""
+    wanted = [category_topic(c) for c in Category]
+    wanted += [s.value for s in Shape] + [p.value for p in Pattern]
+    wanted += [density_topic(d.value) for d in Density]
+    wanted += list(WORD_TOPICS.values()) + list(OTHER_TOPICS.values())
+    wanted += [BIOPSY_TOPICS[r] for r in BiopsyResult if r in BIOPSY_TOPICS]
+    assert [w for w in wanted if w not in kb.topics] == []
+
+
+def test_likelihood_ranges_are_the_atlas_ones(kb: Knowledge) -> None:
+    """The ranges must match the atlas table, not the erroneous secondary tables."""
+    body = {t.id: strip_markers(t.body) for t in kb.topics.values()}
+    assert "2% or less" in body["birads-3"]
+    assert "more than 2% and up to 10%" in body["birads-4a"]
+    assert "more than 10% and up to 50%" in body["birads-4b"]
+    assert "more than 50% and less than 95%" in body["birads-4c"]
+    assert "95% or more" in body["birads-5"]
+    assert "6 months" in body["birads-3"] and "12 and 24 months" in body["birads-3"]
+
+
+def test_seed_article_facts_are_covered_with_the_right_nuance(kb: Knowledge) -> None:
+    text = {t.id: strip_markers(t.body) for t in kb.topics.values()}
+    assert "too simple" in text["imaging"] and "3D mammogram" in text["imaging"]
+    assert "0.5 mm" in text["macro-micro"] and "rough guide" in text["macro-micro"]
+    assert "13% to 41%" in text["recall"] and "not your own chance" in text["recall"]
+    assert "does not cause" in text["myth-diet"]
+    assert "do not turn into cancer" in text["myth-turn-into-cancer"]
+    steps = [line for line in text["stereotactic-biopsy"].splitlines() if line[:1].isdigit()]
+    assert len(steps) >= 6
+
+
+def test_references_have_hand_checked_apa_and_mla_consistent_with_their_fields(
+    kb: Knowledge,
+) -> None:
+    for source in kb.sources.values():
+        csl = source.csl
+        assert source.apa and source.mla and csl["title"], source.id
+        people = csl.get("author") or csl.get("editor") or []
+        if people and "family" in people[0]:
+            assert source.apa.startswith(people[0]["family"]), source.id
+            assert source.mla.startswith(people[0]["family"]), source.id
+        year = csl.get("issued", {}).get("date-parts", [[None]])[0][0]
+        assert (f"({year}" in source.apa) if year else "(n.d.)" in source.apa, source.id
+        assert csl["title"].lower()[:30] in source.apa.lower(), source.id
+        if csl.get("DOI"):
+            assert csl["DOI"] in source.apa and csl["DOI"] in source.mla, source.id
+
+
+def test_the_seed_article_is_cited_exactly_as_it_asks(kb: Knowledge) -> None:
+    seed = kb.sources["SEED-MNT"]
+    assert seed.apa == (
+        'Leonard, J. (2019, June 27). "Should I worry about breast calcifications?." '
+        "Medical News Today."
+    )
+    assert seed.mla == (
+        'Leonard, Jayne. "Should I worry about breast calcifications?." Medical News Today. '
+        "MediLexicon, Intl., 27 Jun. 2019. Web. 6 Sep. 2019. "
+        "<https://www.medicalnewstoday.com/articles/325590.php>"
+    )
+
+
+def test_a_malformed_topic_is_reported_with_its_name() -> None:
+    from calcinfo.knowledge import ContentError
+
+    with pytest.raises(ContentError, match="bad.md"):
+        parse_topic("no front matter", "bad.md")
+    with pytest.raises(ContentError, match="missing"):
+        parse_topic('+++\nid = "x"\n+++\nbody', "x.md")
