@@ -42,3 +42,8 @@ def calcinfo(
         timeout=60,
         check=False,
     )
+
+
+def flat(text: str) -> str:
+    """Text as read, without Rich's box lines or line wrapping."""
+    return " ".join(text.translate({ord(c): " " for c in "│╭╮╰╯─"}).split())
