@@ -78,6 +78,21 @@ class AnswerError(ValueError):
         super().__init__(message)
 
 
+def canonical(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers under their canonical names (`shape` -> `shapes`), later names winning.
+
+    Every way in ends here, so the interview can tell which questions are already answered.
+    """
+    out: dict[str, Any] = {}
+    names = {k.replace("-", "_") for k in data}
+    for raw_name, value in data.items():
+        name = raw_name.replace("-", "_")
+        if name in IGNORED or (name == "category" and "categories" in names):
+            continue
+        out[FIELDS.get(name, name)] = value
+    return out
+
+
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -182,7 +197,7 @@ def parse_answers(data: Mapping[str, Any]) -> Findings:
         patterns=_many(Pattern, "pattern", merged("patterns")),
         density=_one(Density, "density", single("density")) if single("density") else None,
         change=_many(Change, "change", merged("change")),
-        other_findings=_many(OtherFinding, "other", merged("other_findings")),
+        other_findings=_many(OtherFinding, "other", merged("other_findings"), allow_none=True),
         recommendations=_many(Recommendation, "recommendation", merged("recommendations")),
         biopsy_done=_bool("biopsy_done", single("biopsy_done")),
         biopsy_result=_one(BiopsyResult, "biopsy_result", result) if result else None,

@@ -17,7 +17,13 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from calcinfo.answers import AnswerError, AnswersFileError, parse_answers, read_answers_file
+from calcinfo.answers import (
+    AnswerError,
+    AnswersFileError,
+    canonical,
+    parse_answers,
+    read_answers_file,
+)
 from calcinfo.findings import Evidence, Findings
 from calcinfo.interview import Choice, Prompter, interview
 from calcinfo.knowledge.engine import Explanation, explain
@@ -128,7 +134,7 @@ def _run(
         evidence = reading.evidence
         answers.update(reading.answers())
         interactive = interactive and request.report != "-"
-    answers.update(request.flags)
+    answers = canonical({**canonical(answers), **canonical(request.flags)})
 
     if interactive:
         prompter = (prompter_factory or _questionary)()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from calcinfo.answers import canonical
 from calcinfo.findings import (
     NONE_ID,
     BiopsyResult,
@@ -341,8 +342,9 @@ def interview(prompter: Prompter, answers: Answers, given: set[str] | None = Non
     `given` names answers that came from flags or her report; they are not asked again but can
     be changed in the summary.
     """
-    answers = dict(answers)
-    _ask_missing(prompter, answers)
+    answers = canonical(answers)
+    settled: set[str] = set()  # asked already, even if the answer was "not sure"
+    _ask_missing(prompter, answers, settled)
     while True:
         shown = relevant(answers)
         lines = [f"{q.label}: {describe(q, answers)}" for q in shown]
@@ -356,20 +358,23 @@ def interview(prompter: Prompter, answers: Answers, given: set[str] | None = Non
         question = next(q for q in QUESTIONS if q.id == picked)
         ask_one(prompter, question, answers)
         for stale in [q for q in QUESTIONS if not q.ask_if(answers)]:
-            if stale.answers != "categories":
+            settled.discard(stale.id)  # asked again if it comes to matter again
+            if stale.answers == "categories":
+                kept = [c for c in answers.get("categories", []) if not _belongs(c, stale.side)]
+                answers["categories"] = kept
+            else:
                 answers.pop(stale.answers, None)
-        _ask_missing(prompter, answers)
+        _ask_missing(prompter, answers, settled)
 
 
-def _ask_missing(prompter: Prompter, answers: Answers) -> None:
-    asked: set[str] = set()
+def _ask_missing(prompter: Prompter, answers: Answers, settled: set[str]) -> None:
     while True:
         pending = [
-            q for q in relevant(answers) if q.id not in asked and not is_answered(q, answers)
+            q for q in relevant(answers) if q.id not in settled and not is_answered(q, answers)
         ]
         if not pending:
             return
-        asked.add(pending[0].id)
+        settled.add(pending[0].id)
         ask_one(prompter, pending[0], answers)
 
 
