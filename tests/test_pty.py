@@ -1,0 +1,111 @@
+"""The real `calcinfo ask` in a pseudo-terminal: arrow keys, space and Enter, as she would type."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+DOWN, SPACE, ENTER = "\x1b[B", " ", "\r"
+
+
+def spawn(command: str, tmp_path: Path) -> pexpect.spawn:
+    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
+    env.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40", "PYTHONUNBUFFERED": "1",
+                "PROMPT_TOOLKIT_NO_CPR": "1"})  # fmt: skip
+    return pexpect.spawn(
+        f"{sys.executable} -m calcinfo {command}",
+        cwd=str(tmp_path),
+        env=env | {"PYTHONPATH": str(ROOT)},
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 100),
+    )
+
+
+def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
+    child.expect(prompt)
+    child.send(keys)
+
+
+def test_a_full_walk_to_the_explanation(tmp_path: Path) -> None:
+    child = spawn("ask", tmp_path)
+    answer(child, "Which breast", ENTER)  # Left
+    answer(child, "for the left breast", DOWN * 6 + ENTER)  # 4B
+    answer(child, "mention calcifications", ENTER)  # Yes
+    answer(child, "Which of these words", ENTER)  # none picked: not sure
+    answer(child, "Which shape words", DOWN * 10 + SPACE + ENTER)  # amorphous
+    answer(child, "how they are spread", DOWN * 2 + SPACE + ENTER)  # grouped
+    answer(child, "Compared with earlier", ENTER)  # new
+    answer(child, "breast density", DOWN * 2 + ENTER)  # c
+    answer(child, "other findings", ENTER)
+    answer(child, "recommend", DOWN * 2 + SPACE + ENTER)  # biopsy
+    answer(child, "already had a biopsy", DOWN + ENTER)  # No
+    answer(child, "apply to you", ENTER)
+    answer(child, "noticed any of these", ENTER)
+    answer(child, "What date", "2026-11-02" + ENTER)
+    child.expect("Here is what you told calcinfo")
+    answer(child, "Is this right", ENTER)
+    child.expect("What the words mean")
+    child.expect("Questions to take to your doctor")
+    answer(child, "Save this as a sheet", ENTER)  # No, thank you
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Traceback" not in (child.before or "")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_at_a_question_cancels_and_saves_nothing(tmp_path: Path) -> None:
+    child = spawn("ask --save sheet.html", tmp_path)
+    answer(child, "Which breast", ENTER)
+    child.expect("for the left breast")
+    child.sendcontrol("c")
+    child.expect("Cancelled. Nothing was saved.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_end_of_input_at_a_question_says_what_to_do(tmp_path: Path) -> None:
+    flags = ("--side left --category left=2 --no-calcifications --density b --other none "
+             "--recommendation routine-screening --no-biopsy --history none --symptom none")
+    child = spawn(f"ask {flags}", tmp_path)
+    child.expect("What date")  # a text prompt, where Ctrl-D means end of input
+    child.sendcontrol("d")
+    child.expect("The input ended")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+
+
+def test_a_pipe_instead_of_a_terminal_never_prompts(tmp_path: Path) -> None:
+    child = spawn("ask", tmp_path)
+    child.close()
+    piped = pexpect.spawn(
+        "/bin/bash",
+        ["-c", f"{sys.executable} -m calcinfo ask | cat"],
+        cwd=str(ROOT),
+        encoding="utf-8",
+        timeout=30,
+    )
+    piped.expect("asks its questions only at a terminal")
+    piped.expect(pexpect.EOF)
+    piped.close()
+    assert "Which breast" not in (piped.before or "")
+
+
+def test_flags_given_at_a_terminal_skip_their_questions(tmp_path: Path) -> None:
+    child = spawn("ask --side left --category left=2 --no-calcifications", tmp_path)
+    child.expect(r"breast density|Which breast|mention calcifications")
+    assert child.after == "breast density"
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)

@@ -1,0 +1,51 @@
+"""Startup is the product's speed: heavy modules load only where they are used."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("questionary", "prompt_toolkit", "icalendar", "markdown_it", "pydantic", "pygments")
+
+
+def modules_after(code: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+def heavy(modules: set[str]) -> set[str]:
+    return {m.split(".")[0] for m in modules if m.split(".")[0] in HEAVY}
+
+
+def test_importing_the_cli_loads_nothing_heavy() -> None:
+    loaded = modules_after("import calcinfo.cli")
+    assert heavy(loaded) == set()
+    assert "calcinfo.reader" not in loaded and "calcinfo.interview" not in loaded
+
+
+@pytest.mark.parametrize(
+    "args", [["topics"], ["topics", "rim"], ["cite"], ["ask", "--no-input", "--category", "4B"]]
+)
+def test_commands_that_do_not_prompt_load_nothing_heavy(args: list[str]) -> None:
+    code = f"import sys; sys.argv = ['calcinfo', *{args!r}]\nfrom calcinfo.cli import app\n"
+    code += "try:\n    app(prog_name='calcinfo')\nexcept SystemExit:\n    pass"
+    # Typer (0.26+) itself imports pydantic to coerce option values once a command runs; a bare
+    # Typer app pays the same, and benchmarks/startup.py measures calcinfo against one.
+    assert heavy(modules_after(code)) - {"pydantic"} == set()
+
+
+def test_the_knowledge_module_and_reader_use_only_the_standard_library() -> None:
+    loaded = modules_after("import calcinfo.knowledge.engine, calcinfo.reader")
+    before = modules_after("")  # what the interpreter itself starts with (site hooks and such)
+    outside = {m.split(".")[0] for m in loaded - before}
+    outside -= set(sys.stdlib_module_names) | {"calcinfo"}
+    assert outside == set()
