@@ -24,6 +24,9 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain help and error text: no boxes for a screen reader or a pipe to read around, and
+    # no rich.markdown import (about 23 ms) at every --help.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -64,12 +67,20 @@ SIDE_HELP = "left, right or bilateral."
 def ask(
     report: Annotated[
         str | None,
-        typer.Option("--report", "-r", help="Read your report's text from a file, or - to paste."),
+        typer.Option(
+            "--report",
+            "-r",
+            metavar="FILE",
+            help="Read your report's text from a file, or - to paste.",
+        ),
     ] = None,
-    side: Annotated[str | None, typer.Option(help=SIDE_HELP)] = None,
+    side: Annotated[str | None, typer.Option(metavar="SIDE", help=SIDE_HELP)] = None,
     category: Annotated[
         list[str] | None,
-        typer.Option(help="BI-RADS category, overall or per side: 4B or left=4B. Repeatable."),
+        typer.Option(
+            metavar="CATEGORY",
+            help="BI-RADS category, overall or per side: 4B or left=4B. Repeatable.",
+        ),
     ] = None,
     calcifications: Annotated[
         bool | None,
@@ -77,26 +88,35 @@ def ask(
             "--calcifications/--no-calcifications", help="Does the report name calcifications?"
         ),
     ] = None,
-    word: Annotated[list[str] | None, typer.Option(help="benign, macro or micro.")] = None,
+    word: Annotated[
+        list[str] | None, typer.Option(metavar="WORD", help="benign, macro or micro.")
+    ] = None,
     shape: Annotated[
         list[str] | None,
-        typer.Option(help="Shape ids, such as amorphous or fine-pleomorphic. Repeat for more."),
+        typer.Option(
+            metavar="SHAPE",
+            help="Shape ids, such as amorphous or fine-pleomorphic. Repeat for more.",
+        ),
     ] = None,
     pattern: Annotated[
         list[str] | None,
-        typer.Option(help="diffuse, regional, grouped, linear or segmental."),
+        typer.Option(metavar="PATTERN", help="diffuse, regional, grouped, linear or segmental."),
     ] = None,
-    density: Annotated[str | None, typer.Option(help="a, b, c or d.")] = None,
+    density: Annotated[str | None, typer.Option(metavar="LETTER", help="a, b, c or d.")] = None,
     change: Annotated[
         list[str] | None,
-        typer.Option(help="new, increasing, stable, decreasing or no-prior."),
+        typer.Option(metavar="CHANGE", help="new, increasing, stable, decreasing or no-prior."),
     ] = None,
     other: Annotated[
-        list[str] | None, typer.Option(help="mass, asymmetry, distortion or arterial.")
+        list[str] | None,
+        typer.Option(metavar="FINDING", help="mass, asymmetry, distortion or arterial."),
     ] = None,
     recommendation: Annotated[
         list[str] | None,
-        typer.Option(help="additional-imaging, follow-up-6-months, biopsy or routine-screening."),
+        typer.Option(
+            metavar="ADVICE",
+            help="additional-imaging, follow-up-6-months, biopsy or routine-screening.",
+        ),
     ] = None,
     biopsy_done: Annotated[
         bool | None, typer.Option("--biopsy-done/--no-biopsy", help="Has a biopsy been done?")
@@ -104,30 +124,35 @@ def ask(
     biopsy_result: Annotated[
         str | None,
         typer.Option(
+            metavar="RESULT",
             help="pending, benign, fibrocystic-change, fibroadenoma, fat-necrosis, "
-            "sclerosing-adenosis, adh, fea, dcis or invasive-cancer."
+            "sclerosing-adenosis, adh, fea, dcis or invasive-cancer.",
         ),
     ] = None,
     history: Annotated[
         list[str] | None,
         typer.Option(
+            metavar="HISTORY",
             help="personal-breast-cancer, family-history, gene-change, atypia-or-lcis, "
-            "chest-radiation, breast-surgery, or none."
+            "chest-radiation, breast-surgery, or none.",
         ),
     ] = None,
     symptom: Annotated[
         list[str] | None,
         typer.Option(
+            metavar="SYMPTOM",
             help="lump, nipple-discharge, skin-change, nipple-change, swelling, "
-            "shape-change, pain, or none."
+            "shape-change, pain, or none.",
         ),
     ] = None,
     report_date: Annotated[
-        str | None, typer.Option(help="The date on the report, YYYY-MM-DD.")
+        str | None, typer.Option(metavar="YYYY-MM-DD", help="The date on the report, YYYY-MM-DD.")
     ] = None,
     answers: Annotated[
         Path | None,
-        typer.Option(help="Read answers from a TOML or JSON file with the same names."),
+        typer.Option(
+            metavar="FILE", help="Read answers from a TOML or JSON file with the same names."
+        ),
     ] = None,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Never ask questions; use only what is given.")
@@ -135,10 +160,13 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
     save: Annotated[
         Path | None,
-        typer.Option(help="Save the explanation as a sheet: a .html, .txt or .md file."),
+        typer.Option(
+            metavar="FILE", help="Save the explanation as a sheet: a .html, .txt or .md file."
+        ),
     ] = None,
     calendar: Annotated[
-        Path | None, typer.Option(help="Save follow-up reminders to an .ics calendar file.")
+        Path | None,
+        typer.Option(metavar="FILE", help="Save follow-up reminders to an .ics calendar file."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace files given to --save or --calendar.")
@@ -200,20 +228,23 @@ def ask(
 def topics(
     query: Annotated[
         str | None,
-        typer.Argument(help="A topic id, a word or a phrase, such as 'popcorn' or 'bi rads 3'."),
+        typer.Argument(
+            metavar="QUERY",
+            help="A topic id, a word or a phrase, such as 'popcorn' or 'bi rads 3'.",
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Browse and search everything calcinfo knows."""
     from calcinfo.knowledge import load  # noqa: PLC0415
-    from calcinfo.knowledge.search import suggestions  # noqa: PLC0415
     from calcinfo.render import safe  # noqa: PLC0415
     from calcinfo.render.terminal import make_console, topic_view, topics_table  # noqa: PLC0415
-    from calcinfo.views import topic_json, topics_json  # noqa: PLC0415
 
     kb = load()
     if query is None:
         if as_json:
+            from calcinfo.views import topics_json  # noqa: PLC0415
+
             _print_json(topics_json(kb))
         else:
             console = make_console()
@@ -224,6 +255,8 @@ def topics(
         return
     found = kb.find(query)
     if not found:
+        from calcinfo.knowledge.search import suggestions  # noqa: PLC0415
+
         near = ", ".join(t.id for t in suggestions(kb, query))
         raise _fail(
             f"calcinfo has no topic that matches '{safe(query)}'. "
@@ -231,6 +264,8 @@ def topics(
         )
     best, others = found[0], found[1:6]
     if as_json:
+        from calcinfo.views import topic_json  # noqa: PLC0415
+
         _print_json(topic_json(kb, best, others))
         return
     console = make_console()
@@ -243,10 +278,11 @@ def topics(
 @app.command()
 def cite(
     topic: Annotated[
-        str | None, typer.Argument(help="Only the sources of this topic (an id or a search).")
+        str | None,
+        typer.Argument(metavar="TOPIC", help="Only the sources of this topic (an id or a search)."),
     ] = None,
     style: Annotated[
-        str, typer.Option("--style", "-s", help="apa, mla, bibtex or csl-json.")
+        str, typer.Option("--style", "-s", metavar="STYLE", help="apa, mla, bibtex or csl-json.")
     ] = "apa",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
@@ -254,7 +290,6 @@ def cite(
     from calcinfo.knowledge import load  # noqa: PLC0415
     from calcinfo.render import safe  # noqa: PLC0415
     from calcinfo.render.cite import STYLES, csl_json, references_text  # noqa: PLC0415
-    from calcinfo.views import references_json  # noqa: PLC0415
 
     style = style.lower()
     if style not in STYLES:
@@ -273,6 +308,8 @@ def cite(
             )
         sources = [kb.sources[i] for i in found[0].cited]
     if as_json:
+        from calcinfo.views import references_json  # noqa: PLC0415
+
         _print_json(references_json(sources))
     elif style == "csl-json":
         _print_json(csl_json(sources))

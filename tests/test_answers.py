@@ -17,10 +17,18 @@ from calcinfo.findings import Category, Findings, Side, SideCategory, Symptom
 
 
 def test_flag_names_and_values_make_findings() -> None:
-    f = parse_answers({
-        "side": "left", "category": ["left=4b"], "shape": ["Amorphous"], "pattern": "grouped",
-        "density": "C", "change": ["new"], "symptom": ["none"], "report-date": "2026-11-02",
-    })  # fmt: skip
+    f = parse_answers(
+        {
+            "side": "left",
+            "category": ["left=4b"],
+            "shape": ["Amorphous"],
+            "pattern": "grouped",
+            "density": "C",
+            "change": ["new"],
+            "symptom": ["none"],
+            "report-date": "2026-11-02",
+        }
+    )
     assert f.categories == (SideCategory(Category.C4B, Side.LEFT),)
     assert [s.value for s in f.shapes] == ["amorphous"] and f.density and f.density.value == "c"
     assert f.symptoms == () and f.history is None
@@ -62,8 +70,15 @@ def test_unknown_values_name_the_field_and_what_it_accepts(
 
 
 def test_the_json_findings_read_back_to_the_same_findings() -> None:
-    f = parse_answers({"category": ["left=4B", "right=2"], "shape": ["rim"], "symptom": ["lump"],
-                       "history": ["none"], "calcifications": True})  # fmt: skip
+    f = parse_answers(
+        {
+            "category": ["left=4B", "right=2"],
+            "shape": ["rim"],
+            "symptom": ["lump"],
+            "history": ["none"],
+            "calcifications": True,
+        }
+    )
     assert parse_answers(f.to_json()) == f
 
 
@@ -79,8 +94,17 @@ def test_answers_files(tmp_path: Path, suffix: str) -> None:
     if suffix == ".toml":
         path.write_text('side = "left"\ncategory = ["left=3"]\nshape = ["punctate"]\n')
     else:
-        path.write_text(json.dumps({"findings": {"side": "left", "categories": [
-            {"category": "3", "side": "left"}], "shapes": ["punctate"]}}))  # fmt: skip
+        path.write_text(
+            json.dumps(
+                {
+                    "findings": {
+                        "side": "left",
+                        "categories": [{"category": "3", "side": "left"}],
+                        "shapes": ["punctate"],
+                    }
+                }
+            )
+        )
     f = parse_answers(read_answers_file(path))
     assert f.category == Category.C3 and f.side == Side.LEFT
 
@@ -93,8 +117,9 @@ def test_answers_files(tmp_path: Path, suffix: str) -> None:
         ("[1, 2]", "not valid TOML"),
     ],
 )
-def test_bad_answers_files_say_what_is_wrong(tmp_path: Path, content: str | None,
-                                             message: str) -> None:  # fmt: skip
+def test_bad_answers_files_say_what_is_wrong(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
     path = tmp_path / "answers.toml"
     if content is not None:
         path.write_text(content)
@@ -109,8 +134,23 @@ def test_an_answers_folder_is_refused(tmp_path: Path) -> None:
 
 def test_findings_json_shape_is_the_documented_one() -> None:
     assert list(Findings().to_json()) == [
-        "categories", "category", "calcifications", "calcification_words", "shapes",
-        "patterns", "side", "density", "change", "other_findings", "recommendations",
-        "biopsy_done", "biopsy_result", "history", "symptoms", "report_date", "locations",
-        "sizes", "evidence",
-    ]  # fmt: skip
+        "categories",
+        "category",
+        "calcifications",
+        "calcification_words",
+        "shapes",
+        "patterns",
+        "side",
+        "density",
+        "change",
+        "other_findings",
+        "recommendations",
+        "biopsy_done",
+        "biopsy_result",
+        "history",
+        "symptoms",
+        "report_date",
+        "locations",
+        "sizes",
+        "evidence",
+    ]

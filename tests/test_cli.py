@@ -12,11 +12,38 @@ from icalendar import Calendar
 
 from tests.conftest import PLAIN_ENV, ROOT, calcinfo, flat
 
-ASK_4B = ["ask", "--no-input", "--side", "left", "--category", "left=4B", "--shape", "amorphous",
-          "--pattern", "grouped", "--density", "c", "--change", "new", "--symptom", "none",
-          "--report-date", "2026-11-02"]  # fmt: skip
-ASK_3 = ["ask", "--no-input", "--category", "3", "--shape", "punctate", "--pattern", "grouped",
-         "--report-date", "2026-11-02"]  # fmt: skip
+ASK_4B = [
+    "ask",
+    "--no-input",
+    "--side",
+    "left",
+    "--category",
+    "left=4B",
+    "--shape",
+    "amorphous",
+    "--pattern",
+    "grouped",
+    "--density",
+    "c",
+    "--change",
+    "new",
+    "--symptom",
+    "none",
+    "--report-date",
+    "2026-11-02",
+]
+ASK_3 = [
+    "ask",
+    "--no-input",
+    "--category",
+    "3",
+    "--shape",
+    "punctate",
+    "--pattern",
+    "grouped",
+    "--report-date",
+    "2026-11-02",
+]
 
 
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
@@ -131,8 +158,14 @@ def test_ask_with_flags_explains_every_section() -> None:
     result = calcinfo(*ASK_4B)
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
-    for title in ("YOUR REPORT IN PLAIN WORDS", "WHAT THE WORDS MEAN", "WHAT USUALLY HAPPENS NEXT",
-                  "QUESTIONS TO TAKE TO YOUR DOCTOR", "WHEN TO CALL SOONER", "SOURCES"):  # fmt: skip
+    for title in (
+        "YOUR REPORT IN PLAIN WORDS",
+        "WHAT THE WORDS MEAN",
+        "WHAT USUALLY HAPPENS NEXT",
+        "QUESTIONS TO TAKE TO YOUR DOCTOR",
+        "WHEN TO CALL SOONER",
+        "SOURCES",
+    ):
         assert title in out
     assert "BI-RADS 4B for the left breast" in out and "not a diagnosis" in out
 
@@ -256,9 +289,15 @@ def test_output_closed_early_ends_quietly() -> None:
 def test_a_pipe_to_head_ends_quietly() -> None:
     result = subprocess.run(
         f"{sys.executable} -m calcinfo topics | head -1; exit ${{PIPESTATUS[0]}}",
-        shell=True, executable="/bin/bash", capture_output=True, text=True, cwd=ROOT,
-        env={**dict(__import__("os").environ), **PLAIN_ENV}, timeout=60, check=False,
-    )  # fmt: skip
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**dict(__import__("os").environ), **PLAIN_ENV},
+        timeout=60,
+        check=False,
+    )
     assert result.returncode in {0, 1} and result.stderr == ""
 
 

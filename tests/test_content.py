@@ -195,10 +195,23 @@ def test_the_seed_article_is_cited_exactly_as_it_asks(kb: Knowledge) -> None:
     )
 
 
+def test_the_front_matter_fast_path_reads_what_tomllib_reads() -> None:
+    import tomllib
+
+    from calcinfo.knowledge import DATA, FRONT_MATTER, parse_front_matter
+
+    for path in sorted((DATA / "topics").glob("*.md")):
+        match = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+        assert match, path.name
+        assert parse_front_matter(match.group(1)) == tomllib.loads(match.group(1)), path.name
+    unusual = "id = 'literal'\n# a comment\ntitle = \"T\""
+    assert parse_front_matter(unusual) == {"id": "literal", "title": "T"}
+
+
 def test_a_malformed_topic_is_reported_with_its_name() -> None:
     from calcinfo.knowledge import ContentError
 
-    with pytest.raises(ContentError, match="bad.md"):
+    with pytest.raises(ContentError, match=r"bad\.md"):
         parse_topic("no front matter", "bad.md")
     with pytest.raises(ContentError, match="missing"):
         parse_topic('+++\nid = "x"\n+++\nbody', "x.md")

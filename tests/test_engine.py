@@ -82,10 +82,17 @@ def test_each_category_is_explained_with_its_atlas_range_and_next_step(
     assert meaning and meaning.statements[0].topic == f"birads-{category.value.lower()}"
     next_steps = " ".join(plain(e, "next"))
     expected = {
-        "0": "more pictures", "1": "routine screening", "2": "routine screening",
-        "3": "6 months", "4": "biopsy", "4A": "biopsy", "4B": "biopsy", "4C": "biopsy",
-        "5": "biopsy", "6": "treatment",
-    }[category.value]  # fmt: skip
+        "0": "more pictures",
+        "1": "routine screening",
+        "2": "routine screening",
+        "3": "6 months",
+        "4": "biopsy",
+        "4A": "biopsy",
+        "4B": "biopsy",
+        "4C": "biopsy",
+        "5": "biopsy",
+        "6": "treatment",
+    }[category.value]
     assert expected in next_steps
     assert f"BI-RADS {category.value}" in " ".join(plain(e, "questions"))
 
@@ -107,13 +114,18 @@ def test_each_shape_is_explained_by_its_own_topic(shape: Shape) -> None:
     ("findings", "expected"),
     [
         (
-            Findings(calcifications=True, shapes=(Shape.AMORPHOUS,),
-                     patterns=(Pattern.DIFFUSE,), side=Side.BILATERAL),
+            Findings(
+                calcifications=True,
+                shapes=(Shape.AMORPHOUS,),
+                patterns=(Pattern.DIFFUSE,),
+                side=Side.BILATERAL,
+            ),
             "through both breasts can usually be called benign",
         ),
         (
-            Findings(calcifications=True, shapes=(Shape.FINE_PLEOMORPHIC,),
-                     patterns=(Pattern.GROUPED,)),
+            Findings(
+                calcifications=True, shapes=(Shape.FINE_PLEOMORPHIC,), patterns=(Pattern.GROUPED,)
+            ),
             "single group of specks with a suspicious shape is a common reason for a biopsy",
         ),
         (
@@ -121,8 +133,11 @@ def test_each_shape_is_explained_by_its_own_topic(shape: Shape) -> None:
             "grouped, lined up or segmental usually lead to a biopsy",
         ),
         (
-            Findings(calcifications=True, shapes=(Shape.FINE_LINEAR_BRANCHING,),
-                     patterns=(Pattern.SEGMENTAL,)),
+            Findings(
+                calcifications=True,
+                shapes=(Shape.FINE_LINEAR_BRANCHING,),
+                patterns=(Pattern.SEGMENTAL,),
+            ),
             "follow a line or a duct raise more concern",
         ),
         (
@@ -132,14 +147,15 @@ def test_each_shape_is_explained_by_its_own_topic(shape: Shape) -> None:
         (Findings(calcifications=True, change=(Change.STABLE,)), "more than 2 years"),
         (Findings(calcifications=True, change=(Change.NEW,)), "New or growing specks"),
     ],
-)  # fmt: skip
+)
 def test_combinations_that_matter(findings: Findings, expected: str) -> None:
     assert expected in " ".join(plain(explain(findings), "meaning"))
 
 
 def test_diffuse_amorphous_in_one_breast_does_not_get_the_both_breasts_statement() -> None:
-    f = Findings(calcifications=True, shapes=(Shape.AMORPHOUS,), patterns=(Pattern.DIFFUSE,),
-                 side=Side.LEFT)  # fmt: skip
+    f = Findings(
+        calcifications=True, shapes=(Shape.AMORPHOUS,), patterns=(Pattern.DIFFUSE,), side=Side.LEFT
+    )
     assert "through both breasts can usually be called benign" not in " ".join(
         plain(explain(f), "meaning")
     )
@@ -157,20 +173,32 @@ def test_figures_are_population_figures_never_personal() -> None:
 @pytest.mark.parametrize(
     ("findings", "expected"),
     [
-        (Findings(categories=cat("2"), calcifications=True, shapes=(Shape.FINE_PLEOMORPHIC,)),
-         "name a shape that the atlas calls suspicious, but the category is BI-RADS 2"),
-        (Findings(categories=cat("3"), recommendations=(Recommendation.BIOPSY,)),
-         "yet a biopsy is recommended"),
-        (Findings(categories=cat("4B"), recommendations=(Recommendation.ROUTINE_SCREENING,)),
-         "usually leads to a biopsy"),
-        (Findings(categories=cat("5"), calcifications=True, shapes=(Shape.COARSE_POPCORN,)),
-         "only shapes that are typically benign"),
-        (Findings(calcifications=True, shapes=(Shape.AMORPHOUS,)),
-         "do not include a BI-RADS category"),
-        (Findings(categories=cat("4C"), biopsy_done=True, biopsy_result=BiopsyResult.BENIGN),
-         "fits your pictures"),
+        (
+            Findings(categories=cat("2"), calcifications=True, shapes=(Shape.FINE_PLEOMORPHIC,)),
+            "name a shape that the atlas calls suspicious, but the category is BI-RADS 2",
+        ),
+        (
+            Findings(categories=cat("3"), recommendations=(Recommendation.BIOPSY,)),
+            "yet a biopsy is recommended",
+        ),
+        (
+            Findings(categories=cat("4B"), recommendations=(Recommendation.ROUTINE_SCREENING,)),
+            "usually leads to a biopsy",
+        ),
+        (
+            Findings(categories=cat("5"), calcifications=True, shapes=(Shape.COARSE_POPCORN,)),
+            "only shapes that are typically benign",
+        ),
+        (
+            Findings(calcifications=True, shapes=(Shape.AMORPHOUS,)),
+            "do not include a BI-RADS category",
+        ),
+        (
+            Findings(categories=cat("4C"), biopsy_done=True, biopsy_result=BiopsyResult.BENIGN),
+            "fits your pictures",
+        ),
     ],
-)  # fmt: skip
+)
 def test_answers_that_do_not_fit_become_questions_never_a_new_grade(
     findings: Findings, expected: str
 ) -> None:
@@ -181,8 +209,13 @@ def test_answers_that_do_not_fit_become_questions_never_a_new_grade(
 
 
 def test_consistent_answers_raise_no_check() -> None:
-    f = Findings(categories=cat("4B", Side.LEFT), calcifications=True, shapes=(Shape.AMORPHOUS,),
-                 patterns=(Pattern.GROUPED,), recommendations=(Recommendation.BIOPSY,))  # fmt: skip
+    f = Findings(
+        categories=cat("4B", Side.LEFT),
+        calcifications=True,
+        shapes=(Shape.AMORPHOUS,),
+        patterns=(Pattern.GROUPED,),
+        recommendations=(Recommendation.BIOPSY,),
+    )
     assert explain(f).section("check") is None
 
 
@@ -241,8 +274,9 @@ def test_biopsy_results_lead_to_their_own_next_steps() -> None:
     assert "surgery to remove the area is often advised" in " ".join(plain(adh, "next"))
     dcis = explain(Findings(biopsy_done=True, biopsy_result=BiopsyResult.DCIS))
     assert "specialist team" in " ".join(plain(dcis, "next"))
-    benign = explain(Findings(categories=cat("4A"), biopsy_done=True,
-                              biopsy_result=BiopsyResult.BENIGN))  # fmt: skip
+    benign = explain(
+        Findings(categories=cat("4A"), biopsy_done=True, biopsy_result=BiopsyResult.BENIGN)
+    )
     next_steps = " ".join(plain(benign, "next"))
     assert "fits what the pictures showed" in next_steps
     assert "The skin is numbed" not in next_steps  # the biopsy is behind her
@@ -260,8 +294,13 @@ def test_sources_are_numbered_in_order_of_first_use() -> None:
 
 
 def test_the_report_paragraph_restates_only_what_she_gave() -> None:
-    f = Findings(categories=(SideCategory(Category.C4B, Side.LEFT),), calcifications=True,
-                 shapes=(Shape.AMORPHOUS,), patterns=(Pattern.GROUPED,), density=Density.C)  # fmt: skip
+    f = Findings(
+        categories=(SideCategory(Category.C4B, Side.LEFT),),
+        calcifications=True,
+        shapes=(Shape.AMORPHOUS,),
+        patterns=(Pattern.GROUPED,),
+        density=Density.C,
+    )
     report = plain(explain(f), "report")[0]
     assert report.startswith("Your report gives BI-RADS 4B for the left breast.")
     assert "amorphous" in report and "grouped" in report and "c (heterogeneously dense)" in report

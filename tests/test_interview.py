@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.console import Console
@@ -51,79 +52,124 @@ def test_a_full_walk_gives_the_findings_she_answered() -> None:
 
 
 def test_no_calcifications_means_no_shape_questions() -> None:
-    prompter = ScriptedPrompter([
-        ("Which breast", UNSURE),
-        ("What BI-RADS category does your report give?", "1"),
-        ("mention calcifications", "no"),
-        ("breast density", UNSURE),
-        ("other findings", [UNSURE]),
-        ("recommend", ["routine-screening"]),
-        ("already had a biopsy", UNSURE),
-        ("apply to you", [UNSURE]),
-        ("noticed any of these", [UNSURE]),
-        ("What date", ""),
-        ("Is this right?", "done"),
-    ])  # fmt: skip
+    prompter = ScriptedPrompter(
+        [
+            ("Which breast", UNSURE),
+            ("What BI-RADS category does your report give?", "1"),
+            ("mention calcifications", "no"),
+            ("breast density", UNSURE),
+            ("other findings", [UNSURE]),
+            ("recommend", ["routine-screening"]),
+            ("already had a biopsy", UNSURE),
+            ("apply to you", [UNSURE]),
+            ("noticed any of these", [UNSURE]),
+            ("What date", ""),
+            ("Is this right?", "done"),
+        ]
+    )
     findings = parse_answers(interview(prompter, {}))
     assert not any("shape" in q.lower() for q in prompter.asked)
     assert findings.calcifications is False and findings.history is None
 
 
 def test_both_breasts_asks_a_category_for_each_side() -> None:
-    steps = [("Which breast", "bilateral"), ("for the left breast", "2"),
-             ("for the right breast", NO_CATEGORY)] + [  # fmt: skip
-        (words, UNSURE if words not in {"other findings", "recommend", "apply to you",
-                                          "noticed any of these"} else [UNSURE])
-        for words in ("mention calcifications", "breast density", "other findings", "recommend",
-                      "already had a biopsy", "apply to you", "noticed any of these")
-    ] + [("What date", ""), ("Is this right?", "done")]  # fmt: skip
+    steps = (
+        [
+            ("Which breast", "bilateral"),
+            ("for the left breast", "2"),
+            ("for the right breast", NO_CATEGORY),
+        ]
+        + [
+            (
+                words,
+                UNSURE
+                if words
+                not in {"other findings", "recommend", "apply to you", "noticed any of these"}
+                else [UNSURE],
+            )
+            for words in (
+                "mention calcifications",
+                "breast density",
+                "other findings",
+                "recommend",
+                "already had a biopsy",
+                "apply to you",
+                "noticed any of these",
+            )
+        ]
+        + [("What date", ""), ("Is this right?", "done")]
+    )
     answers = interview(ScriptedPrompter(steps), {})
     assert parse_answers(answers).categories == (SideCategory(Category.C2, Side.LEFT),)
 
 
 def test_the_summary_lets_her_change_one_answer() -> None:
-    steps = [*FULL_WALK[:-1],
-             ("Is this right?", "category-left"),
-             ("category does your report give for the left breast", "4A"),
-             ("Is this right?", "done")]  # fmt: skip
+    steps = [
+        *FULL_WALK[:-1],
+        ("Is this right?", "category-left"),
+        ("category does your report give for the left breast", "4A"),
+        ("Is this right?", "done"),
+    ]
     findings = parse_answers(interview(ScriptedPrompter(steps), {}))
     assert findings.category == Category.C4A
 
 
 def test_changing_calcifications_to_no_drops_the_shape_answers() -> None:
-    steps = [*FULL_WALK[:-1],
-             ("Is this right?", "calcifications"),
-             ("mention calcifications", "no"),
-             ("Is this right?", "done")]  # fmt: skip
+    steps = [
+        *FULL_WALK[:-1],
+        ("Is this right?", "calcifications"),
+        ("mention calcifications", "no"),
+        ("Is this right?", "done"),
+    ]
     findings = parse_answers(interview(ScriptedPrompter(steps), {}))
     assert findings.calcifications is False and findings.shapes == () and findings.change == ()
 
 
 def test_answers_given_as_flags_are_not_asked_again() -> None:
-    given = {"side": "left", "category": ["left=4B"], "calcifications": True,
-             "shape": ["amorphous"]}  # fmt: skip
-    steps = [s for s in FULL_WALK if s[0] not in {
-        "Which breast", "category does your report give for the left breast",
-        "mention calcifications", "Which shape words"}]  # fmt: skip
+    given = {
+        "side": "left",
+        "category": ["left=4B"],
+        "calcifications": True,
+        "shape": ["amorphous"],
+    }
+    steps = [
+        s
+        for s in FULL_WALK
+        if s[0]
+        not in {
+            "Which breast",
+            "category does your report give for the left breast",
+            "mention calcifications",
+            "Which shape words",
+        }
+    ]
     prompter = ScriptedPrompter(steps)
     findings = parse_answers(interview(prompter, given))
     assert prompter.steps == [] and findings.category == Category.C4B
 
 
-def _run(prompter: ScriptedPrompter, tmp_path: Path, **request: object) -> tuple[int, str, str]:
+def _run(prompter: ScriptedPrompter, tmp_path: Path, **request: Any) -> tuple[int, str, str]:
     out = Console(file=(tmp_path / "out.txt").open("w"), width=100, force_terminal=False)
     err = Console(file=(tmp_path / "err.txt").open("w"), width=100, force_terminal=False)
-    code = ask.run(ask.AskRequest(**request), out, err, interactive=True,  # type: ignore[arg-type]
-                   prompter_factory=lambda: prompter)  # fmt: skip
+    code = ask.run(
+        ask.AskRequest(**request),
+        out,
+        err,
+        interactive=True,
+        prompter_factory=lambda: prompter,
+    )
     out.file.close()
     err.file.close()
     return code, (tmp_path / "out.txt").read_text(), (tmp_path / "err.txt").read_text()
 
 
-@pytest.mark.parametrize(("interruption", "code", "message"), [
-    (KeyboardInterrupt, 130, "Cancelled. Nothing was saved."),
-    (EOFError, 1, "The input ended before calcinfo was done. Nothing was saved."),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("interruption", "code", "message"),
+    [
+        (KeyboardInterrupt, 130, "Cancelled. Nothing was saved."),
+        (EOFError, 1, "The input ended before calcinfo was done. Nothing was saved."),
+    ],
+)
 def test_ctrl_c_and_end_of_input_stop_calmly(
     tmp_path: Path, interruption: type[BaseException], code: int, message: str
 ) -> None:
@@ -135,9 +181,9 @@ def test_ctrl_c_and_end_of_input_stop_calmly(
 
 def test_she_can_save_the_sheet_at_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    prompter = ScriptedPrompter([*FULL_WALK,
-                                 ("Save this as a sheet", ".md"),
-                                 ("File name", "my-sheet.md")])  # fmt: skip
+    prompter = ScriptedPrompter(
+        [*FULL_WALK, ("Save this as a sheet", ".md"), ("File name", "my-sheet.md")]
+    )
     code, out, err = _run(prompter, tmp_path)
     assert code == 0 and "Saved to my-sheet.md" in err
     assert "## Questions to take to your doctor" in (tmp_path / "my-sheet.md").read_text()
@@ -161,16 +207,18 @@ def test_a_report_read_first_leaves_only_the_unanswered_questions(tmp_path: Path
         "LEFT BREAST: Grouped amorphous calcifications, new since the prior exam.\n"
         "Breast density: heterogeneously dense.\nIMPRESSION: BI-RADS 4B. Biopsy is recommended.\n"
     )
-    prompter = ScriptedPrompter([
-        ("Which of these words", [UNSURE]),
-        ("other findings", ["none"]),
-        ("already had a biopsy", "no"),
-        ("apply to you", ["none"]),
-        ("noticed any of these", ["none"]),
-        ("What date", ""),
-        ("Is this right?", "done"),
-        ("Save this as a sheet", "none"),
-    ])  # fmt: skip
+    prompter = ScriptedPrompter(
+        [
+            ("Which of these words", [UNSURE]),
+            ("other findings", ["none"]),
+            ("already had a biopsy", "no"),
+            ("apply to you", ["none"]),
+            ("noticed any of these", ["none"]),
+            ("What date", ""),
+            ("Is this right?", "done"),
+            ("Save this as a sheet", "none"),
+        ]
+    )
     code, out, _ = _run(prompter, tmp_path, report=str(report))
     assert code == 0, out
     assert prompter.steps == []
@@ -178,10 +226,12 @@ def test_a_report_read_first_leaves_only_the_unanswered_questions(tmp_path: Path
 
 
 def test_changing_the_side_drops_the_old_sides_category() -> None:
-    steps = [*FULL_WALK[:-1],
-             ("Is this right?", "side"),
-             ("Which breast", "right"),
-             ("for the right breast", "2"),
-             ("Is this right?", "done")]  # fmt: skip
+    steps = [
+        *FULL_WALK[:-1],
+        ("Is this right?", "side"),
+        ("Which breast", "right"),
+        ("for the right breast", "2"),
+        ("Is this right?", "done"),
+    ]
     findings = parse_answers(interview(ScriptedPrompter(steps), {}))
     assert findings.categories == (SideCategory(Category.C2, Side.RIGHT),)

@@ -18,8 +18,15 @@ DOWN, SPACE, ENTER = "\x1b[B", " ", "\r"
 
 def spawn(command: str, tmp_path: Path) -> pexpect.spawn:
     env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
-    env.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40", "PYTHONUNBUFFERED": "1",
-                "PROMPT_TOOLKIT_NO_CPR": "1"})  # fmt: skip
+    env.update(
+        {
+            "TERM": "xterm-256color",
+            "COLUMNS": "100",
+            "LINES": "40",
+            "PYTHONUNBUFFERED": "1",
+            "PROMPT_TOOLKIT_NO_CPR": "1",
+        }
+    )
     return pexpect.spawn(
         f"{sys.executable} -m calcinfo {command}",
         cwd=str(tmp_path),
@@ -76,8 +83,10 @@ def test_ctrl_c_at_a_question_cancels_and_saves_nothing(tmp_path: Path) -> None:
 
 
 def test_end_of_input_at_a_question_says_what_to_do(tmp_path: Path) -> None:
-    flags = ("--side left --category left=2 --no-calcifications --density b --other none "
-             "--recommendation routine-screening --no-biopsy --history none --symptom none")
+    flags = (
+        "--side left --category left=2 --no-calcifications --density b --other none "
+        "--recommendation routine-screening --no-biopsy --history none --symptom none"
+    )
     child = spawn(f"ask {flags}", tmp_path)
     child.expect("What date")  # a text prompt, where Ctrl-D means end of input
     child.sendcontrol("d")

@@ -32,8 +32,14 @@ def test_safe_makes_escape_codes_visible_and_inert() -> None:
 
 def test_text_sheet_has_every_section_and_numbered_sources() -> None:
     text = to_text(explain(FINDINGS))
-    for title in ("YOUR REPORT IN PLAIN WORDS", "WHAT THE WORDS MEAN", "WHAT USUALLY HAPPENS NEXT",
-                  "QUESTIONS TO TAKE TO YOUR DOCTOR", "WHEN TO CALL SOONER", "SOURCES"):  # fmt: skip
+    for title in (
+        "YOUR REPORT IN PLAIN WORDS",
+        "WHAT THE WORDS MEAN",
+        "WHAT USUALLY HAPPENS NEXT",
+        "QUESTIONS TO TAKE TO YOUR DOCTOR",
+        "WHEN TO CALL SOONER",
+        "SOURCES",
+    ):
         assert title in text
     assert "[1] D'Orsi" in text and "not a diagnosis" in " ".join(text.split())
     assert "\x1b" not in text and "\\x1b[31m" in text
@@ -89,8 +95,12 @@ def test_calendar_without_dates_is_refused() -> None:
 def test_body_blocks_keep_paragraphs_lists_and_steps() -> None:
     blocks = body_blocks("One.\nTwo.\n\n- a\n- b\n\n1. first\n2. second")
     assert [(b.kind, b.text) for b in blocks] == [
-        ("p", "One. Two."), ("li", "a"), ("li", "b"), ("ol", "first"), ("ol", "second"),
-    ]  # fmt: skip
+        ("p", "One. Two."),
+        ("li", "a"),
+        ("li", "b"),
+        ("ol", "first"),
+        ("ol", "second"),
+    ]
 
 
 def test_citation_styles(kb: object) -> None:

@@ -2,7 +2,7 @@
 
 Stdlib only, and never touches the terminal. The content lives in `data/`: one Markdown file per
 topic with a TOML front matter, `references.json` (CSL-JSON plus hand-checked APA and MLA
-strings), `groups.toml` and `rules.toml`. Source markers in text are written `[@SOURCE-ID]`.
+strings), `groups.json` and `rules.toml`. Source markers in text are written `[@SOURCE-ID]`.
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 MARKER = re.compile(r"\[@([A-Z0-9][A-Z0-9-]*)\]")
@@ -74,8 +73,12 @@ class Knowledge:
     topics: dict[str, Topic]
     sources: dict[str, Source]
     groups: tuple[Group, ...]
-    rules: dict[str, Any]
     updated: dt.date
+
+    @property
+    def rules(self) -> dict[str, Any]:
+        """The engine's rules, read the first time they are needed (browsing never needs them)."""
+        return load_rules()
 
     def topics_in(self, group: str) -> list[Topic]:
         return [t for t in self.topics.values() if t.group == group]
@@ -91,7 +94,34 @@ class ContentError(Exception):
     """The shipped content is malformed: a bug in calcinfo, caught by the content tests."""
 
 
+DATA = Path(__file__).parent / "data"
+"""The content, shipped as package data. Read as plain files: pip installs unpack them, and
+`importlib.resources` costs ten times as much here, on every start."""
+
 FRONT_MATTER = re.compile(r"\A\+\+\+\n(.*?)\n\+\+\+\n(.*)\Z", re.DOTALL)
+
+
+_SIMPLE_LINE = re.compile(r'([a-z_]+) = ("(?:[^"\\]|\\.)*"|\[.*\])')
+
+
+def parse_front_matter(text: str) -> dict[str, Any]:
+    """TOML front matter. The usual `key = "string"` and `key = ["a", "b"]` lines are read as
+    JSON values, which they also are (a fast path: this runs at every start); anything else
+    goes to `tomllib`. A content test checks the two agree on every topic."""
+    meta: dict[str, Any] = {}
+    for line in text.splitlines():
+        simple = _SIMPLE_LINE.fullmatch(line)
+        if not simple:
+            break
+        try:
+            meta[simple.group(1)] = json.loads(simple.group(2))
+        except json.JSONDecodeError:
+            break
+    else:
+        return meta
+    import tomllib  # noqa: PLC0415
+
+    return tomllib.loads(text)
 
 
 def parse_topic(text: str, name: str = "<topic>") -> Topic:
@@ -99,8 +129,8 @@ def parse_topic(text: str, name: str = "<topic>") -> Topic:
     if not match:
         raise ContentError(f"{name}: no +++ front matter")
     try:
-        meta = tomllib.loads(match.group(1))
-    except tomllib.TOMLDecodeError as error:
+        meta = parse_front_matter(match.group(1))
+    except ValueError as error:  # tomllib.TOMLDecodeError is a ValueError
         raise ContentError(f"{name}: {error}") from error
     try:
         return Topic(
@@ -120,20 +150,25 @@ def parse_topic(text: str, name: str = "<topic>") -> Topic:
 @cache
 def load() -> Knowledge:
     """The shipped knowledge base, read once per process."""
-    data = resources.files("calcinfo.knowledge") / "data"
-    meta = tomllib.loads((data / "groups.toml").read_text(encoding="utf-8"))
+    meta = json.loads((DATA / "groups.json").read_text(encoding="utf-8"))
     groups = tuple(Group(g["id"], g["title"]) for g in meta["groups"])
     topics: dict[str, Topic] = {}
-    for entry in sorted((data / "topics").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".md"):
+    for entry in sorted((DATA / "topics").glob("*.md")):
+        if entry.is_file():
             topic = parse_topic(entry.read_text(encoding="utf-8"), entry.name)
             topics[topic.id] = topic
     sources = {
         item["csl"]["id"]: Source(item["csl"]["id"], item["csl"], item["apa"], item["mla"])
-        for item in json.loads((data / "references.json").read_text(encoding="utf-8"))
+        for item in json.loads((DATA / "references.json").read_text(encoding="utf-8"))
     }
-    rules = tomllib.loads((data / "rules.toml").read_text(encoding="utf-8"))
-    return Knowledge(topics, sources, groups, rules, dt.date.fromisoformat(meta["updated"]))
+    return Knowledge(topics, sources, groups, dt.date.fromisoformat(meta["updated"]))
+
+
+@cache
+def load_rules() -> dict[str, Any]:
+    import tomllib  # noqa: PLC0415 - only the engine needs it
+
+    return tomllib.loads((DATA / "rules.toml").read_text(encoding="utf-8"))
 
 
 def as_prose(text: str) -> str:

@@ -6,17 +6,18 @@ from a file is never read as styling.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from calcinfo.knowledge import Knowledge, Topic, strip_markers
-from calcinfo.knowledge.engine import Explanation, format_date
 from calcinfo.render import body_blocks, numbered, safe
-from calcinfo.render.sheet import footer, sheet_sections, source_lines, to_text
+
+if TYPE_CHECKING:
+    from calcinfo.knowledge.engine import Explanation
 
 
 def make_console(stderr: bool = False) -> Console:
@@ -41,6 +42,8 @@ def topics_table(kb: Knowledge, topics: list[Topic] | None = None, title: str = 
 
 
 def topic_view(kb: Knowledge, topic: Topic) -> RenderableType:
+    from rich.padding import Padding  # noqa: PLC0415 - the topic list does not need it
+
     order = list(topic.cited)
 
     def number(source_id: str) -> int:
@@ -69,6 +72,11 @@ def topic_view(kb: Knowledge, topic: Topic) -> RenderableType:
 
 def print_explanation(console: Console, explanation: Explanation) -> None:
     """Panels at a terminal; the plain-text sheet when piped or redirected."""
+    from rich.padding import Padding  # noqa: PLC0415
+    from rich.panel import Panel  # noqa: PLC0415
+
+    from calcinfo.render.sheet import footer, sheet_sections, source_lines, to_text  # noqa: PLC0415
+
     if not console.is_terminal:
         console.print(Text(to_text(explanation, width=min(console.width, 100))), soft_wrap=False)
         return
@@ -117,6 +125,3 @@ def evidence_view(evidence: list[tuple[str, str, str]]) -> Table:
     for field, value, words in evidence:
         table.add_row(field, value, Text(safe(words), style="italic"))
     return table
-
-
-__all__ = ["format_date", "make_console"]

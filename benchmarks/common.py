@@ -1,0 +1,41 @@
+"""Shared timing helpers: alternate the runs, report medians and their ratio."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+
+
+def run_once(argv: Sequence[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV,
+                   cwd=ROOT, check=True)  # fmt: skip
+    return time.perf_counter() - start
+
+
+def compare(ours: Sequence[str], baseline: Sequence[str], rounds: int) -> tuple[float, float]:
+    """Median seconds of each, alternating which goes first, after one warm-up each."""
+    run_once(ours)
+    run_once(baseline)
+    a: list[float] = []
+    b: list[float] = []
+    for i in range(rounds):
+        if i % 2:
+            b.append(run_once(baseline))
+            a.append(run_once(ours))
+        else:
+            a.append(run_once(ours))
+            b.append(run_once(baseline))
+    return statistics.median(a), statistics.median(b)
+
+
+def python() -> str:
+    return sys.executable

@@ -1,0 +1,78 @@
+"""Startup: calcinfo's commands against a bare Typer app that prints comparable output.
+
+    python benchmarks/startup.py [--rounds 21]
+
+The baseline is the least a Typer + Rich command can cost: import typer and rich, build a
+command, print a Rich table (or text, or help) of the same size. The ratio is calcinfo's median
+over the baseline's, measured side by side, alternating. Goal: 1.05 or lower.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import textwrap
+from pathlib import Path
+
+from benchmarks.common import compare, python
+
+BARE_APP = textwrap.dedent(
+    '''
+    import typer
+    from rich.console import Console
+    from rich.table import Table
+
+    app = typer.Typer()
+
+    @app.command()
+    def table() -> None:
+        """Print a table shaped like calcinfo's topic list: 10 groups, 77 rows that wrap."""
+        t = Table()
+        t.add_column("Topic", no_wrap=True)
+        t.add_column("In short")
+        summary = "A one-line summary of about the length of a real one, long enough to wrap once."
+        for group in range(10):
+            t.add_row(f"Group number {group} of the topics", "")
+            for row in range(8 if group < 7 else 7):
+                t.add_row(f"topic-{group}-{row}-name", summary)
+            t.add_section()
+        Console().print(t)
+
+    @app.command()
+    def text() -> None:
+        """Print 46 long lines, like calcinfo's references."""
+        for i in range(46):
+            print(f"[{i}] Author, A. (2020). A title of a typical length for a reference. "
+                  "Journal, 1(2), 3-4. https://doi.org/10.0000/example")
+
+    if __name__ == "__main__":
+        app()
+    '''
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=21)
+    rounds = parser.parse_args().rounds
+    with tempfile.TemporaryDirectory() as folder:
+        bare = Path(folder) / "bare_app.py"
+        bare.write_text(BARE_APP)
+        cases = [
+            ("topics", [python(), "-m", "calcinfo", "topics"], [python(), str(bare), "table"]),
+            ("cite", [python(), "-m", "calcinfo", "cite"], [python(), str(bare), "text"]),
+            ("--help", [python(), "-m", "calcinfo", "--help"], [python(), str(bare), "--help"]),
+        ]
+        ratios = []
+        print(f"{'command':<10}{'calcinfo ms':>13}{'bare Typer ms':>15}{'ratio':>8}")
+        for name, ours, baseline in cases:
+            a, b = compare(ours, baseline, rounds)
+            ratios.append(a / b)
+            print(f"{name:<10}{a * 1000:>13.1f}{b * 1000:>15.1f}{a / b:>8.3f}")
+    print(f"median ratio over {rounds} alternating rounds: {statistics.median(ratios):.3f} "
+          "(goal 1.05 or lower)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
