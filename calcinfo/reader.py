@@ -124,6 +124,7 @@ _SENTENCE_END = re.compile(r"[.!?](?= |\n|$)|[;\n]")
 _SIDE_HEADING = re.compile(
     r"^(?:(left|right)(?: breast)?|(bilateral|both breasts))(?: findings)? ?[:-]"
 )
+_TITLE_SIDE = re.compile(r"\b(left|right|bilateral|both breasts)\b")
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,12 @@ def sentences(text: Text) -> list[Sentence]:
         heading_match = _SIDE_HEADING.match(line)
         if heading_match:
             heading = Side.BILATERAL if heading_match.group(2) else Side(heading_match.group(1))
+        elif len(line) <= 60 and "." not in line and ":" not in line:
+            # A title line ("DIAGNOSTIC MAMMOGRAM, LEFT BREAST") that names one side.
+            named = {m.group(1) for m in _TITLE_SIDE.finditer(line)}
+            if len(named) == 1:
+                word = named.pop()
+                heading = Side.BILATERAL if word in {"bilateral", "both breasts"} else Side(word)
         start = 0
         for end_match in _SENTENCE_END.finditer(line + "\n"):
             end = end_match.end()
@@ -197,20 +204,23 @@ def hedged(text: Text, sentence: Sentence, start: int) -> bool:
 
 # ---------------------------------------------------------------- patterns
 
-_CATEGORY_VALUE = r"([0-6](?: ?[abc])?|iv ?[abc]|vi|iv|v|iii|ii|i)"
+# Only category 4 is split by letter: "BI-RADS 2 c" is category 2 and a stray letter.
+_CATEGORY_VALUE = r"(4(?: ?[abc])?|[0-35-6]|iv ?[abc]|vi|iv|v|iii|ii|i)"
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 _CATEGORY_PATTERNS = (
     re.compile(
         r"\b(?:acr )?bi[- ]?rads(?:\s?(?:category|cat\.?|assessment|score))?(?:\s?[:#=-]\s?|\s)"
         r"(?:category\s)?" + _CATEGORY_VALUE + r"(?!\w|\.\d)"
     ),
-    re.compile(r"\b(?:assessment )?category ?(?:[:#-] ?)?([0-6](?: ?[abc])?)(?!\w|\.\d)"),
+    re.compile(r"\b(?:assessment )?category ?(?:[:#-] ?)?(4(?: ?[abc])?|[0-35-6])(?!\w|\.\d)"),
     re.compile(
-        r"\b(?:final |overall )?(?:assessment|impression) ?[:-] ?([0-6](?: ?[abc])?)(?!\w|\.\d)"
+        r"\b(?:final |overall )?(?:assessment|impression) ?[:-] ?(4(?: ?[abc])?|[0-35-6])"
+        r"(?!\w|\.\d)"
     ),
     re.compile(
-        r"(?:^|[\n:] ?)([0-6](?: ?[abc])?) ?[-:] ?(?=negative|benign|probably benign|suspicious"
-        r"|low suspicion|moderate suspicion|high suspicion|highly suggestive|known|incomplete)"
+        r"(?:^|[\n:] ?)(4(?: ?[abc])?|[0-35-6]) ?[-:] ?(?=negative|benign|probably benign"
+        r"|suspicious|low suspicion|moderate suspicion|high suspicion|highly suggestive|known"
+        r"|incomplete)"
     ),
 )
 _ALONE = r"(?= ?(?:[.,;:(\n-]|for malignancy|$))"
@@ -230,6 +240,10 @@ _ASSESSMENT_CONTEXT = re.compile(r"\b(?:assessment|impression|bi[- ]?rads|catego
 _CALCIFICATION = re.compile(
     r"\b(?:micro|macro)?calcifi(?:cations?|ed|c)\b|\bcalcium deposits?\b|\bcalcs\b"
 )
+_DENIED_AFTER = re.compile(
+    r" ?(?:are |is |were |was )?(?:not (?:seen|identified|present|visuali[sz]ed|demonstrated)"
+    r"|absent)\b| ?: ?none\b"
+)
 _CALCIFICATION_NONE = re.compile(
     r"\b(?:micro)?calcifications? ?(?:are |is |were |was )?(?:not (?:seen|identified|present"
     r"|visuali[sz]ed|demonstrated)|absent)\b|\b(?:micro)?calcifications? ?: ?none\b"
@@ -245,7 +259,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], Shape], ...] = (
     (re.compile(r"\b(?:large )?rod[- ]?like\b|\bsecretory\b"), Shape.LARGE_ROD_LIKE),
     (re.compile(r"\bround\b"), Shape.ROUND),
     (re.compile(r"\bpunctate\b"), Shape.PUNCTATE),
-    (re.compile(r"\brim\b|\begg ?shell\b|\blucent[- ]cent(?:er|re)d?\b"), Shape.RIM),
+    (re.compile(r"\brim\b|\begg ?shell\b|\blucent[- ]cent(?:ered|red|er|re)\b"), Shape.RIM),
     (re.compile(r"\bdystrophic\b"), Shape.DYSTROPHIC),
     (
         re.compile(r"\bmilk[- ]of[- ]calcium\b|\btea[- ]?cup(?:ping)?\b|\blayering\b"),
@@ -253,7 +267,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], Shape], ...] = (
     ),
     (re.compile(r"\bsuture\b"), Shape.SUTURE),
     (re.compile(r"\bamorphous\b|\bindistinct\b"), Shape.AMORPHOUS),
-    (re.compile(r"\bcoarse ?[-,]? ?heterogen(?:e|ou)s\b"), Shape.COARSE_HETEROGENEOUS),
+    (re.compile(r"\bcoarse ?[-,]? ?heterogen(?:e?ous|es)\b"), Shape.COARSE_HETEROGENEOUS),
     (re.compile(r"\b(?:fine[- ])?pleomorphic\b"), Shape.FINE_PLEOMORPHIC),
     (
         re.compile(
@@ -264,14 +278,20 @@ _SHAPES: tuple[tuple[re.Pattern[str], Shape], ...] = (
     ),
 )
 _PATTERNS: tuple[tuple[re.Pattern[str], Pattern], ...] = (
-    (re.compile(r"\b(?:diffuse|diffusely|scattered)\b"), Pattern.DIFFUSE),
+    (
+        re.compile(r"\b(?:diffuse|diffusely|scattered)\b(?! (?:areas of )?fibroglandular)"),
+        Pattern.DIFFUSE,
+    ),
     (re.compile(r"\bregional\b"), Pattern.REGIONAL),
     (re.compile(r"\b(?:grouped|clustered|clusters?|group)\b"), Pattern.GROUPED),
     (re.compile(r"(?<!fine )(?<!fine-)\blinear(?:ly)?\b(?![- ]branching)"), Pattern.LINEAR),
     (re.compile(r"\bsegmental\b"), Pattern.SEGMENTAL),
 )
 _WORDS: tuple[tuple[re.Pattern[str], CalcificationWord], ...] = (
-    (re.compile(r"\bbenign(?:[- ]appearing)?\b(?= (?:\w+ )?calcif)"), CalcificationWord.BENIGN),
+    (
+        re.compile(r"\bbenign(?:[- ]appearing)?\b(?= (?:\w+ )?(?:micro|macro)?calcif)"),
+        CalcificationWord.BENIGN,
+    ),
     (re.compile(r"\bmacrocalcifications?\b"), CalcificationWord.MACRO),
     (re.compile(r"\bmicrocalcifications?\b"), CalcificationWord.MICRO),
 )
@@ -302,7 +322,7 @@ _CHANGES: tuple[tuple[re.Pattern[str], Change], ...] = (
 )
 _RECOMMENDATION_CONTEXT = re.compile(
     r"\b(?:recommend(?:ed|s|ation|ations)?|advis(?:ed|e)|suggest(?:ed)?|should|is indicated"
-    r"|warranted|return|follow[- ]?up|plan)\b"
+    r"|warranted|return|follow[- ]?up|plan|needed|needs|required|continue|please)\b"
 )
 _RECOMMENDATIONS: tuple[tuple[re.Pattern[str], Recommendation], ...] = (
     (
@@ -332,6 +352,7 @@ _RECOMMENDATIONS: tuple[tuple[re.Pattern[str], Recommendation], ...] = (
         Recommendation.ROUTINE_SCREENING,
     ),
 )
+_FOLLOW_UP = _RECOMMENDATIONS[1][0]
 _BIOPSY_DONE = re.compile(
     r"\b(?:status post|s/p|post[- ])(?: \w+){0,2} ?biopsy\b|\bpost[- ]?procedure\b"
     r"|\b(?:biopsy |marker |tissue )clip\b|\bclip (?:marker|placement|was placed)\b"
@@ -411,11 +432,18 @@ def read(original: str) -> Reading:
     notes = _Collector(text)
     context_cache: dict[int, bool] = {}
 
-    def about_calcifications(sentence: Sentence) -> bool:
+    def names_calcifications(sentence: Sentence) -> bool:
         if sentence.start not in context_cache:
             chunk = text.norm[sentence.start : sentence.end]
             context_cache[sentence.start] = bool(_CALCIFICATION.search(chunk))
         return context_cache[sentence.start]
+
+    def about_calcifications(sentence: Sentence) -> bool:
+        """This sentence, or the one just before it ("Shapes are amorphous."), names them."""
+        index = bisect_right(starts, sentence.start) - 1
+        return names_calcifications(sentence) or (
+            index > 0 and names_calcifications(found[index - 1])
+        )
 
     def stated(sentence: Sentence, start: int) -> bool:
         is_negated, _ = negated(text, sentence, start)
@@ -431,7 +459,7 @@ def read(original: str) -> Reading:
             if start in taken:
                 continue
             sentence = sentence_at(start)
-            if _not_current(text, sentence, match.start()):
+            if _not_current(text, sentence, match.start(), match.end()):
                 continue
             category = _category(match.group(1))
             side = _side_near(text, sentence, match.start(), match.end())
@@ -446,7 +474,9 @@ def read(original: str) -> Reading:
                 continue
             if needs_context and not _in_assessment(text, sentence, match.start()):
                 continue
-            if _not_current(text, sentence, match.start()) or not stated(sentence, match.start()):
+            if _not_current(text, sentence, match.start(), match.end()) or not stated(
+                sentence, match.start()
+            ):
                 continue
             category = Category.parse(value)
             categories.append(
@@ -464,6 +494,8 @@ def read(original: str) -> Reading:
         is_negated, qualified = negated(text, sentence, match.start())
         if hedged(text, sentence, match.start()):
             continue
+        if _DENIED_AFTER.match(text.norm, match.end()):
+            is_negated, qualified = True, False  # "calcifications are not seen"
         if is_negated:
             if not qualified:
                 said_none = True
@@ -515,14 +547,20 @@ def read(original: str) -> Reading:
                 continue
             if recommendation is Recommendation.BIOPSY and _BIOPSY_DONE.search(chunk):
                 continue
+            if recommendation is Recommendation.ADDITIONAL_IMAGING and _FOLLOW_UP.search(chunk):
+                continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
             recommendations.append(recommendation)
             notes.note("recommendation", recommendation.value, *match.span())
 
     biopsy_done = None
+    finding_sides: list[Side] = []  # sides of the biopsy and its result, besides calcifications
     for match in _BIOPSY_DONE.finditer(text.norm):
-        if stated(sentence_at(match.start()), match.start()):
+        sentence = sentence_at(match.start())
+        if stated(sentence, match.start()):
             biopsy_done = True
             notes.note("biopsy", "done", *match.span())
+            side = _side_near(text, sentence, match.start(), match.end())
+            finding_sides += [side] if side else []
     biopsy_result: BiopsyResult | None = None
     for pattern, result in _RESULTS:
         if biopsy_result:
@@ -533,6 +571,8 @@ def read(original: str) -> Reading:
             if _PATHOLOGY_CONTEXT.search(chunk) and stated(sentence, match.start()):
                 biopsy_result, biopsy_done = result, True
                 notes.note("biopsy_result", result.value, *match.span())
+                side = _side_near(text, sentence, match.start(), match.end())
+                finding_sides += [side] if side else []
                 break
 
     other = []
@@ -562,7 +602,7 @@ def read(original: str) -> Reading:
         # A report about one breast only: its stated categories belong to that breast.
         only = next(iter(report_sides))
         categories = [c if c.side else SideCategory(c.category, only) for c in categories]
-    side = _overall_side(categories, calcification_sides)
+    side = _overall_side(categories, calcification_sides + finding_sides)
     notes.evidence.sort(key=lambda e: (e.start, e.field))
     findings = Findings(
         categories=unique(categories),
@@ -592,10 +632,10 @@ def _category(raw: str) -> Category:
     return Category.parse(_ROMAN.get(number, number) + letter.upper())
 
 
-def _not_current(text: Text, sentence: Sentence, start: int) -> bool:
+def _not_current(text: Text, sentence: Sentence, start: int, end: int) -> bool:
     """The category belongs to an earlier exam or a hypothetical, not to this report."""
     before = text.norm[max(sentence.start, start - 40) : start]
-    after = text.norm[start : min(sentence.end, start + 50)]
+    after = text.norm[end : min(sentence.end, end + 40)]
     return bool(_PRIOR.search(before) or _PRIOR_AFTER.search(after))
 
 

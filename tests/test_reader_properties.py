@@ -1,0 +1,109 @@
+"""The reader takes any text: it never raises; case and surrounding white space change nothing."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from calcinfo.findings import Findings
+from calcinfo.reader import read
+from calcinfo.reportfile import ReportFileError, decode
+
+REPORT_WORDS = st.sampled_from(
+    [
+        "BI-RADS",
+        "birads",
+        "4B",
+        "category",
+        "3",
+        "IV",
+        "calcifications",
+        "no",
+        "without",
+        "grouped",
+        "amorphous",
+        "left",
+        "right",
+        "breast",
+        "prior",
+        "if",
+        "would",
+        "be",
+        ".",
+        ",",
+        ":",
+        "\n",
+        " ",
+        "density",
+        "c",
+        "biopsy",
+        "recommended",
+        "6-month",
+        "follow-up",
+        "stable",
+        "new",
+        "suspicious",
+        "benign",
+        "o'clock",
+        "2",
+        "mm",
+        "®",
+        "–",
+        "\x1b[31m",
+        "[red]",
+        "\u202e",
+    ]
+)
+REPORTISH = st.lists(REPORT_WORDS, max_size=60).map(" ".join)
+ANY_TEXT = st.one_of(st.text(max_size=400), REPORTISH)
+
+
+def without_evidence(findings: Findings) -> dict[str, object]:
+    data = findings.to_json()
+    data.pop("evidence")
+    data["locations"] = sorted(x.lower() for x in findings.locations)
+    data["sizes"] = sorted(x.lower() for x in findings.sizes)
+    return data
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANY_TEXT)
+@example("")
+@example("\x00\x00")
+@example("BI-RADS " * 50)
+def test_the_reader_never_raises_and_evidence_points_into_the_text(text: str) -> None:
+    findings = read(text).findings
+    for item in findings.evidence:
+        assert 0 <= item.start <= item.end <= len(text)
+        assert text[item.start : item.end] == item.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    REPORTISH,
+    st.sampled_from(["", " ", "\n\n", "\t ", "   \n"]),
+    st.sampled_from(["", " ", "\n", "\n\n  "]),
+)
+def test_surrounding_white_space_changes_nothing(text: str, before: str, after: str) -> None:
+    assert without_evidence(read(before + text + after).findings) == without_evidence(
+        read(text).findings
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(REPORTISH)
+def test_case_changes_nothing(text: str) -> None:
+    expected = without_evidence(read(text).findings)
+    assert without_evidence(read(text.upper()).findings) == expected
+    assert without_evidence(read(text.lower()).findings) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_decode_or_give_a_plain_message(data: bytes) -> None:
+    try:
+        text = decode(data)
+    except ReportFileError as error:
+        assert str(error)
+    else:
+        read(text)
