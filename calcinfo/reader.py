@@ -63,28 +63,36 @@ class Text:
         return self.original[a:b]
 
 
+_FOLD_TABLE = str.maketrans(_FOLD)
+_WHITE = re.compile(r"\s+")
+_LINE_BREAKS = frozenset("\n\r\f\v\u2028\u2029\x1c\x1d\x1e\x85")
+
+
 def normalize(original: str) -> Text:
-    chars: list[str] = []
+    """Lower case, folded punctuation, and one character for each run of white space between
+    words: a space, a line break, or a blank-line mark (two or more breaks). Leading and
+    trailing white space go. Offsets map each character back to the original."""
+    folded = original.translate(_FOLD_TABLE)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    pieces: list[str] = []
     offsets: list[int] = []
-    pending = ""  # "", " ", "\n" (one line break) or "\n\n" (a blank line)
-    for index, raw in enumerate(original):
-        char = _FOLD.get(raw, raw)
-        if char.isspace():
-            if char in "\n\r\f\v\u2028\u2029":
-                pending = "\n\n" if pending.startswith("\n") and char != "\r" else "\n"
-            elif not pending:
-                pending = " "
-            continue
-        if pending and chars:
-            chars.append("\n" if pending.startswith("\n") else " ")
-            offsets.append(index - 1)
-            if pending == "\n\n":
-                chars[-1] = "\x00"  # a blank line: always a break (marked, then restored)
-        pending = ""
-        lower = char.lower()
-        chars.append(lower if len(lower) == 1 else char)
-        offsets.append(index)
-    return Text(original, _unwrap("".join(chars)), tuple(offsets))
+    separator: tuple[str, int] | None = None
+    position = 0
+    for run in [*_WHITE.finditer(lowered), None]:
+        start, end = run.span() if run else (len(lowered), len(lowered))
+        if start > position:  # a word, or several, between two runs of white space
+            if separator and pieces:
+                pieces.append(separator[0])
+                offsets.append(separator[1])
+            pieces.append(lowered[position:start])
+            offsets.extend(range(position, start))
+        if run:
+            breaks = sum(c in _LINE_BREAKS for c in run.group().replace("\r\n", "\n"))
+            separator = ("\x00" if breaks >= 2 else "\n" if breaks else " ", end - 1)
+            position = end
+    return Text(original, _unwrap("".join(pieces)), tuple(offsets))
 
 
 _LABEL = re.compile(r"^(?:[a-z][a-z /&()-]{0,30}:|[-*\u2022]|\d{1,2}[.)] )")
@@ -430,13 +438,18 @@ def read(original: str) -> Reading:
         return found[max(index, 0)] if found else Sentence(0, len(text.norm), None)
 
     notes = _Collector(text)
-    context_cache: dict[int, bool] = {}
+    sentence_cache: dict[tuple[str, int], bool] = {}
+
+    def has(pattern: re.Pattern[str], sentence: Sentence) -> bool:
+        """Whether the sentence contains the pattern; each sentence is searched once per
+        pattern, so a report of one enormous sentence still reads in linear time."""
+        key = (pattern.pattern, sentence.start)
+        if key not in sentence_cache:
+            sentence_cache[key] = bool(pattern.search(text.norm, sentence.start, sentence.end))
+        return sentence_cache[key]
 
     def names_calcifications(sentence: Sentence) -> bool:
-        if sentence.start not in context_cache:
-            chunk = text.norm[sentence.start : sentence.end]
-            context_cache[sentence.start] = bool(_CALCIFICATION.search(chunk))
-        return context_cache[sentence.start]
+        return has(_CALCIFICATION, sentence)
 
     def about_calcifications(sentence: Sentence) -> bool:
         """This sentence, or the one just before it ("Shapes are amorphous."), names them."""
@@ -472,7 +485,12 @@ def read(original: str) -> Reading:
             sentence = sentence_at(match.start())
             if sentence.start in numbered_sentences:
                 continue
-            if needs_context and not _in_assessment(text, sentence, match.start()):
+            if needs_context and not (
+                _ASSESSMENT_CONTEXT.search(
+                    text.norm, max(sentence.start, match.start() - 40), match.start()
+                )
+                or (sentence.end - sentence.start <= 44 and not names_calcifications(sentence))
+            ):
                 continue
             if _not_current(text, sentence, match.start(), match.end()) or not stated(
                 sentence, match.start()
@@ -542,12 +560,11 @@ def read(original: str) -> Reading:
     for pattern, recommendation in _RECOMMENDATIONS:
         for match in pattern.finditer(text.norm):
             sentence = sentence_at(match.start())
-            chunk = text.norm[sentence.start : sentence.end]
-            if not _RECOMMENDATION_CONTEXT.search(chunk) or not stated(sentence, match.start()):
+            if not has(_RECOMMENDATION_CONTEXT, sentence) or not stated(sentence, match.start()):
                 continue
-            if recommendation is Recommendation.BIOPSY and _BIOPSY_DONE.search(chunk):
+            if recommendation is Recommendation.BIOPSY and has(_BIOPSY_DONE, sentence):
                 continue
-            if recommendation is Recommendation.ADDITIONAL_IMAGING and _FOLLOW_UP.search(chunk):
+            if recommendation is Recommendation.ADDITIONAL_IMAGING and has(_FOLLOW_UP, sentence):
                 continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
             recommendations.append(recommendation)
             notes.note("recommendation", recommendation.value, *match.span())
@@ -567,8 +584,7 @@ def read(original: str) -> Reading:
             break
         for match in pattern.finditer(text.norm):
             sentence = sentence_at(match.start())
-            chunk = text.norm[sentence.start : sentence.end]
-            if _PATHOLOGY_CONTEXT.search(chunk) and stated(sentence, match.start()):
+            if has(_PATHOLOGY_CONTEXT, sentence) and stated(sentence, match.start()):
                 biopsy_result, biopsy_done = result, True
                 notes.note("biopsy_result", result.value, *match.span())
                 side = _side_near(text, sentence, match.start(), match.end())
@@ -639,23 +655,19 @@ def _not_current(text: Text, sentence: Sentence, start: int, end: int) -> bool:
     return bool(_PRIOR.search(before) or _PRIOR_AFTER.search(after))
 
 
-def _in_assessment(text: Text, sentence: Sentence, start: int) -> bool:
-    before = text.norm[max(sentence.start, start - 40) : start]
-    if _ASSESSMENT_CONTEXT.search(before):
-        return True
-    whole = text.norm[sentence.start : sentence.end].strip(" .:-")
-    return len(whole) <= 40 and not _CALCIFICATION.search(whole)
+_SIDE_REACH = 120
+"""How far from a finding a side word may stand and still be its side (a bounded search)."""
 
 
 def _side_near(text: Text, sentence: Sentence, start: int, end: int) -> Side | None:
-    chunk = text.norm[sentence.start : sentence.end]
     best: tuple[int, Side] | None = None
-    for match in _SIDE.finditer(chunk):
-        if negated(text, sentence, sentence.start + match.start())[0]:
+    low = max(sentence.start, start - _SIDE_REACH)
+    high = min(sentence.end, end + _SIDE_REACH)
+    for match in _SIDE.finditer(text.norm, low, high):
+        if negated(text, sentence, match.start())[0]:
             continue
         side = _side_word(match.group(1))
-        distance = min(abs(sentence.start + match.start() - start),
-                       abs(sentence.start + match.end() - end))  # fmt: skip
+        distance = min(abs(match.start() - start), abs(match.end() - end))
         if best is None or distance < best[0]:
             best = (distance, side)
     if best:

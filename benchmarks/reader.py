@@ -1,0 +1,93 @@
+"""Reading speed on realistic and adversarial text, and whether it grows in a straight line.
+
+    python benchmarks/reader.py [--repeats 5]
+
+Realistic text: the labelled reports in tests/reports, repeated to size. Adversarial text: long
+runs of the words the patterns look for ("calcification", "BI-RADS", digits, spaces, negations),
+built to provoke backtracking. Each size is read `--repeats` times, alternating realistic and
+adversarial; medians are reported. Goals: 2 MB / 1 MB at 2.2 or lower; adversarial / realistic
+at equal size at 2 or lower.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+import time
+from collections.abc import Callable
+
+from calcinfo.reader import read
+from tests.labelled import HELD_OUT, reports
+
+SIZES = {"100 KB": 100_000, "1 MB": 1_000_000, "2 MB": 2_000_000}
+
+
+def realistic(size: int) -> str:
+    texts = [r.text for r in reports() + reports(HELD_OUT)]
+    out: list[str] = []
+    total = 0
+    for text in itertools.cycle(texts):
+        out.append(text)
+        total += len(text)
+        if total >= size:
+            break
+    return "".join(out)[:size]
+
+
+ADVERSARIAL_UNITS = [
+    "calcification",  # one endless word
+    "BI-RADS ",  # a category with no value, again and again
+    "BI-RADS 4",  # values without a break
+    "1234567890",  # digits for the size and clock patterns
+    " ",  # white space to collapse
+    "no calcifications ",  # negation windows everywhere, one sentence
+    "left right ",  # side words around nothing
+    "biopsy recommended ",  # one sentence of recommendations
+]
+
+
+def adversarial(size: int) -> str:
+    share = size // len(ADVERSARIAL_UNITS)
+    parts = [(unit * (share // len(unit) + 1))[:share] for unit in ADVERSARIAL_UNITS]
+    return "".join(parts).ljust(size, " ")
+
+
+def timed(make: Callable[[int], str], size: int) -> Callable[[], float]:
+    text = make(size)
+
+    def once() -> float:
+        start = time.perf_counter()
+        read(text)
+        return time.perf_counter() - start
+
+    return once
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeats", type=int, default=5)
+    repeats = parser.parse_args().repeats
+    medians: dict[tuple[str, str], float] = {}
+    for label, size in SIZES.items():
+        runs = {"realistic": timed(realistic, size), "adversarial": timed(adversarial, size)}
+        times: dict[str, list[float]] = {k: [] for k in runs}
+        for i in range(repeats):
+            order = list(runs) if i % 2 == 0 else list(reversed(runs))
+            for kind in order:
+                times[kind].append(runs[kind]())
+        for kind, values in times.items():
+            medians[(label, kind)] = statistics.median(values)
+    print(f"{'size':<8}{'realistic s':>13}{'MB/s':>7}{'adversarial s':>15}{'ratio adv/real':>16}")
+    for label, size in SIZES.items():
+        real, adv = medians[(label, "realistic")], medians[(label, "adversarial")]
+        print(f"{label:<8}{real:>13.3f}{size / 1e6 / real:>7.2f}{adv:>15.3f}{adv / real:>16.2f}")
+    for kind in ("realistic", "adversarial"):
+        ratio = medians[("2 MB", kind)] / medians[("1 MB", kind)]
+        print(f"2 MB / 1 MB, {kind}: {ratio:.2f} (goal 2.2 or lower)")
+    worst = max(medians[(label, "adversarial")] / medians[(label, "realistic")] for label in SIZES)
+    print(f"adversarial / realistic, worst size: {worst:.2f} (goal 2 or lower)")
+
+
+if __name__ == "__main__":
+    main()
