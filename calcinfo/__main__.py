@@ -1,3 +1,3 @@
-from calcinfo.cli import main
+from calcinfo.launch import main
 
 main()

@@ -8,8 +8,6 @@ Names and values are the canonical ids documented in the README (`side`, `catego
 from __future__ import annotations
 
 import datetime as dt
-import json
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -215,6 +213,9 @@ class AnswersFileError(Exception):
 
 def read_answers_file(path: Path) -> dict[str, Any]:
     """A TOML or JSON answers file as a mapping (a `findings` table inside is unwrapped)."""
+    import json  # noqa: PLC0415 - only answers files need these
+    import tomllib  # noqa: PLC0415
+
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -7,15 +7,11 @@ happens here, so the whole path can be tested without a terminal.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from calcinfo.answers import (
     AnswerError,
@@ -26,12 +22,14 @@ from calcinfo.answers import (
 )
 from calcinfo.findings import Evidence, Findings
 from calcinfo.interview import Choice, Prompter, interview
-from calcinfo.knowledge.engine import Explanation, explain
-from calcinfo.output import OutputError, write_file
-from calcinfo.render import safe
-from calcinfo.render.sheet import FORMATS
-from calcinfo.render.terminal import evidence_view, print_explanation
-from calcinfo.reportfile import ReportFileError, read_report
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from calcinfo.knowledge.engine import Explanation
+
+# Startup: nothing here imports Rich, the engine or the renderers at module level. The first
+# question should appear as soon as questionary can draw it; the rest loads while she answers.
 
 CANCELLED = 130
 
@@ -57,6 +55,45 @@ class AskRequest:
     calendar: Path | None = None
 
 
+class Streams:
+    """Standard output and error as Rich consoles, made when first used."""
+
+    def __init__(self, out: Console | None = None, err: Console | None = None) -> None:
+        self._out, self._err = out, err
+
+    @property
+    def out(self) -> Console:
+        if self._out is None:
+            from calcinfo.render.terminal import make_console  # noqa: PLC0415
+
+            self._out = make_console()
+        return self._out
+
+    @property
+    def err(self) -> Console:
+        if self._err is None:
+            from calcinfo.render.terminal import make_console  # noqa: PLC0415
+
+            self._err = make_console(stderr=True)
+        return self._err
+
+    def say(self, message: str, style: str = "") -> None:
+        """A message on stderr. Plain text: file names and report words in it can neither
+        style nor move the terminal."""
+        from rich.text import Text  # noqa: PLC0415
+
+        from calcinfo.render import safe  # noqa: PLC0415
+
+        self.err.print(Text(safe(message), style=style))
+
+    def show(self, message: str, style: str = "") -> None:
+        from rich.text import Text  # noqa: PLC0415
+
+        from calcinfo.render import safe  # noqa: PLC0415
+
+        self.out.print(Text(safe(message), style=style))
+
+
 class Stop(Exception):
     """End the run with a calm message on stderr and an exit code."""
 
@@ -71,41 +108,42 @@ def is_interactive(request: AskRequest) -> bool:
 
 def run(
     request: AskRequest,
-    out: Console,
-    err: Console,
+    out: Console | None = None,
+    err: Console | None = None,
     interactive: bool | None = None,
     prompter_factory: Callable[[], Prompter] | None = None,
 ) -> int:
+    """Run `calcinfo ask`. Returns the exit code; every failure ends in a calm message."""
+    streams = Streams(out, err)
     interactive = is_interactive(request) if interactive is None else interactive
     try:
-        return _run(request, out, err, interactive, prompter_factory)
+        return _run(request, streams, interactive, prompter_factory)
     except Stop as stop:
-        err.print(Text(str(stop)))
+        streams.say(str(stop))
         return stop.code
     except KeyboardInterrupt:
-        err.print(Text("\nCancelled. Nothing was saved."))
+        streams.say("\nCancelled. Nothing was saved.")
         return CANCELLED
     except EOFError:
-        err.print(
-            Text(
-                "\nThe input ended before calcinfo was done. Nothing was saved.\n"
-                "To run without questions, give your answers as flags: calcinfo ask --help"
-            )
+        streams.say(
+            "\nThe input ended before calcinfo was done. Nothing was saved.\n"
+            "To run without questions, give your answers as flags: calcinfo ask --help"
         )
         return 1
 
 
 def _run(
     request: AskRequest,
-    out: Console,
-    err: Console,
+    streams: Streams,
     interactive: bool,
     prompter_factory: Callable[[], Prompter] | None,
 ) -> int:
+    from calcinfo.reportfile import ReportFileError, read_report  # noqa: PLC0415
+
     for target in (request.save, request.calendar):
         if target and target.exists() and not request.force and not interactive:
             raise Stop(
-                f"{safe(str(target))} already exists. calcinfo will not replace it "
+                f"{target} already exists. calcinfo will not replace it "
                 "unless you add --force. Or choose another name."
             )
 
@@ -115,9 +153,9 @@ def _run(
             answers.update(read_answers_file(request.answers_file))
             parse_answers(answers)
         except AnswersFileError as error:
-            raise Stop(safe(str(error))) from None
+            raise Stop(str(error)) from None
         except AnswerError as error:
-            raise Stop(f"In {safe(str(request.answers_file))}: {safe(str(error))}.") from None
+            raise Stop(f"In {request.answers_file}: {error}.") from None
 
     evidence: tuple[Evidence, ...] = ()
     report_text = ""
@@ -125,11 +163,11 @@ def _run(
         from calcinfo.reader import read as read_text  # noqa: PLC0415
 
         if request.report == "-" and sys.stdin.isatty():
-            err.print(Text("Paste your report, then press Enter and Ctrl-D (Ctrl-Z on Windows):"))
+            streams.say("Paste your report, then press Enter and Ctrl-D (Ctrl-Z on Windows):")
         try:
             report_text = read_report(request.report)
         except ReportFileError as error:
-            raise Stop(safe(str(error))) from None
+            raise Stop(str(error)) from None
         reading = read_text(report_text)
         evidence = reading.evidence
         answers.update(reading.answers())
@@ -139,7 +177,7 @@ def _run(
     if interactive:
         prompter = (prompter_factory or _questionary)()
         if evidence:
-            _confirm_reading(prompter, out, evidence_rows(evidence, report_text))
+            _confirm_reading(prompter, streams, evidence_rows(evidence, report_text))
         answers = interview(prompter, answers)
     elif not answers and not request.report:
         raise Stop(NEEDS_ANSWERS)
@@ -147,25 +185,30 @@ def _run(
     try:
         findings = parse_answers(answers).with_(evidence=evidence)
     except AnswerError as error:  # pragma: no cover - every way in validates first
-        raise Stop(safe(str(error))) from None
+        raise Stop(str(error)) from None
+    from calcinfo.knowledge.engine import explain  # noqa: PLC0415
+    from calcinfo.render.terminal import evidence_view, print_explanation  # noqa: PLC0415
+
     explanation = explain(findings)
 
     if request.as_json:
+        import json  # noqa: PLC0415
+
         payload = {"findings": findings.to_json(), "explanation": explanation.to_json()}
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     else:
-        print_explanation(out, explanation)
+        print_explanation(streams.out, explanation)
         if evidence and not interactive:
-            out.print(Text("\nWhat calcinfo read from your report:", style="bold"))
-            out.print(evidence_view(evidence_rows(evidence, report_text)))
+            streams.show("\nWhat calcinfo read from your report:", style="bold")
+            streams.out.print(evidence_view(evidence_rows(evidence, report_text)))
 
     prompter_for_files = (prompter_factory or _questionary)() if interactive else None
     if request.save:
-        _save_sheet(explanation, request.save, request.force, err, prompter_for_files)
+        _save_sheet(explanation, request.save, request.force, streams, prompter_for_files)
     if request.calendar:
-        _save_calendar(explanation, request.calendar, request.force, err, prompter_for_files)
+        _save_calendar(explanation, request.calendar, request.force, streams, prompter_for_files)
     if interactive and prompter_for_files and not request.save:
-        _offer_to_save(explanation, prompter_for_files, err)
+        _offer_to_save(explanation, prompter_for_files, streams)
     return 0
 
 
@@ -203,48 +246,57 @@ def _around(text: str, start: int, end: int, reach: int = 24) -> str:
     return ("..." if left > 0 else "") + snippet + ("..." if right < len(text) else "")
 
 
-def _confirm_reading(prompter: Prompter, out: Console, rows: list[tuple[str, str, str]]) -> None:
-    out.print(Text("calcinfo read this from your report:", style="bold"))
-    out.print(evidence_view(rows))
+def _confirm_reading(
+    prompter: Prompter, streams: Streams, rows: list[tuple[str, str, str]]
+) -> None:
+    from calcinfo.render.terminal import evidence_view  # noqa: PLC0415
+
+    streams.show("calcinfo read this from your report:", style="bold")
+    streams.out.print(evidence_view(rows))
     prompter.show(
         "Next you can check each answer and change any that calcinfo read wrong. "
         "It will ask only what the report did not say."
     )
 
 
-def _write(path: Path, data: bytes, force: bool, err: Console, prompter: Prompter | None) -> bool:
+def _write(
+    path: Path, data: bytes, force: bool, streams: Streams, prompter: Prompter | None
+) -> bool:
+    from calcinfo.output import OutputError, write_file  # noqa: PLC0415
+    from calcinfo.render import safe  # noqa: PLC0415
+
     replace = force
     if path.exists() and not force:
         if prompter is None:
             raise Stop(
-                f"{safe(str(path))} already exists. calcinfo will not replace it unless "
+                f"{path} already exists. calcinfo will not replace it unless "
                 "you add --force. Or choose another name."
             )
-        if not prompter.confirm(f"{path} already exists. Replace it?", default=False):
-            err.print(Text(f"Left {safe(str(path))} as it was. Nothing was saved."))
+        if not prompter.confirm(f"{safe(str(path))} already exists. Replace it?", default=False):
+            streams.say(f"Left {path} as it was. Nothing was saved.")
             return False
         replace = True
     try:
         write_file(path, data, replace=replace)
     except FileExistsError:
-        raise Stop(
-            f"{safe(str(path))} appeared while calcinfo was writing; it was left as it was."
-        ) from None
+        raise Stop(f"{path} appeared while calcinfo was writing; it was left as it was.") from None
     except OutputError as error:
-        raise Stop(safe(str(error))) from None
-    err.print(Text(f"Saved to {safe(str(path))}."))
+        raise Stop(str(error)) from None
+    streams.say(f"Saved to {path}.")
     return True
 
 
 def _save_sheet(
-    explanation: Explanation, path: Path, force: bool, err: Console, prompter: Prompter | None
+    explanation: Explanation, path: Path, force: bool, streams: Streams, prompter: Prompter | None
 ) -> None:
+    from calcinfo.render.sheet import FORMATS  # noqa: PLC0415
+
     render = FORMATS[path.suffix.lower()]
-    _write(path, render(explanation).encode("utf-8"), force, err, prompter)
+    _write(path, render(explanation).encode("utf-8"), force, streams, prompter)
 
 
 def _save_calendar(
-    explanation: Explanation, path: Path, force: bool, err: Console, prompter: Prompter | None
+    explanation: Explanation, path: Path, force: bool, streams: Streams, prompter: Prompter | None
 ) -> None:
     from calcinfo.render.calendar import to_ics  # noqa: PLC0415
 
@@ -258,10 +310,10 @@ def _save_calendar(
             "For these answers there is no follow-up check with a usual date, so no "
             "calendar was made. Your doctor will tell you the next step."
         )
-    _write(path, to_ics(explanation), force, err, prompter)
+    _write(path, to_ics(explanation), force, streams, prompter)
 
 
-def _offer_to_save(explanation: Explanation, prompter: Prompter, err: Console) -> None:
+def _offer_to_save(explanation: Explanation, prompter: Prompter, streams: Streams) -> None:
     kinds = [
         Choice("none", "No, thank you"),
         Choice(".html", "Yes, as a page to print (.html)"),
@@ -282,10 +334,10 @@ def _offer_to_save(explanation: Explanation, prompter: Prompter, err: Console) -
             ).strip()
             or default
         )
-        _save_sheet(explanation, Path(name), False, err, prompter)
+        _save_sheet(explanation, Path(name), False, streams, prompter)
     dated = any(r.due for r in explanation.reminders)
     if dated and prompter.confirm("Save the check-up dates to a calendar file (.ics)?", False):
-        _save_calendar(explanation, Path("calcinfo-reminders.ics"), False, err, prompter)
+        _save_calendar(explanation, Path("calcinfo-reminders.ics"), False, streams, prompter)
 
 
 def findings_from_flags(flags: dict[str, Any]) -> Findings:

@@ -7,7 +7,6 @@ Exit codes: 0 ok; 1 a problem she can fix (a file, an answer, no match); 2 a usa
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -176,7 +175,6 @@ def ask(
     from calcinfo import ask as pipeline  # noqa: PLC0415
     from calcinfo.answers import AnswerError  # noqa: PLC0415
     from calcinfo.render.sheet import FORMATS  # noqa: PLC0415
-    from calcinfo.render.terminal import make_console  # noqa: PLC0415
 
     given = {
         "side": side,
@@ -219,7 +217,7 @@ def ask(
         force=force,
         calendar=calendar,
     )
-    code = pipeline.run(request, make_console(), make_console(stderr=True))
+    code = pipeline.run(request)
     if code:
         raise typer.Exit(code)
 
@@ -316,27 +314,3 @@ def cite(
     else:
         # Written as is: a citation wrapped at the window's edge can no longer be pasted.
         sys.stdout.write(references_text(sources, style))
-
-
-def main() -> None:
-    """The console script. A closed pipe (`calcinfo topics | head -1`) ends quietly."""
-    try:
-        app(prog_name="calcinfo")
-    except SystemExit as done:
-        _flush_quietly()
-        raise done
-    except KeyboardInterrupt:
-        sys.stderr.write("\nCancelled. Nothing was saved.\n")
-        raise SystemExit(130) from None
-    _flush_quietly()
-
-
-def _flush_quietly() -> None:
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away: point stdout at nothing so the interpreter's own flush at exit
-        # cannot fail again, and say nothing.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(1) from None

@@ -49,3 +49,11 @@ def test_the_knowledge_module_and_reader_use_only_the_standard_library() -> None
     outside = {m.split(".")[0] for m in loaded - before}
     outside -= set(sys.stdlib_module_names) | {"calcinfo"}
     assert outside == set()
+
+
+def test_the_way_to_the_first_question_loads_no_typer_rich_or_engine() -> None:
+    """`calcinfo ask` at a terminal: only what the questions need comes before the first one."""
+    loaded = modules_after("import calcinfo.launch, calcinfo.ask, calcinfo.interview")
+    early = {m.split(".")[0] for m in loaded} & {"typer", "rich", "pydantic", "icalendar"}
+    assert early == set()
+    assert not {"calcinfo.knowledge.engine", "calcinfo.render.sheet", "calcinfo.reader"} & loaded

@@ -1,0 +1,74 @@
+"""Time from start to the first question: `calcinfo ask` against a bare questionary app.
+
+    python benchmarks/ask_first_prompt.py [--rounds 15]
+
+Both run in a real pseudo-terminal (pexpect); the clock stops when the question's words
+appear on the screen. The baseline imports questionary and asks one select question. Runs
+alternate; medians and their ratio are printed. Goal: 1.10 or lower.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+import pexpect
+
+from benchmarks.common import ROOT
+
+BARE = textwrap.dedent(
+    """
+    import questionary
+    questionary.select(
+        "Which breast does your report talk about?",
+        choices=["Left breast", "Right breast", "Both breasts", "I'm not sure"],
+    ).unsafe_ask()
+    """
+)
+
+
+def time_to_prompt(argv: list[str]) -> float:
+    env = {**os.environ, "TERM": "xterm-256color", "PROMPT_TOOLKIT_NO_CPR": "1"}
+    start = time.perf_counter()
+    child = pexpect.spawn(argv[0], argv[1:], cwd=str(ROOT), env=env, encoding="utf-8",
+                          timeout=30, dimensions=(40, 100))  # fmt: skip
+    child.expect("Which breast does your report talk about")
+    elapsed = time.perf_counter() - start
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=15)
+    rounds = parser.parse_args().rounds
+    with tempfile.TemporaryDirectory() as folder:
+        bare = Path(folder) / "bare_questionary.py"
+        bare.write_text(BARE)
+        ours = [sys.executable, "-m", "calcinfo", "ask"]
+        base = [sys.executable, str(bare)]
+        time_to_prompt(ours)
+        time_to_prompt(base)
+        a: list[float] = []
+        b: list[float] = []
+        for i in range(rounds):
+            pair = [(ours, a), (base, b)]
+            for argv, into in pair if i % 2 == 0 else reversed(pair):
+                into.append(time_to_prompt(argv))
+    ma, mb = statistics.median(a), statistics.median(b)
+    print(
+        f"calcinfo ask: {ma * 1000:.1f} ms   bare questionary: {mb * 1000:.1f} ms   "
+        f"ratio {ma / mb:.3f} over {rounds} alternating rounds (goal 1.10 or lower)"
+    )
+
+
+if __name__ == "__main__":
+    main()

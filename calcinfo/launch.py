@@ -1,0 +1,45 @@
+"""The `calcinfo` console script and `python -m calcinfo`.
+
+`calcinfo ask` with nothing else, at a terminal, is how most people start. There is nothing to
+parse, so it goes straight to the same `ask.run(AskRequest())` the Typer command calls, without
+loading Typer (which builds a pydantic validator for each of `ask`'s options, given or not).
+The first question then appears about as soon as a bare questionary script would show it
+(benchmarks/ask_first_prompt.py). Everything else goes through the Typer app in `cli.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    try:
+        if sys.argv[1:] == ["ask"] and sys.stdin.isatty() and sys.stdout.isatty():
+            from calcinfo.ask import AskRequest, run  # noqa: PLC0415
+
+            code = run(AskRequest())
+        else:
+            from calcinfo.cli import app  # noqa: PLC0415
+
+            app(prog_name="calcinfo")
+            code = 0
+    except SystemExit as done:
+        _flush_quietly()
+        raise done
+    except KeyboardInterrupt:
+        sys.stderr.write("\nCancelled. Nothing was saved.\n")
+        raise SystemExit(130) from None
+    _flush_quietly()
+    raise SystemExit(code)
+
+
+def _flush_quietly() -> None:
+    """A closed pipe (`calcinfo topics | head -1`) ends quietly, with exit code 1."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Point stdout at nothing so the interpreter's own flush at exit cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
