@@ -62,6 +62,8 @@ def test_every_explanation_is_complete_sourced_and_ordered(findings: Findings) -
     questions = plain(e, "questions")
     assert 6 <= len(questions) <= MAX_QUESTIONS
     assert len(set(questions)) == len(questions)
+    openings = [" ".join(q.split()[:4]) for q in questions]
+    assert len(set(openings)) == len(openings), questions  # no near-repeats either
     for section in e.sections:
         for statement in section.statements:
             if section.id != "report":

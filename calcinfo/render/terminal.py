@@ -70,6 +70,10 @@ def topic_view(kb: Knowledge, topic: Topic) -> RenderableType:
     return Group(*parts)
 
 
+READING_WIDTH = 96
+"""Panels stop growing here: long lines are hard to follow back to their start."""
+
+
 def print_explanation(console: Console, explanation: Explanation) -> None:
     """Panels at a terminal; the plain-text sheet when piped or redirected."""
     from rich.padding import Padding  # noqa: PLC0415
@@ -84,29 +88,36 @@ def print_explanation(console: Console, explanation: Explanation) -> None:
         rows: list[RenderableType] = []
         for line in section.lines:
             if line.kind == "step":
-                rows.append(Text(f"{line.number:>2}. {line.text}"))
+                rows.append(_hanging(f"{line.number}.", Text(line.text), width=3))
             elif line.kind == "sub":
-                rows.append(Padding(Text("• " + line.text), (0, 0, 0, 4)))
+                rows.append(Padding(_hanging("•", Text(line.text)), (0, 0, 0, 2)))
             elif line.term:
-                rows.append(Text.assemble("• ", (line.term, "bold"), ": ", line.text))
+                rows.append(_hanging("•", Text.assemble((line.term, "bold"), ": ", line.text)))
             elif line.kind == "bullet":
-                rows.append(Text("• " + line.text))
+                rows.append(_hanging("•", Text(line.text)))
             else:
                 rows.append(Text(line.text))
         style = "red" if section.id == "call-sooner" else "cyan"
         console.print(
             Panel(
                 Group(*rows),
+                width=min(console.width, READING_WIDTH),
                 title=Text(section.title, style="bold"),
                 title_align="left",
                 border_style=style,
                 padding=(0, 1),
             )
         )
-    sources = Group(*(Text(f"[{n}] {line}") for n, line in enumerate(source_lines(explanation), 1)))
+    sources = Group(
+        *(
+            _hanging(f"[{n}]", Text(line), width=4)
+            for n, line in enumerate(source_lines(explanation), 1)
+        )
+    )
     console.print(
         Panel(
             sources,
+            width=min(console.width, READING_WIDTH),
             title=Text("Sources", style="bold"),
             title_align="left",
             border_style="dim",
@@ -114,6 +125,15 @@ def print_explanation(console: Console, explanation: Explanation) -> None:
         )
     )
     console.print(Text(footer(explanation), style="italic"))
+
+
+def _hanging(marker: str, text: Text, width: int = 1) -> Table:
+    """A list item whose wrapped lines line up under its text, not under its marker."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=width, justify="right", no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(marker, text)
+    return grid
 
 
 def evidence_view(evidence: list[tuple[str, str, str]]) -> Table:
