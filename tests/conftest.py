@@ -9,8 +9,15 @@ from pathlib import Path
 import pytest
 
 from calcinfo.knowledge import Knowledge, load
+from calcinfo.knowledge.engine import SECTION_TITLES
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The headings every plain-text explanation has (a pipe or a .txt sheet), in capitals.
+# "Things to check" appears only when answers disagree.
+PLAIN_SECTION_TITLES = [
+    title.upper() for key, title in SECTION_TITLES.items() if key != "check"
+] + ["SOURCES"]
 
 # A pinned terminal for output tests: fixed width, no colour.
 PLAIN_ENV = {"COLUMNS": "100", "LINES": "40", "NO_COLOR": "1", "TERM": "dumb"}

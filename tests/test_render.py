@@ -15,6 +15,7 @@ from calcinfo.render import body_blocks, safe
 from calcinfo.render.calendar import to_ics
 from calcinfo.render.cite import bibtex, format_source, references_text
 from calcinfo.render.sheet import to_html, to_markdown, to_text
+from tests.conftest import PLAIN_SECTION_TITLES
 
 FINDINGS = Findings(
     categories=(SideCategory(Category.C3, Side.LEFT),),
@@ -32,14 +33,7 @@ def test_safe_makes_escape_codes_visible_and_inert() -> None:
 
 def test_text_sheet_has_every_section_and_numbered_sources() -> None:
     text = to_text(explain(FINDINGS))
-    for title in (
-        "YOUR REPORT IN PLAIN WORDS",
-        "WHAT THE WORDS MEAN",
-        "WHAT USUALLY HAPPENS NEXT",
-        "QUESTIONS TO TAKE TO YOUR DOCTOR",
-        "WHEN TO CALL SOONER",
-        "SOURCES",
-    ):
+    for title in PLAIN_SECTION_TITLES:
         assert title in text
     assert "[1] D'Orsi" in text and "not a diagnosis" in " ".join(text.split())
     assert "\x1b" not in text and "\\x1b[31m" in text
