@@ -75,17 +75,17 @@ UNSURE_CHOICE = Choice(UNSURE, UNSURE_TITLE)
 NONE_CHOICE = Choice(NONE_ID, "None of these")
 
 CATEGORY_CHOICES = (
-    Choice("0", "0: incomplete, more pictures needed"),
-    Choice("1", "1: negative"),
-    Choice("2", "2: benign"),
-    Choice("3", "3: probably benign"),
-    Choice("4", "4: suspicious (no letter given)"),
-    Choice("4A", "4A: low suspicion"),
-    Choice("4B", "4B: moderate suspicion"),
-    Choice("4C", "4C: high suspicion"),
-    Choice("5", "5: highly suggestive of cancer"),
-    Choice("6", "6: cancer already proven by biopsy"),
-    Choice(NO_CATEGORY, "No category is written"),
+    Choice("0", "0: incomplete, more pictures needed", "also called a recall or callback"),
+    Choice("1", "1: negative", "nothing to comment on"),
+    Choice("2", "2: benign", "something was seen, and it is not cancer"),
+    Choice("3", "3: probably benign", "usually a check-up mammogram in 6 months"),
+    Choice("4", "4: suspicious (no letter given)", "usually a biopsy"),
+    Choice("4A", "4A: low suspicion", "usually a biopsy"),
+    Choice("4B", "4B: moderate suspicion", "usually a biopsy"),
+    Choice("4C", "4C: high suspicion", "usually a biopsy"),
+    Choice("5", "5: highly suggestive of cancer", "usually a biopsy"),
+    Choice("6", "6: cancer already proven by biopsy", "used when treatment is being planned"),
+    Choice(NO_CATEGORY, "No category is written", "calcinfo will not guess one"),
     UNSURE_CHOICE,
 )
 
@@ -104,6 +104,48 @@ SHAPE_HELP = {
     "coarse-heterogeneous": "uneven specks, 0.5 to 1 mm",
     "fine-pleomorphic": "tiny specks of many shapes",
     "fine-linear-branching": "thin lines, branching or casting",
+}
+CHANGE_HELP = {
+    "new": "not on earlier mammograms",
+    "increasing": "more, or bigger, than before",
+    "stable": "also called unchanged",
+    "decreasing": "fewer, or smaller, than before",
+    "no-prior": "nothing to compare with yet",
+}
+DENSITY_HELP = {
+    "a": "counted as not dense",
+    "b": "counted as not dense",
+    "c": "counted as dense",
+    "d": "counted as dense",
+}
+WORD_HELP = {
+    "benign": "the report calls them benign or benign-appearing",
+    "macro": "larger dots",
+    "micro": "tiny specks",
+}
+OTHER_HELP = {
+    "mass": "a lump seen on the pictures",
+    "asymmetry": "an area that looks different from the other breast",
+    "distortion": "tissue that looks pulled or bent",
+    "arterial": "calcium in blood vessels",
+}
+RECOMMENDATION_HELP = {
+    "additional-imaging": "close-up views, a true side view or an ultrasound",
+    "follow-up-6-months": "also called short-interval follow-up",
+    "biopsy": "taking a small sample of tissue",
+    "routine-screening": "your next usual mammogram",
+}
+RESULT_HELP = {
+    "pending": "you are still waiting",
+    "benign": "no cancer, with no other name given",
+    "adh": "not cancer, but often removed",
+    "fea": "not cancer; doctors differ on removing it",
+    "dcis": "cancer cells still inside a milk duct",
+    "invasive-cancer": "cancer that has grown out of the duct",
+}
+HISTORY_HELP = {
+    "family-history": "mother, sister, daughter, or several relatives",
+    "atypia-or-lcis": "found on an earlier biopsy",
 }
 PATTERN_HELP = {
     "diffuse": "spread through the breast",
@@ -163,7 +205,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "calcification_words",
         "Words used",
-        (*_choices(list(CalcificationWord)), UNSURE_CHOICE),
+        (*_choices(list(CalcificationWord), WORD_HELP), UNSURE_CHOICE),
         _has_calcifications,
     ),
     Question(
@@ -190,7 +232,7 @@ QUESTIONS: tuple[Question, ...] = (
         "select",
         "change",
         "Change",
-        (*_choices(list(Change)), UNSURE_CHOICE),
+        (*_choices(list(Change), CHANGE_HELP), UNSURE_CHOICE),
         _has_calcifications,
     ),
     Question(
@@ -199,7 +241,10 @@ QUESTIONS: tuple[Question, ...] = (
         "select",
         "density",
         "Density",
-        (*(Choice(d.value, f"{d.value}: {d.label}") for d in Density), UNSURE_CHOICE),
+        (
+            *(Choice(d.value, f"{d.value}: {d.label}", DENSITY_HELP[d.value]) for d in Density),
+            UNSURE_CHOICE,
+        ),
     ),
     Question(
         "other",
@@ -207,7 +252,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "other_findings",
         "Other findings",
-        (*_choices(list(OtherFinding)), NONE_CHOICE, UNSURE_CHOICE),
+        (*_choices(list(OtherFinding), OTHER_HELP), NONE_CHOICE, UNSURE_CHOICE),
     ),
     Question(
         "recommendation",
@@ -215,7 +260,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "recommendations",
         "Recommends",
-        (*_choices(list(Recommendation)), UNSURE_CHOICE),
+        (*_choices(list(Recommendation), RECOMMENDATION_HELP), UNSURE_CHOICE),
     ),
     Question(
         "biopsy_done",
@@ -231,7 +276,7 @@ QUESTIONS: tuple[Question, ...] = (
         "select",
         "biopsy_result",
         "Biopsy result",
-        (*_choices(list(BiopsyResult)), UNSURE_CHOICE),
+        (*_choices(list(BiopsyResult), RESULT_HELP), UNSURE_CHOICE),
         lambda a: a.get("biopsy_done") is True,
     ),
     Question(
@@ -240,7 +285,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "history",
         "History",
-        (*_choices(list(History)), NONE_CHOICE, UNSURE_CHOICE),
+        (*_choices(list(History), HISTORY_HELP), NONE_CHOICE, UNSURE_CHOICE),
     ),
     Question(
         "symptom",

@@ -215,3 +215,12 @@ def test_a_malformed_topic_is_reported_with_its_name() -> None:
         parse_topic("no front matter", "bad.md")
     with pytest.raises(ContentError, match="missing"):
         parse_topic('+++\nid = "x"\n+++\nbody', "x.md")
+
+
+def test_the_interview_reads_at_grade_8_or_lower() -> None:
+    from calcinfo.interview import QUESTIONS
+
+    prompts = "\n".join(q.prompt for q in QUESTIONS)
+    helps = "\n".join(c.help for q in QUESTIONS for c in q.choices if c.help)
+    assert textstat.flesch_kincaid_grade(as_prose(prompts)) <= MAX_GRADE
+    assert textstat.flesch_kincaid_grade(as_prose(helps)) <= MAX_GRADE

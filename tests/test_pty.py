@@ -118,3 +118,28 @@ def test_flags_given_at_a_terminal_skip_their_questions(tmp_path: Path) -> None:
     assert child.after == "breast density"
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
+
+
+def test_a_report_is_shown_then_only_the_missing_questions_are_asked(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "LEFT BREAST: Grouped amorphous calcifications, new since 2024.\n"
+        "Breast density: heterogeneously dense.\n"
+        "IMPRESSION: BI-RADS 4B. Stereotactic biopsy is recommended.\n"
+    )
+    child = spawn(f"ask --report {report}", tmp_path)
+    child.expect("calcinfo read this from your report")
+    child.expect("BI-RADS 4B")
+    answer(child, "Which of these words", ENTER)  # the first question the report left open
+    answer(child, "other findings", ENTER)
+    answer(child, "already had a biopsy", DOWN + ENTER)
+    answer(child, "apply to you", ENTER)
+    answer(child, "noticed any of these", ENTER)
+    answer(child, "What date", ENTER)
+    child.expect("Here is what you told calcinfo")
+    answer(child, "Is this right", ENTER)
+    child.expect("What the words mean")
+    answer(child, "Save this as a sheet", ENTER)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
