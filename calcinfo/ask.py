@@ -132,21 +132,46 @@ def run(
         return 1
 
 
+@dataclass
+class Gathered:
+    """Everything known before any question: answers by name, and what the report said."""
+
+    answers: dict[str, Any]
+    evidence: tuple[Evidence, ...] = ()
+    report_text: str = ""
+
+
 def _run(
     request: AskRequest,
     streams: Streams,
     interactive: bool,
     prompter_factory: Callable[[], Prompter] | None,
 ) -> int:
-    from calcinfo.reportfile import ReportFileError, read_report  # noqa: PLC0415
-
     for target in (request.save, request.calendar):
         if target and target.exists() and not request.force and not interactive:
             raise Stop(
                 f"{target} already exists. calcinfo will not replace it "
                 "unless you add --force. Or choose another name."
             )
+    gathered = _gather(request, streams)
+    interactive = interactive and request.report != "-"  # her keyboard sent the report
+    prompter = (prompter_factory or _questionary)() if interactive else None
+    answers = gathered.answers
+    if prompter:
+        if gathered.evidence:
+            _confirm_reading(
+                prompter, streams, evidence_rows(gathered.evidence, gathered.report_text)
+            )
+        answers = interview(prompter, answers)
+    elif not answers and not request.report:
+        raise Stop(NEEDS_ANSWERS)
+    findings = parse_answers(answers).with_(evidence=gathered.evidence)
+    _explain(request, findings, gathered, streams, prompter)
+    return 0
 
+
+def _gather(request: AskRequest, streams: Streams) -> Gathered:
+    """Answers from the answers file, then the report, then flags: later ones win."""
     answers: dict[str, Any] = {}
     if request.answers_file:
         try:
@@ -156,41 +181,41 @@ def _run(
             raise Stop(str(error)) from None
         except AnswerError as error:
             raise Stop(f"In {request.answers_file}: {error}.") from None
-
-    evidence: tuple[Evidence, ...] = ()
-    report_text = ""
+    gathered = Gathered(answers)
     if request.report:
         from calcinfo.reader import read as read_text  # noqa: PLC0415
+        from calcinfo.reportfile import ReportFileError, read_report  # noqa: PLC0415
 
         if request.report == "-" and sys.stdin.isatty():
             streams.say("Paste your report, then press Enter and Ctrl-D (Ctrl-Z on Windows):")
         try:
-            report_text = read_report(request.report)
+            text = read_report(request.report)
         except ReportFileError as error:
             raise Stop(str(error)) from None
-        reading = read_text(report_text)
-        evidence = reading.evidence
+        reading = read_text(text)
+        if not reading.evidence:
+            streams.say(
+                "calcinfo found none of the words it knows in this report. The explanation "
+                "below is general; your answers or flags can add what the report says."
+            )
         answers.update(reading.answers())
-        interactive = interactive and request.report != "-"
-    answers = canonical({**canonical(answers), **canonical(request.flags)})
+        gathered = Gathered(answers, reading.evidence, text)
+    gathered.answers = canonical({**canonical(gathered.answers), **canonical(request.flags)})
+    return gathered
 
-    if interactive:
-        prompter = (prompter_factory or _questionary)()
-        if evidence:
-            _confirm_reading(prompter, streams, evidence_rows(evidence, report_text))
-        answers = interview(prompter, answers)
-    elif not answers and not request.report:
-        raise Stop(NEEDS_ANSWERS)
 
-    try:
-        findings = parse_answers(answers).with_(evidence=evidence)
-    except AnswerError as error:  # pragma: no cover - every way in validates first
-        raise Stop(str(error)) from None
+def _explain(
+    request: AskRequest,
+    findings: Findings,
+    gathered: Gathered,
+    streams: Streams,
+    prompter: Prompter | None,
+) -> None:
+    """Explain, print, and write the files she asked for."""
     from calcinfo.knowledge.engine import explain  # noqa: PLC0415
     from calcinfo.render.terminal import evidence_view, print_explanation  # noqa: PLC0415
 
     explanation = explain(findings)
-
     if request.as_json:
         import json  # noqa: PLC0415
 
@@ -198,18 +223,15 @@ def _run(
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     else:
         print_explanation(streams.out, explanation)
-        if evidence and not interactive:
+        if gathered.evidence and prompter is None:
             streams.show("\nWhat calcinfo read from your report:", style="bold")
-            streams.out.print(evidence_view(evidence_rows(evidence, report_text)))
-
-    prompter_for_files = (prompter_factory or _questionary)() if interactive else None
+            streams.out.print(evidence_view(evidence_rows(gathered.evidence, gathered.report_text)))
     if request.save:
-        _save_sheet(explanation, request.save, request.force, streams, prompter_for_files)
+        _save_sheet(explanation, request.save, request.force, streams, prompter)
     if request.calendar:
-        _save_calendar(explanation, request.calendar, request.force, streams, prompter_for_files)
-    if interactive and prompter_for_files and not request.save:
-        _offer_to_save(explanation, prompter_for_files, streams)
-    return 0
+        _save_calendar(explanation, request.calendar, request.force, streams, prompter)
+    if prompter and not request.save:
+        _offer_to_save(explanation, prompter, streams)
 
 
 def _questionary() -> Prompter:
@@ -338,8 +360,3 @@ def _offer_to_save(explanation: Explanation, prompter: Prompter, streams: Stream
     dated = any(r.due for r in explanation.reminders)
     if dated and prompter.confirm("Save the check-up dates to a calendar file (.ics)?", False):
         _save_calendar(explanation, Path("calcinfo-reminders.ics"), False, streams, prompter)
-
-
-def findings_from_flags(flags: dict[str, Any]) -> Findings:
-    """Validate flags early (exit 2 on a bad value) by parsing them once."""
-    return parse_answers(flags)

@@ -173,7 +173,7 @@ def ask(
 ) -> None:
     """Explain your mammogram report in plain words, with questions for your doctor."""
     from calcinfo import ask as pipeline  # noqa: PLC0415
-    from calcinfo.answers import AnswerError  # noqa: PLC0415
+    from calcinfo.answers import AnswerError, parse_answers  # noqa: PLC0415
     from calcinfo.render.sheet import FORMATS  # noqa: PLC0415
 
     given = {
@@ -195,7 +195,7 @@ def ask(
     }
     flags = {k: v for k, v in given.items() if v is not None and v != []}
     try:
-        pipeline.findings_from_flags(flags)
+        parse_answers(flags)  # a bad value is a usage error (exit 2), before any work
     except AnswerError as error:
         flag = "--" + error.name.split()[0].replace("_", "-")
         raise typer.BadParameter(str(error), param_hint=flag) from None

@@ -64,10 +64,6 @@ class Category(Vocabulary):
         """Rank in the atlas order for the overall assessment: 1, 2, 3, 6, 0, 4, 4A-4C, 5."""
         return _SERIOUSNESS[self.value]
 
-    @property
-    def needs_biopsy(self) -> bool:
-        return self.value in {"4", "4A", "4B", "4C", "5"}
-
 
 _SERIOUSNESS = {"1": 1, "2": 2, "3": 3, "6": 4, "0": 5, "4": 6, "4A": 7, "4B": 8, "4C": 9, "5": 10}
 
@@ -253,10 +249,6 @@ class Findings:
     @property
     def suspicious_shapes(self) -> tuple[Shape, ...]:
         return tuple(s for s in self.shapes if s.suspicious)
-
-    @property
-    def benign_shapes(self) -> tuple[Shape, ...]:
-        return tuple(s for s in self.shapes if not s.suspicious)
 
     @property
     def is_empty(self) -> bool:

@@ -235,3 +235,12 @@ def test_markup_and_escape_codes_in_a_report_are_shown_literally(tmp_path: Path)
     assert result.returncode == 0
     assert "\x1b[2J" not in result.stdout and "\\x1b[2J" in result.stdout
     assert "[bold red]BI-RADS 2[/bold red]" in result.stdout
+
+
+def test_a_report_with_nothing_calcinfo_knows_says_so(tmp_path: Path) -> None:
+    report = tmp_path / "note.txt"
+    report.write_text("Please bring your insurance card to the appointment.\n")
+    result = calcinfo("ask", "--no-input", "--report", str(report))
+    assert result.returncode == 0
+    assert "found none of the words it knows" in flat(result.stderr)
+    assert "What calcinfo read" not in result.stdout

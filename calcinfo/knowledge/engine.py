@@ -18,7 +18,6 @@ from calcinfo.findings import (
     Category,
     Findings,
     OtherFinding,
-    Side,
     unique,
 )
 from calcinfo.knowledge import MARKER, Knowledge, Source, load, strip_markers
@@ -393,6 +392,3 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def format_date(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-__all__ = ["Explanation", "Reminder", "Section", "Side", "Statement", "explain"]
