@@ -10,7 +10,6 @@ alternate; medians and their ratio are printed. Goal: 1.10 or lower.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pexpect
 
-from benchmarks.common import ROOT
+from benchmarks.common import BASE_ENV, ROOT
 
 BARE = textwrap.dedent(
     """
@@ -34,7 +33,7 @@ BARE = textwrap.dedent(
 
 
 def time_to_prompt(argv: list[str]) -> float:
-    env = {**os.environ, "TERM": "xterm-256color", "PROMPT_TOOLKIT_NO_CPR": "1"}
+    env = {**BASE_ENV, "TERM": "xterm-256color", "PROMPT_TOOLKIT_NO_CPR": "1"}
     start = time.perf_counter()
     child = pexpect.spawn(argv[0], argv[1:], cwd=str(ROOT), env=env, encoding="utf-8",
                           timeout=30, dimensions=(40, 100))  # fmt: skip

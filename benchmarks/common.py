@@ -11,7 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+
+# Time programs as they are installed: pip writes bytecode at install time, so bytecode caching
+# stays on here even where the shell turns it off (PYTHONDONTWRITEBYTECODE). Otherwise every run
+# would compile calcinfo's edited modules from source while the baseline's come from cache.
+BASE_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = {**BASE_ENV, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
 
 
 def run_once(argv: Sequence[str]) -> float:
