@@ -40,6 +40,11 @@ class Vocabulary(StrEnum):
     def ids(cls) -> list[str]:
         return [member.value for member in cls]
 
+    @property
+    def heading(self) -> str:
+        """The label starting with a capital, the rest as written ("... (DCIS)" stays so)."""
+        return self.label[:1].upper() + self.label[1:]
+
 
 class Side(Vocabulary):
     LEFT = "left", "left breast"
@@ -48,16 +53,16 @@ class Side(Vocabulary):
 
 
 class Category(Vocabulary):
-    C0 = "0", "BI-RADS 0: incomplete, more pictures needed"
-    C1 = "1", "BI-RADS 1: negative"
-    C2 = "2", "BI-RADS 2: benign"
-    C3 = "3", "BI-RADS 3: probably benign"
-    C4 = "4", "BI-RADS 4: suspicious"
-    C4A = "4A", "BI-RADS 4A: low suspicion"
-    C4B = "4B", "BI-RADS 4B: moderate suspicion"
-    C4C = "4C", "BI-RADS 4C: high suspicion"
-    C5 = "5", "BI-RADS 5: highly suggestive of cancer"
-    C6 = "6", "BI-RADS 6: cancer already proven by biopsy"
+    C0 = "0", "0: incomplete, more pictures needed"
+    C1 = "1", "1: negative"
+    C2 = "2", "2: benign"
+    C3 = "3", "3: probably benign"
+    C4 = "4", "4: suspicious (no letter given)"
+    C4A = "4A", "4A: low suspicion"
+    C4B = "4B", "4B: moderate suspicion"
+    C4C = "4C", "4C: high suspicion"
+    C5 = "5", "5: highly suggestive of cancer"
+    C6 = "6", "6: cancer already proven by biopsy"
 
     @property
     def seriousness(self) -> int:

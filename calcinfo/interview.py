@@ -7,16 +7,16 @@ interview, the flags and an answers file meet in one parser.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from calcinfo.answers import canonical
+from calcinfo.answers import AnswerError, canonical, parse_date
 from calcinfo.findings import (
     NONE_ID,
     BiopsyResult,
     CalcificationWord,
+    Category,
     Change,
     Density,
     History,
@@ -65,26 +65,22 @@ class Prompter(Protocol):
 def _choices(
     vocabulary: Sequence[Any], helps: Mapping[str, str] | None = None
 ) -> tuple[Choice, ...]:
-    return tuple(
-        Choice(v.value, v.label[0].upper() + v.label[1:], (helps or {}).get(v.value, ""))
-        for v in vocabulary
-    )
+    return tuple(Choice(v.value, v.heading, (helps or {}).get(v.value, "")) for v in vocabulary)
 
 
 UNSURE_CHOICE = Choice(UNSURE, UNSURE_TITLE)
 NONE_CHOICE = Choice(NONE_ID, "None of these")
 
+CATEGORY_HELP = {
+    "0": "also called a recall or callback",
+    "1": "nothing to comment on",
+    "2": "something was seen, and it is not cancer",
+    "3": "usually a check-up mammogram in 6 months",
+    **dict.fromkeys(("4", "4A", "4B", "4C", "5"), "usually a biopsy"),
+    "6": "used when treatment is being planned",
+}
 CATEGORY_CHOICES = (
-    Choice("0", "0: incomplete, more pictures needed", "also called a recall or callback"),
-    Choice("1", "1: negative", "nothing to comment on"),
-    Choice("2", "2: benign", "something was seen, and it is not cancer"),
-    Choice("3", "3: probably benign", "usually a check-up mammogram in 6 months"),
-    Choice("4", "4: suspicious (no letter given)", "usually a biopsy"),
-    Choice("4A", "4A: low suspicion", "usually a biopsy"),
-    Choice("4B", "4B: moderate suspicion", "usually a biopsy"),
-    Choice("4C", "4C: high suspicion", "usually a biopsy"),
-    Choice("5", "5: highly suggestive of cancer", "usually a biopsy"),
-    Choice("6", "6: cancer already proven by biopsy", "used when treatment is being planned"),
+    *_choices(list(Category), CATEGORY_HELP),
     Choice(NO_CATEGORY, "No category is written", "calcinfo will not guess one"),
     UNSURE_CHOICE,
 )
@@ -306,11 +302,9 @@ QUESTIONS: tuple[Question, ...] = (
 
 
 def _valid_date(text: str) -> bool | str:
-    if not text.strip():
-        return True
     try:
-        dt.date.fromisoformat(text.strip())
-    except ValueError:
+        parse_date("report_date", text.strip() or None)
+    except AnswerError:
         return "Please write the date as year-month-day, like 2026-11-02, or leave it empty."
     return True
 
@@ -320,9 +314,8 @@ def is_answered(question: Question, answers: Mapping[str, Any]) -> bool:
         given = answers.get("categories") or []
         if question.side is None:
             return bool(given)
-        return any(str(c).startswith(f"{question.side}=") for c in given) or any(
-            "=" not in str(c) for c in given
-        )
+        # An overall category (no side) answers each side's question too.
+        return any(_belongs(c, question.side) or _belongs(c, None) for c in given)
     return question.answers in answers
 
 

@@ -316,3 +316,11 @@ def test_json_form_uses_numbers_that_resolve() -> None:
         for statement in section["statements"]:
             assert set(statement["sources"]) <= numbers
     assert data["reminders"][0]["due"] == "2026-07-31"
+
+
+def test_terms_keep_their_capitals() -> None:
+    """'Ductal carcinoma in situ (DCIS)', not '(dcis)': labels are capitalized, never lowered."""
+    e = explain(Findings(biopsy_done=True, biopsy_result=BiopsyResult.DCIS))
+    meaning = e.section("meaning")
+    assert meaning is not None
+    assert [s.term for s in meaning.statements if s.term] == ["Ductal carcinoma in situ (DCIS)"]

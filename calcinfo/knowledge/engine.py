@@ -284,19 +284,19 @@ def _meanings(findings: Findings, kb: Knowledge) -> list[Statement]:
     if findings.calcifications and not findings.shapes and not findings.calcification_words:
         terms.append(("Calcifications", "calcifications"))
     for word in findings.calcification_words:
-        terms.append((word.label.capitalize(), WORD_TOPICS[word]))
+        terms.append((word.heading, WORD_TOPICS[word]))
     for shape in findings.shapes:
-        terms.append((shape.label.capitalize(), shape.value))
+        terms.append((shape.heading, shape.value))
     for pattern in findings.patterns:
-        terms.append((pattern.label.capitalize(), pattern.value))
+        terms.append((pattern.heading, pattern.value))
     if findings.density:
         terms.append((f"Density {findings.density.value}", density_topic(findings.density.value)))
     for other in findings.other_findings:
         if other in OTHER_TOPICS:
-            terms.append((other.label.capitalize(), OTHER_TOPICS[other]))
+            terms.append((other.heading, OTHER_TOPICS[other]))
     result = findings.biopsy_result
     if result in BIOPSY_TOPICS:
-        terms.append((result.label.capitalize(), BIOPSY_TOPICS[result]))
+        terms.append((result.heading, BIOPSY_TOPICS[result]))
     seen: set[str] = set()
     out = []
     for term, topic_id in terms:
