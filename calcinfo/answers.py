@@ -111,11 +111,13 @@ def _many(vocabulary: type[V], name: str, value: Any, allow_none: bool = False) 
     if allow_none and [i.strip().lower() for i in items] == [NONE_ID]:
         return ()
     allowed = vocabulary.ids() + ([NONE_ID] if allow_none else [])
-    try:
-        return unique(vocabulary.parse(i) for i in items)
-    except ValueError:
-        bad = next(i for i in items if i.lower() not in {a.lower() for a in vocabulary.ids()})
-        raise AnswerError(name, bad, allowed) from None
+    parsed = []
+    for item in items:
+        try:
+            parsed.append(vocabulary.parse(item))
+        except ValueError:
+            raise AnswerError(name, item, allowed) from None
+    return unique(parsed)
 
 
 def parse_category(text: str) -> SideCategory:

@@ -154,3 +154,9 @@ def test_findings_json_shape_is_the_documented_one() -> None:
         "sizes",
         "evidence",
     ]
+
+
+def test_the_value_named_in_an_error_is_the_one_that_failed() -> None:
+    with pytest.raises(AnswerError) as raised:
+        parse_answers({"shape": ["fine pleomorphic", "popcorn"]})  # the first is fine
+    assert raised.value.value == "popcorn"
