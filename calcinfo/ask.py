@@ -22,6 +22,7 @@ from calcinfo.answers import (
 )
 from calcinfo.findings import Evidence, Findings
 from calcinfo.interview import Choice, Prompter, interview
+from calcinfo.output import Streams, print_json
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -53,45 +54,6 @@ class AskRequest:
     save: Path | None = None
     force: bool = False
     calendar: Path | None = None
-
-
-class Streams:
-    """Standard output and error as Rich consoles, made when first used."""
-
-    def __init__(self, out: Console | None = None, err: Console | None = None) -> None:
-        self._out, self._err = out, err
-
-    @property
-    def out(self) -> Console:
-        if self._out is None:
-            from calcinfo.render.terminal import make_console  # noqa: PLC0415
-
-            self._out = make_console()
-        return self._out
-
-    @property
-    def err(self) -> Console:
-        if self._err is None:
-            from calcinfo.render.terminal import make_console  # noqa: PLC0415
-
-            self._err = make_console(stderr=True)
-        return self._err
-
-    def say(self, message: str, style: str = "") -> None:
-        """A message on stderr. Plain text: file names and report words in it can neither
-        style nor move the terminal."""
-        from rich.text import Text  # noqa: PLC0415
-
-        from calcinfo.render import safe  # noqa: PLC0415
-
-        self.err.print(Text(safe(message), style=style))
-
-    def show(self, message: str, style: str = "") -> None:
-        from rich.text import Text  # noqa: PLC0415
-
-        from calcinfo.render import safe  # noqa: PLC0415
-
-        self.out.print(Text(safe(message), style=style))
 
 
 class Stop(Exception):
@@ -217,10 +179,7 @@ def _explain(
 
     explanation = explain(findings)
     if request.as_json:
-        import json  # noqa: PLC0415
-
-        payload = {"findings": findings.to_json(), "explanation": explanation.to_json()}
-        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        print_json({"findings": findings.to_json(), "explanation": explanation.to_json()})
     else:
         print_explanation(streams.out, explanation)
         if gathered.evidence and prompter is None:

@@ -6,7 +6,6 @@ Exit codes: 0 ok; 1 a problem she can fix (a file, an answer, no match); 2 a usa
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -47,15 +46,15 @@ def _main(
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    from calcinfo.output import print_json  # noqa: PLC0415
+
+    print_json(data)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    from rich.text import Text  # noqa: PLC0415
+    from calcinfo.output import Streams  # noqa: PLC0415
 
-    from calcinfo.render.terminal import make_console  # noqa: PLC0415
-
-    make_console(stderr=True).print(Text(message))
+    Streams().say(message)
     return typer.Exit(code)
 
 
@@ -235,7 +234,6 @@ def topics(
 ) -> None:
     """Browse and search everything calcinfo knows."""
     from calcinfo.knowledge import load  # noqa: PLC0415
-    from calcinfo.render import safe  # noqa: PLC0415
     from calcinfo.render.terminal import make_console, topic_view, topics_table  # noqa: PLC0415
 
     kb = load()
@@ -257,7 +255,7 @@ def topics(
 
         near = ", ".join(t.id for t in suggestions(kb, query))
         raise _fail(
-            f"calcinfo has no topic that matches '{safe(query)}'. "
+            f"calcinfo has no topic that matches '{query}'. "
             f"Did you mean: {near}? To see every topic, run: calcinfo topics"
         )
     best, others = found[0], found[1:6]
@@ -301,7 +299,7 @@ def cite(
         found = kb.find(topic)
         if not found:
             raise _fail(
-                f"calcinfo has no topic that matches '{safe(topic)}'. "
+                f"calcinfo has no topic that matches '{topic}'. "
                 "To see every topic, run: calcinfo topics"
             )
         sources = [kb.sources[i] for i in found[0].cited]

@@ -14,6 +14,7 @@ import sys
 
 
 def main() -> None:
+    _tolerant_streams()
     try:
         if sys.argv[1:] == ["ask"] and sys.stdin.isatty() and sys.stdout.isatty():
             from calcinfo.ask import AskRequest, run  # noqa: PLC0415
@@ -32,6 +33,16 @@ def main() -> None:
         raise SystemExit(130) from None
     _flush_quietly()
     raise SystemExit(code)
+
+
+def _tolerant_streams() -> None:
+    """A terminal that cannot show a character ("–", "•", an accent) gets a "?" for it, not a
+    traceback. Older locales and some consoles are not UTF-8; JSON escapes instead (see
+    output.print_json), so data is never changed."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and stream.errors == "strict":
+            reconfigure(errors="replace")
 
 
 def _flush_quietly() -> None:

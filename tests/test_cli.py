@@ -310,3 +310,20 @@ def test_no_colour_codes_when_asked(env: dict[str, str]) -> None:
 def test_colour_when_forced() -> None:
     result = calcinfo("topics", "rim", env={"NO_COLOR": "", "TERM": "xterm", "FORCE_COLOR": "1"})
     assert "\x1b[" in result.stdout
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize("command", [["cite"], ["topics", "rim"], ASK_4B])
+def test_a_terminal_that_is_not_utf8_gets_text_not_a_traceback(
+    encoding: str, command: list[str]
+) -> None:
+    result = calcinfo(*command, env={"PYTHONIOENCODING": encoding})
+    assert result.returncode == 0
+    no_traceback(result)
+
+
+def test_json_stays_whole_on_an_ascii_terminal() -> None:
+    result = calcinfo("cite", "--json", env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0
+    items = json.loads(result.stdout)
+    assert "451–458" in items[1]["apa"]  # the en dash survives as an escape
