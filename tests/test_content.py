@@ -224,3 +224,29 @@ def test_the_interview_reads_at_grade_8_or_lower() -> None:
     helps = "\n".join(c.help for q in QUESTIONS for c in q.choices if c.help)
     assert textstat.flesch_kincaid_grade(as_prose(prompts)) <= MAX_GRADE
     assert textstat.flesch_kincaid_grade(as_prose(helps)) <= MAX_GRADE
+
+
+def test_rules_are_well_formed(kb: Knowledge) -> None:
+    """The linter for rules.toml: a typo here would otherwise surface as a crash in her run."""
+    import string
+
+    from calcinfo.findings import Findings
+    from calcinfo.knowledge.engine import CONDITIONS, PLACEHOLDERS, RULE_KINDS
+
+    assert set(kb.rules) <= set(RULE_KINDS)
+    for kind, rules in kb.rules.items():
+        for rule in rules:
+            where = f"{kind}: {rule.get('text', '')[:40]}"
+            tables = rule.get("when", {})
+            tables = tables if isinstance(tables, list) else [tables]
+            for table in [*tables, rule.get("unless", {})]:
+                for key, wanted in table.items():
+                    assert key in CONDITIONS, f"{where}: unknown condition {key!r}"
+                    is_flag = isinstance(CONDITIONS[key](Findings()), bool)
+                    assert isinstance(wanted, bool) == is_flag, f"{where}: {key} = {wanted!r}"
+            names = {field for _, field, _, _ in string.Formatter().parse(rule["text"]) if field}
+            assert names <= set(PLACEHOLDERS), f"{where}: unknown placeholder {names}"
+            if kind == "question":
+                assert isinstance(rule["priority"], int), where
+            if kind == "reminder":
+                assert rule["months"] > 0 and rule["title"], where

@@ -80,6 +80,10 @@ class Reminder:
     due: dt.date | None
     text: str
 
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return unique(MARKER.findall(self.text))
+
 
 @dataclass(frozen=True)
 class Explanation:
@@ -120,7 +124,7 @@ class Explanation:
                     "months": r.months,
                     "due": r.due.isoformat() if r.due else None,
                     "text": strip_markers(r.text),
-                    "sources": [self.number(i) for i in unique(MARKER.findall(r.text))],
+                    "sources": [self.number(i) for i in r.sources],
                 }
                 for r in self.reminders
             ],
@@ -170,6 +174,9 @@ Facts = Callable[[Findings], "set[str] | bool"]
 def _ids(values: Iterable[Any] | None) -> set[str]:
     return {str(v) for v in values or ()}
 
+
+RULE_KINDS = ("meaning", "next", "reminder", "question", "call_sooner", "check")
+PLACEHOLDERS = ("category", "symptoms")
 
 CONDITIONS: dict[str, Facts] = {
     "category": lambda f: {f.category.value} if f.category else {"none"},
@@ -261,12 +268,12 @@ def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanati
     ]
     if findings.symptoms:
         # A symptom matters more than any word in the report: say so first.
-        sections.insert(0, sections.pop(4))
+        sections.sort(key=lambda s: s.id != "call-sooner")  # stable: the rest keep their order
     sections = [s for s in sections if s.statements]
 
     cited = unique(
         [i for s in sections for x in s.statements for i in x.sources]
-        + [i for r in reminders for i in MARKER.findall(r.text)]
+        + [i for r in reminders for i in r.sources]
     )
     return Explanation(
         findings=findings,
@@ -362,7 +369,7 @@ def report_in_plain_words(findings: Findings) -> str:
 
 def _dates_statement(report_date: dt.date, reminders: tuple[Reminder, ...]) -> Statement:
     due = [f"{format_date(r.due)} ({r.months} months)" for r in reminders if r.due]
-    cited = " ".join(dict.fromkeys(f"[@{i}]" for r in reminders for i in MARKER.findall(r.text)))
+    cited = " ".join(f"[@{i}]" for i in unique(i for r in reminders for i in r.sources))
     return Statement(
         f"Counted from your report date, {format_date(report_date)}, these checks would fall "
         f"around {_join(due)}. Your clinic sets the exact dates {cited}."
