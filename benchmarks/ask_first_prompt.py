@@ -10,16 +10,16 @@ alternate; medians and their ratio are printed. Goal: 1.10 or lower.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import textwrap
 import time
+from functools import partial
 from pathlib import Path
 
 import pexpect
 
-from benchmarks.common import BASE_ENV, ROOT
+from benchmarks.common import BASE_ENV, ROOT, compare
 
 BARE = textwrap.dedent(
     """
@@ -52,17 +52,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         bare = Path(folder) / "bare_questionary.py"
         bare.write_text(BARE)
-        ours = [sys.executable, "-m", "calcinfo", "ask"]
-        base = [sys.executable, str(bare)]
-        time_to_prompt(ours)
-        time_to_prompt(base)
-        a: list[float] = []
-        b: list[float] = []
-        for i in range(rounds):
-            pair = [(ours, a), (base, b)]
-            for argv, into in pair if i % 2 == 0 else reversed(pair):
-                into.append(time_to_prompt(argv))
-    ma, mb = statistics.median(a), statistics.median(b)
+        ours = partial(time_to_prompt, [sys.executable, "-m", "calcinfo", "ask"])
+        base = partial(time_to_prompt, [sys.executable, str(bare)])
+        ma, mb = compare(ours, base, rounds)
     print(
         f"calcinfo ask: {ma * 1000:.1f} ms   bare questionary: {mb * 1000:.1f} ms   "
         f"ratio {ma / mb:.3f} over {rounds} alternating rounds (goal 1.10 or lower)"

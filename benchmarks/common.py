@@ -7,7 +7,8 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,19 +27,25 @@ def run_once(argv: Sequence[str]) -> float:
     return time.perf_counter() - start
 
 
-def compare(ours: Sequence[str], baseline: Sequence[str], rounds: int) -> tuple[float, float]:
-    """Median seconds of each, alternating which goes first, after one warm-up each."""
-    run_once(ours)
-    run_once(baseline)
+Timer = Callable[[], float]
+"""One run of something, returning the seconds it took."""
+
+
+def command(argv: Sequence[str]) -> Timer:
+    return partial(run_once, argv)
+
+
+def compare(ours: Timer, baseline: Timer, rounds: int, warm_up: bool = True) -> tuple[float, float]:
+    """Median seconds of each, alternating which goes first (after one warm-up run each)."""
+    if warm_up:
+        ours()
+        baseline()
     a: list[float] = []
     b: list[float] = []
     for i in range(rounds):
-        if i % 2:
-            b.append(run_once(baseline))
-            a.append(run_once(ours))
-        else:
-            a.append(run_once(ours))
-            b.append(run_once(baseline))
+        pair = [(ours, a), (baseline, b)]
+        for timer, into in pair if i % 2 == 0 else reversed(pair):
+            into.append(timer())
     return statistics.median(a), statistics.median(b)
 
 

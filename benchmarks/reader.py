@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import statistics
 import time
 from collections.abc import Callable
 
+from benchmarks.common import compare
 from calcinfo.reader import read
 from tests.labelled import HELD_OUT, reports
 
@@ -70,14 +70,10 @@ def main() -> None:
     repeats = parser.parse_args().repeats
     medians: dict[tuple[str, str], float] = {}
     for label, size in SIZES.items():
-        runs = {"realistic": timed(realistic, size), "adversarial": timed(adversarial, size)}
-        times: dict[str, list[float]] = {k: [] for k in runs}
-        for i in range(repeats):
-            order = list(runs) if i % 2 == 0 else list(reversed(runs))
-            for kind in order:
-                times[kind].append(runs[kind]())
-        for kind, values in times.items():
-            medians[(label, kind)] = statistics.median(values)
+        real, adv = compare(
+            timed(realistic, size), timed(adversarial, size), repeats, warm_up=False
+        )
+        medians[(label, "realistic")], medians[(label, "adversarial")] = real, adv
     print(f"{'size':<8}{'realistic s':>13}{'MB/s':>7}{'adversarial s':>15}{'ratio adv/real':>16}")
     for label, size in SIZES.items():
         real, adv = medians[(label, "realistic")], medians[(label, "adversarial")]

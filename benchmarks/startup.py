@@ -17,7 +17,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-from benchmarks.common import compare, python
+from benchmarks.common import command, compare, python
 
 BARE_APP = textwrap.dedent(
     '''
@@ -75,7 +75,7 @@ def main() -> None:
         ratios = []
         print(f"{'command':<10}{'calcinfo ms':>13}{'bare Typer ms':>15}{'ratio':>8}")
         for name, ours, baseline in cases:
-            a, b = compare(ours, baseline, rounds)
+            a, b = compare(command(ours), command(baseline), rounds)
             ratios.append(a / b)
             print(f"{name:<10}{a * 1000:>13.1f}{b * 1000:>15.1f}{a / b:>8.3f}")
     print(f"median ratio over {rounds} alternating rounds: {statistics.median(ratios):.3f} "
