@@ -13,12 +13,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from calcinfo.findings import (
+    FINDING_FIELDS,
     NONE_ID,
+    Assessment,
     BiopsyResult,
     CalcificationWord,
     Category,
     Change,
     Density,
+    Finding,
+    FindingKind,
     Findings,
     History,
     OtherFinding,
@@ -26,7 +30,6 @@ from calcinfo.findings import (
     Recommendation,
     Shape,
     Side,
-    SideCategory,
     Symptom,
     Vocabulary,
     unique,
@@ -61,7 +64,10 @@ FIELDS: dict[str, str] = {
     "locations": "locations",
     "sizes": "sizes",
 }
-IGNORED = {"evidence"}  # the JSON form's evidence is read back only by the report reader
+IGNORED = {"evidence", "assessments", "dense", "unsure"}
+"""Parts of the JSON form that other fields carry (`categories`) or that only the reader makes."""
+MODEL = {"findings", "exam"}
+"""Parts of the JSON form read back whole: each finding keeps its own words."""
 
 
 class AnswerError(ValueError):
@@ -120,7 +126,7 @@ def _many(vocabulary: type[V], name: str, value: Any, allow_none: bool = False) 
     return unique(parsed)
 
 
-def parse_category(text: str) -> SideCategory:
+def parse_category(text: str) -> Assessment:
     """`4B`, `left=4B`, `right:3` or `bilateral=2`, or a `{category, side}` table."""
     side: Side | None = None
     raw = text.strip()
@@ -129,7 +135,7 @@ def parse_category(text: str) -> SideCategory:
             side_text, raw = raw.split(sep, 1)
             side = _one(Side, "category side", side_text)
             break
-    return SideCategory(_one(Category, "category", raw.upper()), side)
+    return Assessment(_one(Category, "category", raw.upper()), side)
 
 
 def _bool(name: str, value: Any) -> bool | None:
@@ -162,6 +168,8 @@ def parse_answers(data: Mapping[str, Any]) -> Findings:
         name = raw_name.replace("-", "_")
         if name in IGNORED or (name == "category" and "categories" in names):
             continue  # in the JSON form, `category` is derived from `categories`
+        if name in MODEL:
+            continue
         if name not in FIELDS:
             raise AnswerError(raw_name, value)
         fields.setdefault(FIELDS[name], []).append(value)
@@ -185,10 +193,12 @@ def parse_answers(data: Mapping[str, Any]) -> Findings:
             categories.append(parse_category(text))
         else:
             categories.append(parse_category(str(item)))
+    if isinstance(data.get("findings"), list):
+        return _from_json_form(data, fields)
     history = _many(History, "history", merged("history"), allow_none=True)
     symptoms = _many(Symptom, "symptom", merged("symptoms"), allow_none=True)
     result = single("biopsy_result")
-    return Findings(
+    return Findings.of(
         categories=unique(categories),
         side=_one(Side, "side", single("side")) if single("side") else None,
         calcifications=_bool("calcifications", single("calcifications")),
@@ -207,6 +217,66 @@ def parse_answers(data: Mapping[str, Any]) -> Findings:
         locations=tuple(str(v) for v in merged("locations")),
         sizes=tuple(str(v) for v in merged("sizes")),
     )
+
+
+def _from_json_form(data: Mapping[str, Any], fields: dict[str, list[Any]]) -> Findings:
+    """The `findings` object of `calcinfo ask --json`, read back finding by finding."""
+    summary = {k: v for k, v in data.items() if k.replace("-", "_") not in MODEL | IGNORED}
+    for name in FINDING_FIELDS:  # these live in each finding
+        summary.pop(name, None)
+    summary.pop("other_findings", None)
+    base = parse_answers(summary)
+    found = []
+    for item in data["findings"]:
+        if not isinstance(item, Mapping):
+            raise AnswerError("findings", item)
+        kind = _one(FindingKind, "finding kind", item.get("kind", "calcification"))
+        side = item.get("side")
+        found.append(
+            Finding(
+                kind,
+                _one(Side, "side", side) if side else None,
+                _many(Shape, "shape", item.get("shapes")),
+                _many(Pattern, "pattern", item.get("patterns")),
+                _many(Change, "change", item.get("change")),
+                _many(CalcificationWord, "word", item.get("words")),
+                tuple(str(v) for v in _as_list(item.get("locations"))),
+                tuple(str(v) for v in _as_list(item.get("sizes"))),
+            )
+        )
+    del fields
+    return base.with_(findings=tuple(found))
+
+
+def given_names(data: Mapping[str, Any]) -> set[str]:
+    """The answer names given, under their canonical names (`shape` -> `shapes`)."""
+    return set(canonical(data))
+
+
+def as_answers(findings: Findings, said: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """What `findings` state, as answers by canonical name: the form the interview asks and
+    shows. Only stated answers appear; an answer she has not given is absent. `said` names
+    answers given as "none" (other findings, history, symptoms), which the model holds as empty."""
+    data = findings.to_json()
+    out: dict[str, Any] = {}
+    if findings.assessments:
+        out["categories"] = [
+            f"{a.side.value}={a.category.value}" if a.side else a.category.value
+            for a in findings.assessments
+        ]
+    for name in (
+        "side", "calcifications", "calcification_words", "shapes", "patterns", "density",
+        "change", "other_findings", "recommendations", "biopsy_done", "biopsy_result",
+        "history", "symptoms", "report_date", "locations", "sizes",
+    ):  # fmt: skip
+        value = data[name]
+        if (name in {"history", "symptoms"} and value == []) or (
+            name == "other_findings" and name in said and value == []
+        ):
+            out[name] = [NONE_ID]
+        elif value not in (None, []):
+            out[name] = value
+    return out
 
 
 class AnswersFileError(Exception):

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 from calcinfo.answers import (
     AnswerError,
     AnswersFileError,
-    canonical,
+    as_answers,
+    given_names,
     parse_answers,
     read_answers_file,
 )
-from calcinfo.findings import Evidence, Findings
-from calcinfo.interview import Choice, Prompter, interview
+from calcinfo.findings import FINDING_FIELDS, Evidence, Findings, MergeConflict
+from calcinfo.interview import UNSURE, Choice, Prompter, interview
 from calcinfo.output import Streams, print_json
 
 if TYPE_CHECKING:
@@ -96,11 +97,12 @@ def run(
 
 @dataclass
 class Gathered:
-    """Everything known before any question: answers by name, and what the report said."""
+    """Everything known before any question: what the report, the file and the flags say."""
 
-    answers: dict[str, Any]
-    evidence: tuple[Evidence, ...] = ()
+    findings: Findings
     report_text: str = ""
+    from_report: bool = False
+    said: frozenset[str] = frozenset()  # answer names given in the file or by flags
 
 
 def _run(
@@ -116,34 +118,60 @@ def _run(
                 "unless you add --force. Or choose another name."
             )
     gathered = _gather(request, streams)
-    interactive = interactive and request.report != "-"  # her keyboard sent the report
     prompter = (prompter_factory or _questionary)() if interactive else None
-    answers = gathered.answers
+    findings = gathered.findings
     if prompter:
-        if gathered.evidence:
-            _confirm_reading(
-                prompter, streams, evidence_rows(gathered.evidence, gathered.report_text)
-            )
-        answers = interview(prompter, answers)
-    elif not answers and not request.report:
+        if gathered.from_report:
+            findings = _confirm_reading(prompter, streams, findings, gathered.report_text)
+        findings = _interview(prompter, findings, gathered.said)
+    elif findings.is_empty and not request.report:
         raise Stop(NEEDS_ANSWERS)
-    findings = parse_answers(answers).with_(evidence=gathered.evidence)
     _explain(request, findings, gathered, streams, prompter)
     return 0
 
 
+def _interview(prompter: Prompter, findings: Findings, said: frozenset[str]) -> Findings:
+    """Ask what is still missing and let her change any answer; her answers win."""
+    before = as_answers(findings, said)
+    fixed = frozenset(FINDING_FIELDS) if len(findings.calcification_findings) > 1 else frozenset()
+    after = interview(prompter, dict(before), fixed=fixed)
+    changed = {n for n in before.keys() | after.keys() if before.get(n) != after.get(n)}
+    return findings.merged(parse_answers(after), changed) if changed else findings
+
+
+def _merge(base: Findings, later: Findings, given: set[str], what: str) -> Findings:
+    try:
+        return base.merged(later, given)
+    except MergeConflict as conflict:
+        flag = "--" + {
+            "calcification_words": "word",
+            "shapes": "shape",
+            "patterns": "pattern",
+            "locations": "location",
+            "sizes": "size",
+        }.get(conflict.name, conflict.name)
+        raise Stop(
+            f"Your report describes {conflict.count} separate groups of calcifications, so "
+            f"calcinfo cannot tell which one {what} {flag} is about. Leave it out: calcinfo "
+            "explains each group as the report describes it.",
+            code=2,
+        ) from None
+
+
 def _gather(request: AskRequest, streams: Streams) -> Gathered:
-    """Answers from the answers file, then the report, then flags: later ones win."""
-    answers: dict[str, Any] = {}
+    """The report first; then the answers file for what the report does not say; then flags,
+    which win. All are merged on the model, field by field, so each finding stays whole."""
+    file_answers: dict[str, Any] = {}
     if request.answers_file:
         try:
-            answers.update(read_answers_file(request.answers_file))
-            parse_answers(answers)
+            file_answers = read_answers_file(request.answers_file)
+            parse_answers(file_answers)
         except AnswersFileError as error:
             raise Stop(str(error)) from None
         except AnswerError as error:
             raise Stop(f"In {request.answers_file}: {error}.") from None
-    gathered = Gathered(answers)
+    findings = Findings()
+    text = ""
     if request.report:
         from calcinfo.reader import read as read_text  # noqa: PLC0415
         from calcinfo.reportfile import ReportFileError, read_report  # noqa: PLC0415
@@ -154,16 +182,23 @@ def _gather(request: AskRequest, streams: Streams) -> Gathered:
             text = read_report(request.report)
         except ReportFileError as error:
             raise Stop(str(error)) from None
-        reading = read_text(text)
-        if not reading.evidence:
+        findings = read_text(text).findings
+        if not findings.evidence:
             streams.say(
                 "calcinfo found none of the words it knows in this report. The explanation "
                 "below is general; your answers or flags can add what the report says."
             )
-        answers.update(reading.answers())
-        gathered = Gathered(answers, reading.evidence, text)
-    gathered.answers = canonical({**canonical(gathered.answers), **canonical(request.flags)})
-    return gathered
+    if file_answers:
+        stated = set(as_answers(findings))
+        findings = _merge(
+            findings, parse_answers(file_answers), given_names(file_answers) - stated, "the file's"
+        )
+    if request.flags:
+        findings = _merge(
+            findings, parse_answers(request.flags), given_names(request.flags), "the flag"
+        )
+    said = frozenset(given_names(file_answers) | given_names(request.flags))
+    return Gathered(findings, text, bool(request.report) and bool(findings.evidence), said)
 
 
 def _explain(
@@ -182,9 +217,9 @@ def _explain(
         print_json({"findings": findings.to_json(), "explanation": explanation.to_json()})
     else:
         print_explanation(streams.out, explanation)
-        if gathered.evidence and prompter is None:
+        if gathered.from_report and prompter is None:
             streams.show("\nWhat calcinfo read from your report:", style="bold")
-            streams.out.print(evidence_view(evidence_rows(gathered.evidence, gathered.report_text)))
+            streams.out.print(evidence_view(reading_rows(findings, gathered.report_text)))
     if request.save:
         _save_sheet(explanation, request.save, request.force, streams, prompter)
     if request.calendar:
@@ -201,24 +236,51 @@ def _questionary() -> Prompter:
 
 EVIDENCE_ORDER = (
     "category", "calcifications", "calcification_word", "shape", "pattern", "change", "density",
-    "location", "size", "other", "recommendation", "biopsy", "biopsy_result",
+    "dense", "location", "size", "other", "recommendation", "biopsy", "biopsy_result", "history",
+    "symptom", "exam_date",
+)  # fmt: skip
+_SHOWN_WITH_FINDINGS = frozenset(
+    {"category", "calcifications", "calcification_word", "shape", "pattern", "change", "location",
+     "size", "other"}
 )  # fmt: skip
 
 
-def evidence_rows(evidence: tuple[Evidence, ...], text: str) -> list[tuple[str, str, str]]:
-    """One row per item read, in report order of importance, with the words around it."""
+def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
+    """What calcinfo read, as (item, what it says, her report's words): each assessment, each
+    finding on its own row, then the rest, first mention of each."""
+    rows: list[tuple[str, str, str]] = []
+    for assessment in findings.assessments:
+        value = f"BI-RADS {assessment.category.value}"
+        value += f", {assessment.side.label}" if assessment.side else ""
+        said = assessment.evidence
+        rows.append(("category", value, _around(text, said.start, said.end) if said else ""))
+    if "category" in findings.unsure:
+        rows.append(("category", "more than one: which is final? Ask your doctor", ""))
+    from calcinfo.knowledge.engine import finding_in_words  # noqa: PLC0415
+
+    several = len(findings.findings) > 1
+    for number, finding in enumerate(findings.findings, start=1):
+        label = f"finding {number}" if several else "finding"
+        plain = finding_in_words(finding) if finding.is_calcification else finding.kind.label
+        if not finding.is_calcification and finding.side:
+            plain += f" in the {finding.side.label}"
+        start = min((e.start for e in finding.evidence), default=0)
+        rows.append((label, plain, _around(text, start, start + 40) if finding.evidence else ""))
     first: dict[tuple[str, str], Evidence] = {}
-    for item in evidence:
-        first.setdefault((item.field, item.value), item)
-    rows = sorted(
+    for item in findings.evidence:
+        if item.field not in _SHOWN_WITH_FINDINGS:
+            first.setdefault((item.field, item.value), item)
+    rest = sorted(
         first.values(),
         key=lambda e: (EVIDENCE_ORDER.index(e.field) if e.field in EVIDENCE_ORDER else 99, e.start),
     )
-    return [(e.field.replace("_", " "), e.value, _around(text, e.start, e.end)) for e in rows]
+    rows += [(e.field.replace("_", " "), e.value, _around(text, e.start, e.end)) for e in rest]
+    return rows
 
 
 def _around(text: str, start: int, end: int, reach: int = 24) -> str:
     """The matched words with a few words either side, on one line."""
+    end = min(end, start + 160)
     left = 0 if start <= reach else text.find(" ", start - reach, start) + 1
     right = len(text) if end + reach >= len(text) else text.rfind(" ", end, end + reach)
     left = start if left <= 0 < start - reach else left
@@ -228,16 +290,41 @@ def _around(text: str, start: int, end: int, reach: int = 24) -> str:
 
 
 def _confirm_reading(
-    prompter: Prompter, streams: Streams, rows: list[tuple[str, str, str]]
-) -> None:
+    prompter: Prompter, streams: Streams, findings: Findings, text: str
+) -> Findings:
+    """Show what was read; when the report's final categories disagree, ask her which one."""
     from calcinfo.render.terminal import evidence_view  # noqa: PLC0415
 
     streams.show("calcinfo read this from your report:", style="bold")
-    streams.out.print(evidence_view(rows))
+    streams.out.print(evidence_view(reading_rows(findings, text)))
+    if "category" in findings.unsure:
+        choices = [
+            Choice(
+                str(i),
+                f"BI-RADS {a.category.value}" + (f" ({a.side.label})" if a.side else ""),
+                safe_words(_around(text, a.evidence.start, a.evidence.end)) if a.evidence else "",
+            )
+            for i, a in enumerate(findings.assessments)
+        ] + [Choice(UNSURE, "I'm not sure: I will ask my doctor")]
+        picked = prompter.select(
+            "Your report gives more than one category. Which one is the final assessment?", choices
+        )
+        if picked != UNSURE:
+            chosen = findings.assessments[int(picked)]
+            findings = findings.with_(
+                assessments=(chosen,), unsure=tuple(u for u in findings.unsure if u != "category")
+            )
     prompter.show(
         "Next you can check each answer and change any that calcinfo read wrong. "
         "It will ask only what the report did not say."
     )
+    return findings
+
+
+def safe_words(text: str) -> str:
+    from calcinfo.render import safe  # noqa: PLC0415
+
+    return safe(text)
 
 
 def _write(

@@ -132,7 +132,11 @@ class Change(Vocabulary):
 
 
 class CalcificationWord(Vocabulary):
+    """What the report calls one group of calcifications, in its own words."""
+
     BENIGN = "benign", "called benign or benign-appearing"
+    PROBABLY_BENIGN = "probably-benign", "called probably benign"
+    SUSPICIOUS = "suspicious", "called suspicious"
     MACRO = "macro", "macrocalcifications"
     MICRO = "micro", "microcalcifications"
 
@@ -141,7 +145,31 @@ class OtherFinding(Vocabulary):
     MASS = "mass", "a mass"
     ASYMMETRY = "asymmetry", "an asymmetry"
     DISTORTION = "distortion", "architectural distortion"
+    LYMPH_NODE = "lymph-node", "a lymph node"
     ARTERIAL = "arterial", "calcium in the breast arteries"
+
+
+class FindingKind(Vocabulary):
+    """What one finding is: a group of calcifications, or one of the other findings."""
+
+    CALCIFICATION = "calcification", "calcifications"
+    MASS = "mass", "a mass"
+    ASYMMETRY = "asymmetry", "an asymmetry"
+    DISTORTION = "distortion", "architectural distortion"
+    LYMPH_NODE = "lymph-node", "a lymph node"
+    ARTERIAL = "arterial", "calcium in the breast arteries"
+
+
+class Modality(Vocabulary):
+    MAMMOGRAM = "mammogram", "mammogram"
+    TOMOSYNTHESIS = "tomosynthesis", "3D mammogram (tomosynthesis)"
+    ULTRASOUND = "ultrasound", "ultrasound"
+    MRI = "mri", "MRI"
+
+
+class Purpose(Vocabulary):
+    SCREENING = "screening", "screening"
+    DIAGNOSTIC = "diagnostic", "diagnostic"
 
 
 class Recommendation(Vocabulary):
@@ -188,19 +216,8 @@ NONE_ID = "none"
 
 
 @dataclass(frozen=True)
-class SideCategory:
-    """One stated BI-RADS assessment, with the side it belongs to when the report says."""
-
-    category: Category
-    side: Side | None = None
-
-    def to_json(self) -> dict[str, str | None]:
-        return {"category": self.category.value, "side": self.side.value if self.side else None}
-
-
-@dataclass(frozen=True)
 class Evidence:
-    """The words a finding was read from: a slice of the report text."""
+    """The words an item was read from: a slice of the report text, with its offsets."""
 
     field: str
     value: str
@@ -219,41 +236,216 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Assessment:
+    """One stated BI-RADS assessment, with the side it belongs to when the report says."""
+
+    category: Category
+    side: Side | None = None
+    evidence: Evidence | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "category": self.category.value,
+            "side": self.side.value if self.side else None,
+            "text": self.evidence.text if self.evidence else None,
+            "start": self.evidence.start if self.evidence else None,
+            "end": self.evidence.end if self.evidence else None,
+        }
+
+
+@dataclass(frozen=True)
+class Exam:
+    """The exam the report is about, as far as it says."""
+
+    modalities: tuple[Modality, ...] = ()
+    purpose: Purpose | None = None
+    date: dt.date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "modalities": _ids(self.modalities),
+            "purpose": self.purpose.value if self.purpose else None,
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding as the radiologist wrote it: a group of calcifications, or another finding.
+
+    Shapes, patterns, change and words belong to this finding only; combinations are never
+    made across two findings.
+    """
+
+    kind: FindingKind = FindingKind.CALCIFICATION
+    side: Side | None = None
+    shapes: tuple[Shape, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    change: tuple[Change, ...] = ()
+    words: tuple[CalcificationWord, ...] = ()
+    locations: tuple[str, ...] = ()
+    sizes: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+
+    @property
+    def is_calcification(self) -> bool:
+        return self.kind is FindingKind.CALCIFICATION
+
+    @property
+    def suspicious_shapes(self) -> tuple[Shape, ...]:
+        return tuple(s for s in self.shapes if s.suspicious)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "side": self.side.value if self.side else None,
+            "shapes": _ids(self.shapes),
+            "patterns": _ids(self.patterns),
+            "change": _ids(self.change),
+            "words": _ids(self.words),
+            "locations": list(self.locations),
+            "sizes": list(self.sizes),
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+FINDING_FIELDS = {
+    # answer name (JSON summary field) -> the `Finding` attribute it fills
+    "shapes": "shapes",
+    "patterns": "patterns",
+    "change": "change",
+    "calcification_words": "words",
+    "locations": "locations",
+    "sizes": "sizes",
+}
+"""Answers that describe one group of calcifications rather than the whole report."""
+
+
+class MergeConflict(ValueError):
+    """A later answer about 'the calcifications' when the report describes several groups."""
+
+    def __init__(self, name: str, count: int) -> None:
+        self.name, self.count = name, count
+        super().__init__(name)
+
+
+@dataclass(frozen=True)
 class Findings:
     """What her report says. `None` means the report (or she) did not say; `()` means 'none'.
 
-    Only what is stated is held here: nothing is inferred from other fields.
+    Only what is stated is held here: nothing is inferred from other fields. `findings` keeps
+    each finding as the report describes it; the summary properties (`shapes`, `patterns`, ...)
+    gather them for scripts and for questions about the report as a whole. `unsure` names what
+    the reader could not settle (such as two final categories that disagree): those are shown
+    as candidates and handed to her or her doctor, never guessed.
     """
 
-    categories: tuple[SideCategory, ...] = ()
+    assessments: tuple[Assessment, ...] = ()
     side: Side | None = None
     calcifications: bool | None = None
-    calcification_words: tuple[CalcificationWord, ...] = ()
-    shapes: tuple[Shape, ...] = ()
-    patterns: tuple[Pattern, ...] = ()
+    findings: tuple[Finding, ...] = ()
     density: Density | None = None
-    change: tuple[Change, ...] = ()
-    other_findings: tuple[OtherFinding, ...] = ()
+    dense: bool | None = None  # the density notice's "dense" / "not dense", with no letter
     recommendations: tuple[Recommendation, ...] = ()
     biopsy_done: bool | None = None
     biopsy_result: BiopsyResult | None = None
     history: tuple[History, ...] | None = None
     symptoms: tuple[Symptom, ...] | None = None
     report_date: dt.date | None = None
-    locations: tuple[str, ...] = ()
-    sizes: tuple[str, ...] = ()
+    exam: Exam = Exam()
+    unsure: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        categories: Iterable[Assessment] = (),
+        shapes: Iterable[Shape] = (),
+        patterns: Iterable[Pattern] = (),
+        change: Iterable[Change] = (),
+        calcification_words: Iterable[CalcificationWord] = (),
+        locations: Iterable[str] = (),
+        sizes: Iterable[str] = (),
+        other_findings: Iterable[OtherFinding] = (),
+        **rest: Any,
+    ) -> Findings:
+        """The model from answers about the report as a whole: what she or the flags say
+        about "the calcifications" is one calcification finding."""
+        one = Finding(
+            FindingKind.CALCIFICATION,
+            rest.get("side"),
+            unique(shapes),
+            unique(patterns),
+            unique(change),
+            unique(calcification_words),
+            unique(locations),
+            unique(sizes),
+        )
+        found: list[Finding] = [one] if _described(one) else []
+        found += [Finding(FindingKind(o.value)) for o in unique(other_findings)]
+        return cls(assessments=unique(categories), findings=tuple(found), **rest)
+
+    # ------------------------------------------------------------ the report as a whole
+
+    @property
+    def categories(self) -> tuple[Assessment, ...]:
+        return self.assessments
 
     @property
     def category(self) -> Category | None:
-        """The overall assessment: the most serious category stated, in the atlas order."""
-        if not self.categories:
+        """The overall assessment: the most serious category stated, in the atlas order.
+        None when none is stated, or when the stated ones disagree and none is final."""
+        if not self.assessments or "category" in self.unsure:
             return None
-        return max((c.category for c in self.categories), key=lambda c: c.seriousness)
+        return max((c.category for c in self.assessments), key=lambda c: c.seriousness)
+
+    @property
+    def calcification_findings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.is_calcification)
+
+    def _gather(self, name: str) -> tuple[Any, ...]:
+        return unique(v for f in self.calcification_findings for v in getattr(f, name))
+
+    @property
+    def shapes(self) -> tuple[Shape, ...]:
+        return self._gather("shapes")
+
+    @property
+    def patterns(self) -> tuple[Pattern, ...]:
+        return self._gather("patterns")
+
+    @property
+    def change(self) -> tuple[Change, ...]:
+        return self._gather("change")
+
+    @property
+    def calcification_words(self) -> tuple[CalcificationWord, ...]:
+        return self._gather("words")
+
+    @property
+    def locations(self) -> tuple[str, ...]:
+        return self._gather("locations")
+
+    @property
+    def sizes(self) -> tuple[str, ...]:
+        return self._gather("sizes")
+
+    @property
+    def other_findings(self) -> tuple[OtherFinding, ...]:
+        kinds = [OtherFinding(f.kind.value) for f in self.findings if not f.is_calcification]
+        if Shape.VASCULAR in self.shapes:
+            kinds.append(OtherFinding.ARTERIAL)
+        return unique(kinds)
 
     @property
     def suspicious_shapes(self) -> tuple[Shape, ...]:
         return tuple(s for s in self.shapes if s.suspicious)
+
+    @property
+    def is_dense(self) -> bool | None:
+        """Dense by letter (c, d) or by the notice's words; None when neither is said."""
+        return self.density.dense if self.density else self.dense
 
     @property
     def is_empty(self) -> bool:
@@ -262,30 +454,92 @@ class Findings:
     def with_(self, **changes: Any) -> Findings:
         return replace(self, **changes)
 
+    # ------------------------------------------------------------ merging
+
+    def merged(self, later: Findings, given: Iterable[str]) -> Findings:
+        """These findings with the answers named in `given` taken from `later`, field by field.
+
+        `given` holds answer names (the JSON summary fields: `categories`, `shapes`, ...).
+        Answers about the calcifications go to the one calcification finding; when the report
+        describes several groups, they cannot, and `MergeConflict` says so. Evidence stays.
+        """
+        names = set(given)
+        changes: dict[str, Any] = {}
+        if "categories" in names:
+            changes["assessments"] = later.assessments
+            changes["unsure"] = tuple(u for u in self.unsure if u != "category")
+        for name in ("side", "calcifications", "density", "recommendations", "biopsy_done"):
+            if name in names:
+                changes[name] = getattr(later, name)
+        for name in ("biopsy_result", "history", "symptoms", "report_date"):
+            if name in names:
+                changes[name] = getattr(later, name)
+        if "density" in names:
+            changes["dense"] = later.dense
+        found = list(self.findings)
+        detail_names = names & FINDING_FIELDS.keys()
+        if detail_names:
+            calcs = [i for i, f in enumerate(found) if f.is_calcification]
+            if len(calcs) > 1:
+                raise MergeConflict(sorted(detail_names)[0], len(calcs))
+            source = later.calcification_findings[0] if later.calcification_findings else Finding()
+            update = {FINDING_FIELDS[n]: getattr(source, FINDING_FIELDS[n]) for n in detail_names}
+            if calcs:
+                found[calcs[0]] = replace(found[calcs[0]], **update)
+            else:
+                found.insert(0, Finding(FindingKind.CALCIFICATION, later.side, **update))
+        if "findings" in names:  # the JSON form, read back whole
+            found = list(later.findings)
+        if "exam" in names:
+            changes["exam"] = later.exam
+        if "other_findings" in names:
+            found = [f for f in found if f.is_calcification or f.kind is FindingKind.ARTERIAL]
+            found += [f for f in later.findings if not f.is_calcification]
+        changes["findings"] = tuple(
+            f for f in found if not f.is_calcification or _described(f) or f.evidence
+        )
+        return replace(self, **changes)
+
     def to_json(self) -> dict[str, Any]:
         """The documented, stable JSON form (see the README: "JSON fields")."""
         category = self.category
         return {
-            "categories": [c.to_json() for c in self.categories],
+            "categories": [
+                {"category": c.category.value, "side": _id(c.side)} for c in self.categories
+            ],
             "category": category.value if category else None,
             "calcifications": self.calcifications,
             "calcification_words": _ids(self.calcification_words),
             "shapes": _ids(self.shapes),
             "patterns": _ids(self.patterns),
-            "side": self.side.value if self.side else None,
-            "density": self.density.value if self.density else None,
+            "side": _id(self.side),
+            "density": _id(self.density),
             "change": _ids(self.change),
             "other_findings": _ids(self.other_findings),
             "recommendations": _ids(self.recommendations),
             "biopsy_done": self.biopsy_done,
-            "biopsy_result": self.biopsy_result.value if self.biopsy_result else None,
+            "biopsy_result": _id(self.biopsy_result),
             "history": None if self.history is None else _ids(self.history),
             "symptoms": None if self.symptoms is None else _ids(self.symptoms),
             "report_date": self.report_date.isoformat() if self.report_date else None,
             "locations": list(self.locations),
             "sizes": list(self.sizes),
             "evidence": [e.to_json() for e in self.evidence],
+            # Added with the finding-by-finding model; the summary fields above stay for scripts.
+            "assessments": [a.to_json() for a in self.assessments],
+            "findings": [f.to_json() for f in self.findings],
+            "dense": self.is_dense,
+            "exam": self.exam.to_json(),
+            "unsure": list(self.unsure),
         }
+
+
+def _described(finding: Finding) -> bool:
+    return any(getattr(finding, name) for name in FINDING_FIELDS.values())
+
+
+def _id(value: StrEnum | None) -> str | None:
+    return value.value if value is not None else None
 
 
 def _ids(values: Iterable[StrEnum]) -> list[str]:

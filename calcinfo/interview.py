@@ -370,21 +370,22 @@ def describe(question: Question, answers: Mapping[str, Any]) -> str:
     return titles.get(str(value), str(value))
 
 
-def relevant(answers: Mapping[str, Any]) -> list[Question]:
-    return [q for q in QUESTIONS if q.ask_if(answers)]
+def relevant(answers: Mapping[str, Any], fixed: frozenset[str] = frozenset()) -> list[Question]:
+    return [q for q in QUESTIONS if q.ask_if(answers) and q.answers not in fixed]
 
 
-def interview(prompter: Prompter, answers: Answers, given: set[str] | None = None) -> Answers:
+def interview(prompter: Prompter, answers: Answers, fixed: frozenset[str] = frozenset()) -> Answers:
     """Ask every relevant question not yet answered, then let her check and change any answer.
 
-    `given` names answers that came from flags or her report; they are not asked again but can
-    be changed in the summary.
+    Answers already given (from flags or her report) are not asked again but can be changed in
+    the summary. `fixed` names answers neither asked nor offered for change: those about "the
+    calcifications" when her report describes several groups, each shown on its own.
     """
     answers = canonical(answers)
     settled: set[str] = set()  # asked already, even if the answer was "not sure"
-    _ask_missing(prompter, answers, settled)
+    _ask_missing(prompter, answers, settled, fixed)
     while True:
-        shown = relevant(answers)
+        shown = relevant(answers, fixed)
         lines = [f"{q.label}: {describe(q, answers)}" for q in shown]
         prompter.show("Here is what you told calcinfo:\n" + "\n".join("  " + x for x in lines))
         choices = [Choice("done", "That's right: explain my report")] + [
@@ -402,13 +403,17 @@ def interview(prompter: Prompter, answers: Answers, given: set[str] | None = Non
                 answers["categories"] = kept
             else:
                 answers.pop(stale.answers, None)
-        _ask_missing(prompter, answers, settled)
+        _ask_missing(prompter, answers, settled, fixed)
 
 
-def _ask_missing(prompter: Prompter, answers: Answers, settled: set[str]) -> None:
+def _ask_missing(
+    prompter: Prompter, answers: Answers, settled: set[str], fixed: frozenset[str]
+) -> None:
     while True:
         pending = [
-            q for q in relevant(answers) if q.id not in settled and not is_answered(q, answers)
+            q
+            for q in relevant(answers, fixed)
+            if q.id not in settled and not is_answered(q, answers)
         ]
         if not pending:
             return

@@ -13,7 +13,7 @@ from calcinfo.answers import (
     parse_category,
     read_answers_file,
 )
-from calcinfo.findings import Category, Findings, Side, SideCategory, Symptom
+from calcinfo.findings import Assessment, Category, Findings, Side, Symptom
 
 
 def test_flag_names_and_values_make_findings() -> None:
@@ -29,7 +29,7 @@ def test_flag_names_and_values_make_findings() -> None:
             "report-date": "2026-11-02",
         }
     )
-    assert f.categories == (SideCategory(Category.C4B, Side.LEFT),)
+    assert f.categories == (Assessment(Category.C4B, Side.LEFT),)
     assert [s.value for s in f.shapes] == ["amorphous"] and f.density and f.density.value == "c"
     assert f.symptoms == () and f.history is None
     assert f.report_date == dt.date(2026, 11, 2)
@@ -38,13 +38,13 @@ def test_flag_names_and_values_make_findings() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("4B", SideCategory(Category.C4B)),
-        ("left=4b", SideCategory(Category.C4B, Side.LEFT)),
-        ("right:3", SideCategory(Category.C3, Side.RIGHT)),
-        ("bilateral=2", SideCategory(Category.C2, Side.BILATERAL)),
+        ("4B", Assessment(Category.C4B)),
+        ("left=4b", Assessment(Category.C4B, Side.LEFT)),
+        ("right:3", Assessment(Category.C3, Side.RIGHT)),
+        ("bilateral=2", Assessment(Category.C2, Side.BILATERAL)),
     ],
 )
-def test_categories_overall_or_per_side(text: str, expected: SideCategory) -> None:
+def test_categories_overall_or_per_side(text: str, expected: Assessment) -> None:
     assert parse_category(text) == expected
 
 
@@ -153,6 +153,11 @@ def test_findings_json_shape_is_the_documented_one() -> None:
         "locations",
         "sizes",
         "evidence",
+        "assessments",
+        "findings",
+        "dense",
+        "exam",
+        "unsure",
     ]
 
 

@@ -242,7 +242,7 @@ def test_rules_are_well_formed(kb: Knowledge) -> None:
             for table in [*tables, rule.get("unless", {})]:
                 for key, wanted in table.items():
                     assert key in CONDITIONS, f"{where}: unknown condition {key!r}"
-                    is_flag = isinstance(CONDITIONS[key](Findings()), bool)
+                    is_flag = isinstance(CONDITIONS[key](Findings(), None), bool)
                     assert isinstance(wanted, bool) == is_flag, f"{where}: {key} = {wanted!r}"
             names = {field for _, field, _, _ in string.Formatter().parse(rule["text"]) if field}
             assert names <= set(PLACEHOLDERS), f"{where}: unknown placeholder {names}"

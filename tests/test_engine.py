@@ -8,6 +8,7 @@ import itertools
 import pytest
 
 from calcinfo.findings import (
+    Assessment,
     BiopsyResult,
     Category,
     Change,
@@ -17,7 +18,6 @@ from calcinfo.findings import (
     Recommendation,
     Shape,
     Side,
-    SideCategory,
     Symptom,
 )
 from calcinfo.knowledge import MARKER, Knowledge
@@ -33,21 +33,21 @@ def text_of(explanation: Explanation) -> str:
     return "\n".join(s.plain for sec in explanation.sections for s in sec.statements)
 
 
-def cat(value: str, side: Side | None = None) -> tuple[SideCategory, ...]:
-    return (SideCategory(Category(value), side),)
+def cat(value: str, side: Side | None = None) -> tuple[Assessment, ...]:
+    return (Assessment(Category(value), side),)
 
 
 ORDER = ["report", "meaning", "next", "questions", "call-sooner", "check"]
 
 EVERY_FINDINGS = (
     [Findings()]
-    + [Findings(categories=cat(c.value)) for c in Category]
-    + [Findings(calcifications=True, shapes=(s,)) for s in Shape]
-    + [Findings(calcifications=True, patterns=(p,)) for p in Pattern]
-    + [Findings(density=d) for d in Density]
-    + [Findings(biopsy_done=True, biopsy_result=r) for r in BiopsyResult]
+    + [Findings.of(categories=cat(c.value)) for c in Category]
+    + [Findings.of(calcifications=True, shapes=(s,)) for s in Shape]
+    + [Findings.of(calcifications=True, patterns=(p,)) for p in Pattern]
+    + [Findings.of(density=d) for d in Density]
+    + [Findings.of(biopsy_done=True, biopsy_result=r) for r in BiopsyResult]
     + [
-        Findings(categories=cat(c), calcifications=True, shapes=(s,), patterns=(p,))
+        Findings.of(categories=cat(c), calcifications=True, shapes=(s,), patterns=(p,))
         for c, s, p in itertools.product(("2", "3", "4B"), Shape, Pattern)
     ]
 )
@@ -79,7 +79,7 @@ def test_every_explanation_is_complete_sourced_and_ordered(findings: Findings) -
 def test_each_category_is_explained_with_its_atlas_range_and_next_step(
     category: Category, kb: Knowledge
 ) -> None:
-    e = explain(Findings(categories=cat(category.value)))
+    e = explain(Findings.of(categories=cat(category.value)))
     meaning = e.section("meaning")
     assert meaning and meaning.statements[0].topic == f"birads-{category.value.lower()}"
     next_steps = " ".join(plain(e, "next"))
@@ -101,7 +101,7 @@ def test_each_category_is_explained_with_its_atlas_range_and_next_step(
 
 @pytest.mark.parametrize("shape", list(Shape))
 def test_each_shape_is_explained_by_its_own_topic(shape: Shape) -> None:
-    e = explain(Findings(calcifications=True, shapes=(shape,)))
+    e = explain(Findings.of(calcifications=True, shapes=(shape,)))
     meaning = e.section("meaning")
     assert meaning is not None
     assert [s.topic for s in meaning.statements if s.term] == [shape.value]
@@ -116,7 +116,7 @@ def test_each_shape_is_explained_by_its_own_topic(shape: Shape) -> None:
     ("findings", "expected"),
     [
         (
-            Findings(
+            Findings.of(
                 calcifications=True,
                 shapes=(Shape.AMORPHOUS,),
                 patterns=(Pattern.DIFFUSE,),
@@ -125,17 +125,19 @@ def test_each_shape_is_explained_by_its_own_topic(shape: Shape) -> None:
             "through both breasts can usually be called benign",
         ),
         (
-            Findings(
+            Findings.of(
                 calcifications=True, shapes=(Shape.FINE_PLEOMORPHIC,), patterns=(Pattern.GROUPED,)
             ),
             "single group of specks with a suspicious shape is a common reason for a biopsy",
         ),
         (
-            Findings(calcifications=True, shapes=(Shape.AMORPHOUS,), patterns=(Pattern.GROUPED,)),
+            Findings.of(
+                calcifications=True, shapes=(Shape.AMORPHOUS,), patterns=(Pattern.GROUPED,)
+            ),
             "grouped, lined up or segmental usually lead to a biopsy",
         ),
         (
-            Findings(
+            Findings.of(
                 calcifications=True,
                 shapes=(Shape.FINE_LINEAR_BRANCHING,),
                 patterns=(Pattern.SEGMENTAL,),
@@ -143,11 +145,11 @@ def test_each_shape_is_explained_by_its_own_topic(shape: Shape) -> None:
             "follow a line or a duct raise more concern",
         ),
         (
-            Findings(calcifications=True, shapes=(Shape.PUNCTATE,), patterns=(Pattern.GROUPED,)),
+            Findings.of(calcifications=True, shapes=(Shape.PUNCTATE,), patterns=(Pattern.GROUPED,)),
             "may be watched as category 3",
         ),
-        (Findings(calcifications=True, change=(Change.STABLE,)), "more than 2 years"),
-        (Findings(calcifications=True, change=(Change.NEW,)), "New or growing specks"),
+        (Findings.of(calcifications=True, change=(Change.STABLE,)), "more than 2 years"),
+        (Findings.of(calcifications=True, change=(Change.NEW,)), "New or growing specks"),
     ],
 )
 def test_combinations_that_matter(findings: Findings, expected: str) -> None:
@@ -155,7 +157,7 @@ def test_combinations_that_matter(findings: Findings, expected: str) -> None:
 
 
 def test_diffuse_amorphous_in_one_breast_does_not_get_the_both_breasts_statement() -> None:
-    f = Findings(
+    f = Findings.of(
         calcifications=True, shapes=(Shape.AMORPHOUS,), patterns=(Pattern.DIFFUSE,), side=Side.LEFT
     )
     assert "through both breasts can usually be called benign" not in " ".join(
@@ -176,27 +178,27 @@ def test_figures_are_population_figures_never_personal() -> None:
     ("findings", "expected"),
     [
         (
-            Findings(categories=cat("2"), calcifications=True, shapes=(Shape.FINE_PLEOMORPHIC,)),
+            Findings.of(categories=cat("2"), calcifications=True, shapes=(Shape.FINE_PLEOMORPHIC,)),
             "name a shape that the atlas calls suspicious, but the category is BI-RADS 2",
         ),
         (
-            Findings(categories=cat("3"), recommendations=(Recommendation.BIOPSY,)),
+            Findings.of(categories=cat("3"), recommendations=(Recommendation.BIOPSY,)),
             "yet a biopsy is recommended",
         ),
         (
-            Findings(categories=cat("4B"), recommendations=(Recommendation.ROUTINE_SCREENING,)),
+            Findings.of(categories=cat("4B"), recommendations=(Recommendation.ROUTINE_SCREENING,)),
             "usually leads to a biopsy",
         ),
         (
-            Findings(categories=cat("5"), calcifications=True, shapes=(Shape.COARSE_POPCORN,)),
+            Findings.of(categories=cat("5"), calcifications=True, shapes=(Shape.COARSE_POPCORN,)),
             "only shapes that are typically benign",
         ),
         (
-            Findings(calcifications=True, shapes=(Shape.AMORPHOUS,)),
+            Findings.of(calcifications=True, shapes=(Shape.AMORPHOUS,)),
             "do not include a BI-RADS category",
         ),
         (
-            Findings(categories=cat("4C"), biopsy_done=True, biopsy_result=BiopsyResult.BENIGN),
+            Findings.of(categories=cat("4C"), biopsy_done=True, biopsy_result=BiopsyResult.BENIGN),
             "fits your pictures",
         ),
     ],
@@ -211,7 +213,7 @@ def test_answers_that_do_not_fit_become_questions_never_a_new_grade(
 
 
 def test_consistent_answers_raise_no_check() -> None:
-    f = Findings(
+    f = Findings.of(
         categories=cat("4B", Side.LEFT),
         calcifications=True,
         shapes=(Shape.AMORPHOUS,),
@@ -222,7 +224,7 @@ def test_consistent_answers_raise_no_check() -> None:
 
 
 def test_no_category_is_never_inferred() -> None:
-    e = explain(Findings(calcifications=True, shapes=(Shape.FINE_LINEAR_BRANCHING,)))
+    e = explain(Findings.of(calcifications=True, shapes=(Shape.FINE_LINEAR_BRANCHING,)))
     assert e.findings.category is None
     report = plain(e, "report")[0]
     assert "did not give a BI-RADS category" in report
@@ -230,19 +232,19 @@ def test_no_category_is_never_inferred() -> None:
 
 
 def test_a_symptom_puts_when_to_call_first_and_names_it() -> None:
-    e = explain(Findings(categories=cat("2"), symptoms=(Symptom.LUMP,)))
+    e = explain(Findings.of(categories=cat("2"), symptoms=(Symptom.LUMP,)))
     assert e.sections[0].id == "call-sooner"
     assert "a new lump or thick area" in e.sections[0].statements[0].plain
     assert plain(e, "questions")[0].startswith("I have noticed a new lump")
 
 
 def test_no_symptom_keeps_the_usual_order() -> None:
-    e = explain(Findings(categories=cat("2"), symptoms=()))
+    e = explain(Findings.of(categories=cat("2"), symptoms=()))
     assert e.sections[0].id == "report"
 
 
 def test_category_3_dates_are_counted_from_the_report_date() -> None:
-    e = explain(Findings(categories=cat("3"), report_date=dt.date(2026, 11, 2)))
+    e = explain(Findings.of(categories=cat("3"), report_date=dt.date(2026, 11, 2)))
     assert [(r.months, r.due) for r in e.reminders] == [
         (6, dt.date(2027, 5, 2)),
         (12, dt.date(2027, 11, 2)),
@@ -252,7 +254,7 @@ def test_category_3_dates_are_counted_from_the_report_date() -> None:
 
 
 def test_without_a_date_there_are_reminders_but_no_dates() -> None:
-    e = explain(Findings(categories=cat("3")))
+    e = explain(Findings.of(categories=cat("3")))
     assert e.reminders and all(r.due is None for r in e.reminders)
 
 
@@ -272,12 +274,12 @@ def test_add_months_keeps_the_day_or_the_last_of_the_month(
 
 
 def test_biopsy_results_lead_to_their_own_next_steps() -> None:
-    adh = explain(Findings(biopsy_done=True, biopsy_result=BiopsyResult.ADH))
+    adh = explain(Findings.of(biopsy_done=True, biopsy_result=BiopsyResult.ADH))
     assert "surgery to remove the area is often advised" in " ".join(plain(adh, "next"))
-    dcis = explain(Findings(biopsy_done=True, biopsy_result=BiopsyResult.DCIS))
+    dcis = explain(Findings.of(biopsy_done=True, biopsy_result=BiopsyResult.DCIS))
     assert "specialist team" in " ".join(plain(dcis, "next"))
     benign = explain(
-        Findings(categories=cat("4A"), biopsy_done=True, biopsy_result=BiopsyResult.BENIGN)
+        Findings.of(categories=cat("4A"), biopsy_done=True, biopsy_result=BiopsyResult.BENIGN)
     )
     next_steps = " ".join(plain(benign, "next"))
     assert "fits what the pictures showed" in next_steps
@@ -285,7 +287,7 @@ def test_biopsy_results_lead_to_their_own_next_steps() -> None:
 
 
 def test_sources_are_numbered_in_order_of_first_use() -> None:
-    e = explain(Findings(categories=cat("4B"), calcifications=True, shapes=(Shape.AMORPHOUS,)))
+    e = explain(Findings.of(categories=cat("4B"), calcifications=True, shapes=(Shape.AMORPHOUS,)))
     first_seen: list[str] = []
     for section in e.sections:
         for statement in section.statements:
@@ -296,8 +298,8 @@ def test_sources_are_numbered_in_order_of_first_use() -> None:
 
 
 def test_the_report_paragraph_restates_only_what_she_gave() -> None:
-    f = Findings(
-        categories=(SideCategory(Category.C4B, Side.LEFT),),
+    f = Findings.of(
+        categories=(Assessment(Category.C4B, Side.LEFT),),
         calcifications=True,
         shapes=(Shape.AMORPHOUS,),
         patterns=(Pattern.GROUPED,),
@@ -310,7 +312,7 @@ def test_the_report_paragraph_restates_only_what_she_gave() -> None:
 
 
 def test_json_form_uses_numbers_that_resolve() -> None:
-    data = explain(Findings(categories=cat("3"), report_date=dt.date(2026, 1, 31))).to_json()
+    data = explain(Findings.of(categories=cat("3"), report_date=dt.date(2026, 1, 31))).to_json()
     numbers = {s["number"] for s in data["sources"]}
     for section in data["sections"]:
         for statement in section["statements"]:
@@ -320,7 +322,7 @@ def test_json_form_uses_numbers_that_resolve() -> None:
 
 def test_terms_keep_their_capitals() -> None:
     """'Ductal carcinoma in situ (DCIS)', not '(dcis)': labels are capitalized, never lowered."""
-    e = explain(Findings(biopsy_done=True, biopsy_result=BiopsyResult.DCIS))
+    e = explain(Findings.of(biopsy_done=True, biopsy_result=BiopsyResult.DCIS))
     meaning = e.section("meaning")
     assert meaning is not None
     assert [s.term for s in meaning.statements if s.term] == ["Ductal carcinoma in situ (DCIS)"]

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from calcinfo import ask
 from calcinfo.answers import parse_answers
-from calcinfo.findings import Category, Side, SideCategory
+from calcinfo.findings import Assessment, Category, Side
 from calcinfo.interview import NO_CATEGORY, QUESTIONS, UNSURE, interview
 from tests.prompter import ScriptedPrompter
 
@@ -43,7 +43,7 @@ def test_a_full_walk_gives_the_findings_she_answered() -> None:
     prompter = ScriptedPrompter(FULL_WALK)
     findings = parse_answers(interview(prompter, {}))
     assert prompter.steps == []
-    assert findings.categories == (SideCategory(Category.C4B, Side.LEFT),)
+    assert findings.categories == (Assessment(Category.C4B, Side.LEFT),)
     assert [s.value for s in findings.shapes] == ["amorphous"]
     assert findings.calcification_words == () and findings.symptoms == ()
     assert str(findings.report_date) == "2026-11-02"
@@ -100,7 +100,7 @@ def test_both_breasts_asks_a_category_for_each_side() -> None:
         + [("What date", ""), ("Is this right?", "done")]
     )
     answers = interview(ScriptedPrompter(steps), {})
-    assert parse_answers(answers).categories == (SideCategory(Category.C2, Side.LEFT),)
+    assert parse_answers(answers).categories == (Assessment(Category.C2, Side.LEFT),)
 
 
 def test_the_summary_lets_her_change_one_answer() -> None:
@@ -234,4 +234,4 @@ def test_changing_the_side_drops_the_old_sides_category() -> None:
         ("Is this right?", "done"),
     ]
     findings = parse_answers(interview(ScriptedPrompter(steps), {}))
-    assert findings.categories == (SideCategory(Category.C2, Side.RIGHT),)
+    assert findings.categories == (Assessment(Category.C2, Side.RIGHT),)

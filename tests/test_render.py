@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from calcinfo.findings import Category, Findings, Shape, Side, SideCategory
+from calcinfo.findings import Assessment, Category, Findings, Shape, Side
 from calcinfo.knowledge.engine import explain
 from calcinfo.output import OutputError, write_file
 from calcinfo.render import body_blocks, safe
@@ -17,8 +17,8 @@ from calcinfo.render.cite import bibtex, format_source, references_text
 from calcinfo.render.sheet import to_html, to_markdown, to_text
 from tests.conftest import PLAIN_SECTION_TITLES
 
-FINDINGS = Findings(
-    categories=(SideCategory(Category.C3, Side.LEFT),),
+FINDINGS = Findings.of(
+    categories=(Assessment(Category.C3, Side.LEFT),),
     calcifications=True,
     shapes=(Shape.PUNCTATE,),
     report_date=dt.date(2026, 11, 2),
@@ -83,7 +83,7 @@ def test_calendar_parses_back_with_one_event_per_dated_check() -> None:
 
 def test_calendar_without_dates_is_refused() -> None:
     with pytest.raises(ValueError, match="no dated"):
-        to_ics(explain(Findings(categories=(SideCategory(Category.C4B),))))
+        to_ics(explain(Findings.of(categories=(Assessment(Category.C4B),))))
 
 
 def test_body_blocks_keep_paragraphs_lists_and_steps() -> None:

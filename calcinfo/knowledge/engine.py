@@ -16,6 +16,8 @@ from calcinfo.findings import (
     BiopsyResult,
     CalcificationWord,
     Category,
+    Change,
+    Finding,
     Findings,
     OtherFinding,
     unique,
@@ -152,6 +154,8 @@ BIOPSY_TOPICS = {
 }
 WORD_TOPICS = {
     CalcificationWord.BENIGN: "benign-calcifications",
+    CalcificationWord.PROBABLY_BENIGN: "birads-3",
+    CalcificationWord.SUSPICIOUS: "suspicious-features",
     CalcificationWord.MACRO: "macro-micro",
     CalcificationWord.MICRO: "macro-micro",
 }
@@ -168,7 +172,7 @@ def density_topic(letter: str) -> str:
 
 # ---------------------------------------------------------------- conditions
 
-Facts = Callable[[Findings], "set[str] | bool"]
+Facts = Callable[[Findings, Finding | None], "set[str] | bool"]
 
 
 def _ids(values: Iterable[Any] | None) -> set[str]:
@@ -178,50 +182,81 @@ def _ids(values: Iterable[Any] | None) -> set[str]:
 RULE_KINDS = ("meaning", "next", "reminder", "question", "call_sooner", "check")
 PLACEHOLDERS = ("category", "symptoms")
 
+FINDING_KEYS = frozenset(
+    {"shapes", "patterns", "change", "calcification_words", "suspicious_shape",
+     "benign_shapes_only", "side"}
+)  # fmt: skip
+"""Conditions about one group of calcifications: a rule that uses them holds when one finding
+meets all of them together, never by combining the words of two findings."""
+
+
+def _side(f: Findings, one: Finding | None) -> set[str]:
+    side = (one.side if one else None) or f.side
+    return _ids([side] if side else [])
+
+
 CONDITIONS: dict[str, Facts] = {
-    "category": lambda f: {f.category.value} if f.category else {"none"},
-    "any_category": lambda f: {c.category.value for c in f.categories},
-    "shapes": lambda f: _ids(f.shapes),
-    "patterns": lambda f: _ids(f.patterns),
-    "change": lambda f: _ids(f.change),
-    "recommendations": lambda f: _ids(f.recommendations),
-    "other_findings": lambda f: _ids(f.other_findings),
-    "calcification_words": lambda f: _ids(f.calcification_words),
-    "history": lambda f: _ids(f.history),
-    "symptoms": lambda f: _ids(f.symptoms),
-    "density": lambda f: _ids([f.density] if f.density else []),
-    "biopsy_result": lambda f: _ids([f.biopsy_result] if f.biopsy_result else []),
-    "side": lambda f: _ids([f.side] if f.side else []),
-    "suspicious_shape": lambda f: bool(f.suspicious_shapes),
-    "benign_shapes_only": lambda f: bool(f.shapes) and not f.suspicious_shapes,
+    "category": lambda f, one: {f.category.value} if f.category else {"none"},
+    "any_category": lambda f, one: {c.category.value for c in f.categories},
+    "shapes": lambda f, one: _ids(one.shapes if one else ()),
+    "patterns": lambda f, one: _ids(one.patterns if one else ()),
+    "change": lambda f, one: _ids(one.change if one else ()),
+    "calcification_words": lambda f, one: _ids(one.words if one else ()),
+    "suspicious_shape": lambda f, one: bool(one and one.suspicious_shapes),
+    "benign_shapes_only": lambda f, one: bool(one and one.shapes and not one.suspicious_shapes),
+    "side": _side,
+    "recommendations": lambda f, one: _ids(f.recommendations),
+    "other_findings": lambda f, one: _ids(f.other_findings),
+    "history": lambda f, one: _ids(f.history),
+    "symptoms": lambda f, one: _ids(f.symptoms),
+    "density": lambda f, one: _ids([f.density] if f.density else []),
+    "biopsy_result": lambda f, one: _ids([f.biopsy_result] if f.biopsy_result else []),
     # Named shapes imply calcifications unless she said outright there are none.
-    "calcifications": lambda f: (
+    "calcifications": lambda f, one: (
         f.calcifications is True or (f.calcifications is None and bool(f.shapes))
     ),
-    "has_symptoms": lambda f: bool(f.symptoms),
-    "biopsy_done": lambda f: f.biopsy_done is True or f.biopsy_result is not None,
-    "dense": lambda f: f.density is not None and f.density.dense,
-    "has_history": lambda f: bool(f.history),
-    "has_category": lambda f: f.category is not None,
-    "report_date": lambda f: f.report_date is not None,
+    "has_symptoms": lambda f, one: bool(f.symptoms),
+    "biopsy_done": lambda f, one: f.biopsy_done is True or f.biopsy_result is not None,
+    "dense": lambda f, one: f.is_dense is True,
+    "has_history": lambda f, one: bool(f.history),
+    "has_category": lambda f, one: f.category is not None,
+    "report_date": lambda f, one: f.report_date is not None,
+    "unsure": lambda f, one: set(f.unsure),
+    "several_findings": lambda f, one: len(f.calcification_findings) > 1,
 }
 
 
-def _holds(key: str, wanted: Any, findings: Findings) -> bool:
-    facts = CONDITIONS[key](findings)
+def _holds(key: str, wanted: Any, findings: Findings, one: Finding | None) -> bool:
+    facts = CONDITIONS[key](findings, one)
     if isinstance(facts, bool):
         return facts is bool(wanted)
     return bool(facts & {str(w) for w in wanted})
 
 
-def matches(rule: Mapping[str, Any], findings: Findings) -> bool:
-    """Whether a rule's `when` holds (all keys; a list means any table) and no `unless` key does."""
+def _keys(rule: Mapping[str, Any]) -> set[str]:
+    when = rule.get("when", {})
+    tables = when if isinstance(when, list) else [when]
+    return {k for t in tables for k in t} | set(rule.get("unless", {}))
+
+
+def about_one_finding(rule: Mapping[str, Any]) -> bool:
+    return bool(_keys(rule) & FINDING_KEYS)
+
+
+def matches(rule: Mapping[str, Any], findings: Findings, one: Finding | None = None) -> bool:
+    """Whether a rule's `when` holds (all keys; a list means any table) and no `unless` key does.
+
+    A rule about one group of calcifications is tried on each calcification finding (or on
+    `one` when given) and holds when it holds for one of them, on its own.
+    """
+    if one is None and about_one_finding(rule):
+        return any(matches(rule, findings, f) for f in findings.calcification_findings)
     when = rule.get("when", {})
     alternatives = when if isinstance(when, list) else [when]
-    if not any(all(_holds(k, v, findings) for k, v in alt.items()) for alt in alternatives):
+    if not any(all(_holds(k, v, findings, one) for k, v in alt.items()) for alt in alternatives):
         return False
     unless = rule.get("unless", {})
-    return not any(_holds(k, v, findings) for k, v in unless.items())
+    return not any(_holds(k, v, findings, one) for k, v in unless.items())
 
 
 # ---------------------------------------------------------------- the explanation
@@ -258,9 +293,7 @@ def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanati
 
     sections = [
         Section("report", (Statement(report_in_plain_words(findings)),)),
-        Section(
-            "meaning", tuple(_meanings(findings, kb)) + tuple(map(statement, chosen("meaning")))
-        ),
+        Section("meaning", tuple(_meanings(findings, kb, rules.get("meaning", []), statement))),
         Section("next", tuple(next_steps)),
         Section("questions", tuple(asked)),
         Section("call-sooner", tuple(map(statement, chosen("call_sooner")))),
@@ -284,33 +317,82 @@ def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanati
     )
 
 
-def _meanings(findings: Findings, kb: Knowledge) -> list[Statement]:
-    terms: list[tuple[str, str]] = []  # (term shown, topic id)
-    for category in unique(c.category for c in findings.categories):
-        terms.append((f"BI-RADS {category.value}", category_topic(category)))
-    if findings.calcifications and not findings.shapes and not findings.calcification_words:
-        terms.append(("Calcifications", "calcifications"))
-    for word in findings.calcification_words:
-        terms.append((word.heading, WORD_TOPICS[word]))
-    for shape in findings.shapes:
-        terms.append((shape.heading, shape.value))
-    for pattern in findings.patterns:
-        terms.append((pattern.heading, pattern.value))
-    if findings.density:
-        terms.append((f"Density {findings.density.value}", density_topic(findings.density.value)))
-    for other in findings.other_findings:
-        if other in OTHER_TOPICS:
-            terms.append((other.heading, OTHER_TOPICS[other]))
-    result = findings.biopsy_result
-    if result in BIOPSY_TOPICS:
-        terms.append((result.heading, BIOPSY_TOPICS[result]))
+def _meanings(
+    findings: Findings,
+    kb: Knowledge,
+    rules: list[Mapping[str, Any]],
+    statement: Callable[[Mapping[str, Any]], Statement],
+) -> list[Statement]:
+    """What the words mean: the categories; then each group of calcifications on its own (its
+    shapes, spread and words, and how they combine); then the rest of the report."""
+    out: list[Statement] = []
     seen: set[str] = set()
-    out = []
-    for term, topic_id in terms:
+
+    def topic(term: str, topic_id: str, item: bool = False) -> None:
         if topic_id not in seen:
             seen.add(topic_id)
-            out.append(Statement(kb.topics[topic_id].summary, term=term, topic=topic_id))
+            out.append(Statement(kb.topics[topic_id].summary, term=term, topic=topic_id, item=item))
+
+    for category in unique(c.category for c in findings.categories):
+        topic(f"BI-RADS {category.value}", category_topic(category))
+    calcs = findings.calcification_findings
+    several = len(calcs) > 1
+    if findings.calcifications and not any(f.shapes or f.words for f in calcs):
+        topic("Calcifications", "calcifications")
+    for number, finding in enumerate(calcs, start=1):
+        if several:
+            out.append(
+                Statement(f"{finding_in_words(finding)}.", term=f"Finding {number}", topic=None)
+            )
+        for word in finding.words:
+            topic(word.heading, WORD_TOPICS[word], several)
+        for shape in finding.shapes:
+            topic(shape.heading, shape.value, several)
+        for pattern in finding.patterns:
+            topic(pattern.heading, pattern.value, several)
+        for rule in rules:
+            if about_one_finding(rule) and matches(rule, findings, finding):
+                said = statement(rule)
+                if said not in out:
+                    out.append(Statement(said.text, topic=said.topic, item=several))
+    if findings.density:
+        topic(f"Density {findings.density.value}", density_topic(findings.density.value))
+    for other in findings.other_findings:
+        if other in OTHER_TOPICS and not (other is OtherFinding.ARTERIAL and "vascular" in seen):
+            topic(other.heading, OTHER_TOPICS[other])  # the vascular topic already says it
+    result = findings.biopsy_result
+    if result in BIOPSY_TOPICS:
+        topic(result.heading, BIOPSY_TOPICS[result])
+    out += [statement(r) for r in rules if not about_one_finding(r) and matches(r, findings)]
     return out
+
+
+_CHANGE_WORDS = {
+    Change.NEW: "new",
+    Change.INCREASING: "more or bigger than before",
+    Change.STABLE: "unchanged",
+    Change.DECREASING: "fewer or smaller than before",
+}
+
+
+def finding_in_words(finding: Finding) -> str:
+    """One finding as the report gives it, restated in plain words; adds nothing."""
+    describe = [p.label.split(" (")[0] for p in finding.patterns]
+    describe += [s.label.split(" (")[0] for s in finding.shapes]
+    text = " ".join([*describe, "calcifications"])
+    text = text[:1].upper() + text[1:]
+    if finding.side:
+        text += f" in the {finding.side.label}"
+    if finding.locations:
+        text += f", at {_join(list(finding.locations))}"
+    if finding.sizes:
+        text += f", {_join(list(finding.sizes))}"
+    extra = [_CHANGE_WORDS[c] for c in finding.change if c in _CHANGE_WORDS]
+    extra += [w.label for w in finding.words if w not in _SIZE_WORDS]
+    return "; ".join([text, *extra])
+
+
+_SIZE_WORDS = frozenset({CalcificationWord.MACRO, CalcificationWord.MICRO})
 
 
 def report_in_plain_words(findings: Findings) -> str:
@@ -326,13 +408,23 @@ def report_in_plain_words(findings: Findings) -> str:
             f"BI-RADS {c.category.value}" + (f" for the {c.side.label}" if c.side else "")
             for c in findings.categories
         ]
-        parts.append(f"Your report gives {_join(stated)}.")
+        if "category" in findings.unsure:
+            parts.append(
+                f"Your report gives {_join(stated, 'or')}. calcinfo cannot tell which one is the "
+                "final assessment, so it does not pick one: ask your doctor."
+            )
+        else:
+            parts.append(f"Your report gives {_join(stated)}.")
     else:
         parts.append("You did not give a BI-RADS category.")
     if findings.side and not any(c.side for c in findings.categories):
         parts.append(f"It is about the {findings.side.label}.")
+    calcs = findings.calcification_findings
     if findings.calcifications is False and not findings.shapes:
         parts.append("It says there are no calcifications.")
+    elif len(calcs) > 1:
+        listed = "; ".join(f"({n}) {finding_in_words(f)}" for n, f in enumerate(calcs, 1))
+        parts.append(f"It describes {len(calcs)} separate groups of calcifications: {listed}.")
     elif findings.calcifications or findings.shapes or findings.patterns:
         detail = []
         if findings.shapes:
@@ -342,15 +434,17 @@ def report_in_plain_words(findings: Findings) -> str:
         if findings.calcification_words:
             detail.append(_join([w.label for w in findings.calcification_words]))
         parts.append("It names calcifications" + (f": {'; '.join(detail)}." if detail else "."))
-    if findings.change:
+    if findings.change and len(calcs) <= 1:
         parts.append(f"Compared with before: {_join([c.label for c in findings.change])}.")
     if findings.density:
         parts.append(f"Breast density: {findings.density.value} ({findings.density.label}).")
+    elif findings.dense is not None:
+        parts.append(f"It says your breast tissue is {'dense' if findings.dense else 'not dense'}.")
     if findings.other_findings:
         parts.append(f"It also names {_join([o.label for o in findings.other_findings])}.")
-    if findings.locations:
+    if findings.locations and len(calcs) <= 1:
         parts.append(f"Where: {_join(list(findings.locations))}.")
-    if findings.sizes:
+    if findings.sizes and len(calcs) <= 1:
         parts.append(f"Size: {_join(list(findings.sizes))}.")
     if findings.recommendations:
         parts.append(f"It recommends {_join([r.label for r in findings.recommendations])}.")
@@ -384,10 +478,10 @@ def _placeholders(findings: Findings) -> dict[str, str]:
     }
 
 
-def _join(items: list[str]) -> str:
+def _join(items: list[str], word: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

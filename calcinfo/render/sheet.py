@@ -44,7 +44,9 @@ def sheet_sections(explanation: Explanation) -> list[SheetSection]:
                 count += 1
                 lines.append(SheetLine("step", text, number=count))
             elif statement.item:
-                lines.append(SheetLine("sub", text))
+                lines.append(
+                    SheetLine("sub", text, term=safe(statement.term) if statement.term else None)
+                )
             elif statement.term:
                 lines.append(SheetLine("bullet", text, term=safe(statement.term)))
             elif section.id in {"report", "call-sooner"}:
@@ -113,7 +115,7 @@ def to_markdown(explanation: Explanation) -> str:
             elif line.kind == "bullet":
                 parts.append(f"- **{md(line.term)}**: {text}" if line.term else f"- {text}")
             elif line.kind == "sub":
-                parts.append(f"    - {text}")
+                parts.append(f"    - **{md(line.term)}**: {text}" if line.term else f"    - {text}")
             else:
                 parts += [text, ""]
         parts.append("")
@@ -133,6 +135,7 @@ h2 { font-size: 1.2rem; border-bottom: 2px solid #444; padding-bottom: .15rem; m
 section { break-inside: avoid-page; }
 section.urgent h2 { border-color: #a00; }
 li { margin: .25rem 0; }
+li.sub { margin-left: 1.5rem; }
 ol.questions li { margin: .5rem 0; padding-bottom: 1.4rem; border-bottom: 1px dotted #999; }
 .sources { font-size: .85rem; }
 .sources li { overflow-wrap: anywhere; }
@@ -173,7 +176,8 @@ def to_html(explanation: Explanation) -> str:
                     out.append('<ol class="questions">' if line.kind == "step" else f"<{want}>")
                 open_list = want
             body = f"<strong>{e(line.term)}</strong>: {e(line.text)}" if line.term else e(line.text)
-            out.append(f"<li>{body}</li>" if want else f"<p>{body}</p>")
+            item = '<li class="sub">' if line.kind == "sub" else "<li>"
+            out.append(f"{item}{body}</li>" if want else f"<p>{body}</p>")
         if open_list:
             out.append(f"</{open_list}>")
         out.append("</section>")

@@ -90,7 +90,12 @@ def print_explanation(console: Console, explanation: Explanation) -> None:
             if line.kind == "step":
                 rows.append(_hanging(f"{line.number}.", Text(line.text), width=3))
             elif line.kind == "sub":
-                rows.append(Padding(_hanging("•", Text(line.text)), (0, 0, 0, 2)))
+                body = (
+                    Text.assemble((line.term, "bold"), ": ", line.text)
+                    if line.term
+                    else Text(line.text)
+                )
+                rows.append(Padding(_hanging("•", body), (0, 0, 0, 2)))
             elif line.term:
                 rows.append(_hanging("•", Text.assemble((line.term, "bold"), ": ", line.text)))
             elif line.kind == "bullet":

@@ -1,0 +1,805 @@
+"""Stage 6: findings assembled from what survives context, and the category policy.
+
+- A finding hangs on its noun ("calcifications", "mass"): the words just before the noun
+  describe it ("grouped amorphous calcifications"), the words after it say where, how big and
+  what changed ("... at 2 o'clock, 6 mm, not present in 2025"). Other nouns ("scar markers",
+  "cells") take their own words, so those never describe calcifications.
+- A sentence with no noun of its own adds to the finding just before it only when it points back
+  ("These were not present in 2025.") or is a few words of description ("Suspicious.").
+- Mentions of the same group in FINDINGS and IMPRESSION are joined; mentions that differ in
+  shape, spread, change, words or side stay separate findings.
+- Category policy: only categories for her current exam count (not history, comparison, legends,
+  hypotheticals, questions, negated ones); those in the impression, assessment or addendum win
+  over the body; a screening 0 followed by a final category is replaced by it; with one
+  category per breast the overall one is the more serious. Two current categories that disagree
+  are not settled here: both are kept and `category` is marked unsure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from calcinfo.findings import (
+    Assessment,
+    BiopsyResult,
+    CalcificationWord,
+    Category,
+    Change,
+    Density,
+    Evidence,
+    Exam,
+    Finding,
+    FindingKind,
+    Findings,
+    History,
+    Modality,
+    Pattern,
+    Purpose,
+    Recommendation,
+    Shape,
+    Side,
+    Symptom,
+    unique,
+)
+from calcinfo.reader.context import Cue, contexts, find_cues
+from calcinfo.reader.rules import rules
+from calcinfo.reader.sections import (
+    CATEGORY_SECTIONS_FIRST,
+    LEGEND_REACH,
+    NO_FINDINGS,
+    NOT_HER_EXAM,
+    find_sections,
+)
+from calcinfo.reader.sentences import Index, Sentence, side_word, split
+from calcinfo.reader.targets import Target, find_targets
+from calcinfo.reader.text import normalize
+
+NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "other"})
+DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
+PLACES = frozenset({"change", "location", "size"})  # usually stand after it
+NOUNS = frozenset({"anchor", "sink"})
+_CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
+_BREAKS_PHRASE = re.compile(
+    r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
+    r"seen|noted|identified|present|involving|near|along|to|from)\b"
+)
+_QUALIFIER = re.compile(
+    r"\b(?:suspicious|new|newly|malignant|worrisome|concerning|additional|residual|aggressive|"
+    r"significant|dominant|abnormal|pleomorphic|linear|interval|other|definite|discrete|"
+    r"suspicious-appearing|malignant-appearing|associated|clustered|grouped|amorphous)\b"
+)
+_RANGE_AFTER = re.compile(
+    r" ?(?:or|/|to|-|versus|vs\.?) ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6])(?![\w.]|\.\d)"
+)
+_LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z]")
+_NAME_FITS = {
+    "0": "incomplete|need", "1": "negative", "2": "benign", "3": "probably benign",
+    "4": "suspicious|low|moderate|high", "5": "highly suggestive", "6": "known|biopsy",
+}  # fmt: skip
+_LABEL_BEFORE = re.compile(
+    r"(?:assessment|impression|result|conclusion|bi-?rads|category|overall|final)"
+    r"[^.]{0,24}?[:-]? ?$"
+)
+_DISTINCT_NAMES = frozenset({"0", "5", "6", "3"})
+_OVERALL_LABEL = re.compile(r"\b(?:overall|final|combined)\b")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_DATE = re.compile(
+    r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|(?P<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?P<d3>\d{1,2}),? "
+    r"(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<d4>\d{1,2}) (?P<mn4>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* "
+    r"(?P<y4>(?:19|20)\d\d))\b"
+)
+_DATE_LABEL = re.compile(
+    r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
+    r"exam performed|date)\s?:?\s?$"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    findings: Findings
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        return self.findings.evidence
+
+
+@dataclass
+class _Finding:
+    kind: str
+    side: Side | None = None
+    shapes: list[Shape] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+    change: list[Change] = field(default_factory=list)
+    words: list[CalcificationWord] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    sizes: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    last_sentence: int = 0
+
+    @property
+    def described(self) -> bool:
+        return bool(self.shapes or self.patterns or self.change or self.locations or self.sizes)
+
+    def freeze(self) -> Finding:
+        return Finding(
+            FindingKind(self.kind),
+            self.side,
+            unique(self.shapes),
+            unique(self.patterns),
+            unique(self.change),
+            unique(self.words),
+            unique(self.locations),
+            unique(self.sizes),
+            tuple(sorted(self.evidence, key=lambda e: e.start)),
+        )
+
+
+@dataclass(frozen=True)
+class _Mention:
+    category: Category
+    side: Side | None
+    sentence: Sentence
+    start: int
+    end: int
+    overall: bool
+
+
+class _Reader:
+    def __init__(self, original: str) -> None:
+        self.text = text = normalize(original)
+        self.sections = find_sections(text)
+        self.index = Index(split(text, self.sections), len(text.norm))
+        self.targets = find_targets(text)
+        cues = find_cues(text, self.targets)
+        self.cues: dict[int, list[Cue]] = defaultdict(list)
+        for cue in cues:
+            self.cues[self.index.at(cue.start).index].append(cue)
+        self.by_sentence: dict[int, list[Target]] = defaultdict(list)
+        self.by_field: dict[str, list[Target]] = defaultdict(list)
+        for target in self.targets:
+            self.by_sentence[self.index.at(target.start).index].append(target)
+            self.by_field[target.field].append(target)
+        self.field_starts = {k: [t.start for t in v] for k, v in self.by_field.items()}
+        self.evidence: list[Evidence] = []
+        self.category_sentences: set[int] = set()
+        self.biopsy_sides: list[Side | None] = []
+
+    # ------------------------------------------------------------ helpers
+
+    def sentence(self, position: int) -> Sentence:
+        return self.index.at(position)
+
+    def context(self, start: int, end: int) -> frozenset[str]:
+        sentence = self.sentence(start)
+        return contexts(self.text, sentence, self.cues.get(sentence.index, []), start, end)
+
+    def hers(self, target: Target, allow: frozenset[str] = frozenset()) -> bool:
+        return not (self.context(target.start, target.end) & (NOT_HERS - allow))
+
+    def note(self, name: str, value: str, start: int, end: int) -> Evidence:
+        a, b = self.text.span(start, end)
+        item = Evidence(name, value, self.text.original[a:b], a, b)
+        self.evidence.append(item)
+        return item
+
+    def words(self, start: int, end: int) -> str:
+        return self.text.words(start, end)
+
+    def of(self, name: str) -> list[Target]:
+        return self.by_field.get(name, [])
+
+    def near(
+        self, name: str, sentence: Sentence, start: int, end: int, reach: int = 200
+    ) -> list[Target]:
+        """Targets of a field in the same sentence within `reach` characters: a bounded search."""
+        starts = self.field_starts.get(name, [])
+        low = bisect_left(starts, max(sentence.start, start - reach))
+        high = bisect_right(starts, min(sentence.end, end + reach))
+        return self.by_field[name][low:high] if high > low else []
+
+    # ------------------------------------------------------------ the exam
+
+    def exam(self) -> tuple[Exam, Side | None]:
+        title_like = {"title", "technique"}
+        modalities = [
+            Modality(t.value)
+            for t in self.of("modality")
+            if self.sentence(t.start).section in title_like and self.hers(t)
+        ]
+        purposes = [
+            Purpose(t.value)
+            for t in self.of("purpose")
+            if self.sentence(t.start).section in title_like and self.hers(t, frozenset({"other"}))
+        ]
+        date = None
+        for match in _DATE.finditer(self.text.norm):
+            sentence = self.sentence(match.start())
+            before = self.text.norm[max(sentence.start, match.start() - 30) : match.start()]
+            if sentence.section == "title" or _DATE_LABEL.search(before):
+                date = _date(match)
+                if date:
+                    self.note("exam_date", date.isoformat(), *match.span())
+                    break
+        sides = {
+            side_word(self.text.norm[t.start : t.end])
+            for t in self.of("side")
+            if self.sentence(t.start).section == "title" and self.hers(t)
+        }
+        exam_side = sides.pop() if len(sides) == 1 else None
+        purpose = purposes[0] if len(set(purposes)) == 1 else None
+        return Exam(unique(modalities), purpose, date), exam_side
+
+    # ------------------------------------------------------------ categories
+
+    def side_near(self, sentence: Sentence, start: int, end: int, reach: int = 120) -> Side | None:
+        best: tuple[int, Side] | None = None
+        for target in self.near("side", sentence, start, end, reach):
+            distance = min(abs(target.start - start), abs(target.end - end))
+            if distance > reach or "negated" in self.context(target.start, target.end):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, side_word(self.text.norm[target.start : target.end]))
+        return best[1] if best else sentence.heading_side
+
+    def category_mentions(self) -> list[_Mention]:
+        norm = self.text.norm
+        mentions: list[_Mention] = []
+        taken: set[int] = set()
+        for kind, pattern in rules().category_forms:
+            for match in pattern.finditer(norm):
+                start = match.start("value")
+                if start in taken:
+                    continue
+                taken.add(start)
+                sentence = self.sentence(match.start())
+                if sentence.section in NOT_HER_EXAM:
+                    continue
+                if self.context(match.start(), match.end()) & NOT_HERS:
+                    continue
+                if _RANGE_AFTER.match(norm, match.end()):
+                    continue  # "BI-RADS 4C or 5": a choice, not an assessment
+                raw = match.group("value").split("/")[-1].strip()
+                if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
+                    name = norm[match.end() : match.end() + 24]
+                    if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
+                        continue  # "IMPRESSION: 1. Suspicious ...": a list number
+                category = _category(raw)
+                self.category_sentences.add(sentence.index)
+                side = self.side_near(sentence, match.start(), match.end())
+                before = norm[max(sentence.start, match.start() - 30) : match.start() + 12]
+                mentions.append(
+                    _Mention(
+                        category,
+                        side,
+                        sentence,
+                        match.start(),
+                        match.end(),
+                        bool(_OVERALL_LABEL.search(before)),
+                    )
+                )
+        if mentions:
+            return mentions
+        for value, pattern in rules().category_names:
+            for match in pattern.finditer(norm):
+                sentence = self.sentence(match.start())
+                if sentence.section in NOT_HER_EXAM | {"technique"}:
+                    continue
+                before = norm[sentence.start : match.start()].strip(" -:*\u2022")
+                before = re.sub(r"^\d{1,2}[.)]\s?", "", before)
+                after = norm[match.end() : sentence.end].strip(" .,;-")
+                if norm[match.end() : match.end() + 2].lstrip().startswith(":"):
+                    continue  # "Suspicious: None" is a field label
+                alone = not before and len(after.split()) <= 3 and "calcif" not in after
+                labelled = bool(_LABEL_BEFORE.search(before)) and len(after.split()) <= 4
+                if not (
+                    labelled
+                    or (alone and (sentence.section == "impression" or value in _DISTINCT_NAMES))
+                ):
+                    continue
+                if self.context(match.start(), match.end()) & (NOT_HERS - {"negated"}):
+                    continue
+                if value != "1" and "negated" in self.context(match.start(), match.end()):
+                    continue
+                side = self.side_near(sentence, match.start(), match.end())
+                self.category_sentences.add(sentence.index)
+                mentions.append(
+                    _Mention(Category(value), side, sentence, match.start(), match.end(), False)
+                )
+                break
+        return mentions
+
+    def assessments(self, exam_side: Side | None) -> tuple[tuple[Assessment, ...], bool]:
+        mentions = self.category_mentions()
+        first = [m for m in mentions if m.sentence.section in CATEGORY_SECTIONS_FIRST or m.overall]
+        if first:
+            mentions = first
+        addenda = [m for m in mentions if m.sentence.section == "addendum"]
+        if addenda:
+            mentions = addenda
+        # A recall (0) followed by a final category for the same side is replaced by it.
+        mentions = [
+            m
+            for i, m in enumerate(mentions)
+            if m.category is not Category.C0
+            or not any(
+                later.category is not Category.C0 and _same_side(later.side, m.side)
+                for later in mentions[i + 1 :]
+            )
+        ]
+        one_side = exam_side or self.only_side()
+        if one_side:
+            mentions = [m if m.side else _with_side(m, one_side) for m in mentions]
+        groups: dict[Side | None, list[_Mention]] = defaultdict(list)
+        for mention in mentions:
+            key = None if mention.side is Side.BILATERAL else mention.side
+            groups[key].append(mention)
+        conflict = False
+        kept: list[_Mention] = []
+        for side, group in groups.items():
+            values = {m.category for m in group}
+            lettered = {c for c in values if c.value.startswith("4") and len(c.value) == 2}
+            if lettered:
+                values.discard(Category.C4)
+            if len(values) > 1:
+                overall = [m for m in group if m.overall and m.category in values]
+                if len({m.category for m in overall}) == 1:
+                    values = {overall[0].category}
+                else:
+                    conflict = True
+            kept += [m for m in group if m.category in values]
+            del side
+        sided = [m.category for m in kept if m.side in {Side.LEFT, Side.RIGHT}]
+        unsided = {m.category for m in kept if m.side in {None, Side.BILATERAL}}
+        if sided and unsided:
+            most = max(sided, key=lambda c: c.seriousness)
+            if unsided - {most} and not unsided <= set(sided):
+                conflict = True
+        out = []
+        seen: set[tuple[Category, Side | None]] = set()
+        for m in sorted(kept, key=lambda m: m.start):
+            if (m.category, m.side) in seen:
+                continue
+            seen.add((m.category, m.side))
+            evidence = self.note("category", m.category.value, m.start, m.end)
+            out.append(Assessment(m.category, m.side, evidence))
+        return tuple(out), conflict
+
+    def only_side(self) -> Side | None:
+        sides = {
+            side_word(self.text.norm[t.start : t.end])
+            for t in self.of("side")
+            if self.sentence(t.start).section not in NOT_HER_EXAM and self.hers(t)
+        }
+        return sides.pop() if len(sides) == 1 else None
+
+    # ------------------------------------------------------------ findings
+
+    def findings(self) -> tuple[list[_Finding], bool]:
+        findings: list[_Finding] = []
+        said_none = False
+        last: _Finding | None = None
+        for sentence in self.index.sentences:
+            if sentence.section in NO_FINDINGS:
+                continue
+            targets = self.by_sentence.get(sentence.index, [])
+            nouns = [t for t in targets if t.field in NOUNS]
+            if not any(t.field == "anchor" and t.value == "calcification" for t in nouns):
+                nouns += [
+                    Target("anchor", "calcification", t.start, t.end)
+                    for t in targets
+                    if t.field == "shape" and t.value == "milk-of-calcium"
+                ]
+                nouns.sort(key=lambda t: t.start)
+            live: list[Target] = []
+            for noun in nouns:
+                ctx = self.context(noun.start, noun.end)
+                if noun.field == "sink" or not ctx & NOT_HERS:
+                    live.append(noun)
+                elif ctx == {"negated"} and noun.value == "calcification":
+                    said_none = said_none or not self.qualified(sentence, noun)
+            details = [
+                t
+                for t in targets
+                if t.field in DESCRIBES | PLACES | {"side"}
+                and not (t.field == "shape" and t.value == "milk-of-calcium" and t in nouns)
+                and self.hers(t, _CHANGE_ALLOWS if t.field == "change" else frozenset())
+            ]
+            anchors = [n for n in live if n.field == "anchor"]
+            if not anchors:
+                starts = [n.start for n in live]
+                free = [d for d in details if self.owner(d, live, starts) is None]
+                if last and free and self.points_back(sentence, last):
+                    self.describe(last, free, sentence)
+                continue
+            per_noun: dict[Target, list[Target]] = {n: [] for n in live}
+            starts = [n.start for n in live]
+            for detail in details:
+                owner = self.owner(detail, live, starts)
+                if owner is not None:
+                    per_noun[owner].append(detail)
+            for anchor in anchors:
+                mention = _Finding(anchor.value, last_sentence=sentence.index)
+                if anchor.value == "calcification":
+                    word = self.text.norm[anchor.start : anchor.end]
+                    mention.evidence.append(
+                        self.note("calcifications", "yes", anchor.start, anchor.end)
+                    )
+                    if word.startswith("micro"):
+                        mention.words.append(CalcificationWord.MICRO)
+                    elif word.startswith("macro"):
+                        mention.words.append(CalcificationWord.MACRO)
+                else:
+                    mention.evidence.append(
+                        self.note("other", anchor.value, anchor.start, anchor.end)
+                    )
+                self.describe(mention, per_noun[anchor], sentence)
+                if mention.side is None and sentence.heading_side:
+                    mention.side = sentence.heading_side
+                last = self.join(findings, mention)
+        return findings, said_none
+
+    def qualified(self, sentence: Sentence, noun: Target) -> bool:
+        """'No suspicious calcifications' rules out suspicious ones only."""
+        between = self.text.norm[max(sentence.start, noun.start - 40) : noun.start]
+        cue = max((m.end() for m in re.finditer(r"\b(?:no|without|not)\b", between)), default=0)
+        return bool(_QUALIFIER.search(between, cue))
+
+    def points_back(self, sentence: Sentence, last: _Finding) -> bool:
+        if sentence.index - last.last_sentence > 2 or sentence.index in self.category_sentences:
+            return False
+        head = self.text.norm[sentence.start : sentence.end]
+        words = head.split()
+        if any(
+            t.field == "anaphor" and t.start - sentence.start < 12
+            for t in self.by_sentence.get(sentence.index, [])
+        ):
+            return True
+        return len(words) <= 4
+
+    def owner(self, detail: Target, nouns: list[Target], starts: list[int]) -> Target | None:
+        """The noun a word describes: the next noun when nothing stands between them but a
+        few words, else the noun before it, else the next one. `nouns` are in order of place."""
+        index = bisect_left(starts, detail.end)
+        after = nouns[index] if index < len(nouns) else None
+        before_index = bisect_right(starts, detail.start) - 1
+        before = nouns[before_index] if before_index >= 0 else None
+        if before is not None and before.end > detail.start:
+            before = nouns[before_index - 1] if before_index > 0 else None
+        if detail.field == "side":
+            anchors = [n for n in (before, after) if n is not None and n.field == "anchor"]
+            return min(
+                anchors,
+                key=lambda n: min(abs(n.start - detail.end), abs(detail.start - n.end)),
+                default=None,
+            )
+        if after is not None:
+            gap = self.text.norm[detail.end : after.start]
+            if len(gap) < 60 and not _BREAKS_PHRASE.search(gap) and len(gap.split()) <= 5:
+                return after
+        return before if before is not None else after
+
+    def describe(self, finding: _Finding, details: list[Target], sentence: Sentence) -> None:
+        finding.last_sentence = sentence.index
+        for detail in details:
+            value, start, end = detail.value, detail.start, detail.end
+            if finding.kind != "calcification" and detail.field in DESCRIBES:
+                continue
+            if detail.field == "shape":
+                finding.shapes.append(Shape(value))
+                name = "shape"
+            elif detail.field == "pattern":
+                finding.patterns.append(Pattern(value))
+                name = "pattern"
+            elif detail.field == "word":
+                finding.words.append(CalcificationWord(value))
+                name = "calcification_word"
+            elif detail.field == "change":
+                finding.change.append(Change(value))
+                name = "change"
+            elif detail.field == "location":
+                value = self.words(start, end)
+                finding.locations.append(value)
+                name = "location"
+            elif detail.field == "size":
+                value = self.words(start, end)
+                finding.sizes.append(value)
+                name = "size"
+            else:
+                finding.side = finding.side or side_word(self.text.norm[start:end])
+                continue
+            finding.evidence.append(
+                self.note(name, value if name in {"location", "size"} else detail.value, start, end)
+            )
+
+    def join(self, findings: list[_Finding], mention: _Finding) -> _Finding:
+        """Add a mention to the finding it is about, or make it a new finding."""
+        candidates = [f for f in findings if f.kind == mention.kind and _compatible(f, mention)]
+        if candidates:
+            sharing = [f for f in candidates if _shares(f, mention)]
+            if (
+                sharing
+                or not _distinct(mention)
+                or (len(candidates) == 1 and not candidates[-1].described)
+            ):
+                target = (sharing or candidates)[-1]
+                _absorb(target, mention)
+                return target
+        findings.append(mention)
+        return mention
+
+    # ------------------------------------------------------------ the rest
+
+    def density(self) -> tuple[Density | None, bool | None]:
+        found: list[tuple[int, Density, Target, str]] = []
+        for target in self.of("density") + self.of("density-letter"):
+            sentence = self.sentence(target.start)
+            if sentence.section in NOT_HER_EXAM or not self.hers(target, frozenset({"negated"})):
+                continue
+            if target.field == "density-letter":
+                letter = re.findall(r"[a-d]", self.text.norm[target.end - 3 : target.end])[-1]
+                value = Density(letter)
+            else:
+                value = Density(target.value)
+            found.append((target.start, value, target, sentence.section))
+        # A list of the density groups (a legend) says nothing about her.
+        kept = [
+            f for f in found if len({g[1] for g in found if abs(g[0] - f[0]) <= LEGEND_REACH}) < 3
+        ]
+        density = None
+        if kept:
+            preferred = [k for k in kept if k[3] == "composition"] or kept
+            density = preferred[0][1]
+            for _, value, target, _section in kept:
+                if value is density:
+                    self.note("density", value.value, target.start, target.end)
+        dense = None
+        for target in self.of("dense"):
+            if self.sentence(target.start).section in NOT_HER_EXAM or not self.hers(target):
+                continue
+            dense = target.value == "yes"
+            self.note("dense", target.value, target.start, target.end)
+            break
+        return density, dense
+
+    def recommendations(self) -> list[Recommendation]:
+        out: list[Recommendation] = []
+        for target in self.of("recommendation"):
+            sentence = self.sentence(target.start)
+            if sentence.section in NO_FINDINGS:
+                continue
+            if not self.hers(target):
+                continue
+            cued = sentence.section == "recommendation" or self.near(
+                "recommend-cue", sentence, target.start, target.end
+            )
+            if not cued:
+                continue
+            value = Recommendation(target.value)
+            if value is Recommendation.BIOPSY and self.near(
+                "biopsy", sentence, target.start, target.end
+            ):
+                continue
+            if value is Recommendation.ADDITIONAL_IMAGING and any(
+                t.value == "follow-up-6-months"
+                for t in self.near("recommendation", sentence, target.start, target.end)
+            ):
+                continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
+            out.append(value)
+            self.note("recommendation", value.value, target.start, target.end)
+        return out
+
+    def biopsy(self) -> tuple[bool | None, BiopsyResult | None]:
+        done: bool | None = None
+        for target in self.of("biopsy"):
+            sentence = self.sentence(target.start)
+            if sentence.section in {"legend", "boilerplate", "comparison"}:
+                continue
+            if self.hers(target):
+                done = True
+                self.note("biopsy", "done", target.start, target.end)
+                self.biopsy_sides.append(self.side_near(sentence, target.start, target.end))
+        order = [r.value for r in BiopsyResult]
+        results = []
+        for target in self.of("result"):
+            sentence = self.sentence(target.start)
+            if sentence.section in {"legend", "boilerplate", "comparison"}:
+                continue
+            if sentence.section != "pathology" and not self.near(
+                "pathology-cue", sentence, target.start, target.end
+            ):
+                continue
+            if self.hers(target):
+                results.append(target)
+        result = None
+        if results:
+            best = max(results, key=lambda t: order.index(t.value))
+            result = BiopsyResult(best.value)
+            done = True
+            self.biopsy_sides.append(
+                self.side_near(self.sentence(best.start), best.start, best.end)
+            )
+            self.note("biopsy_result", result.value, best.start, best.end)
+        return done, result
+
+    def history(self) -> tuple[History, ...] | None:
+        found = []
+        for target in self.of("history"):
+            if self.sentence(target.start).section in {"legend", "boilerplate"}:
+                continue
+            if self.hers(target, frozenset({"historical", "other"})):
+                found.append(History(target.value))
+                self.note("history", target.value, target.start, target.end)
+        return unique(found) or None
+
+    def symptoms(self) -> tuple[Symptom, ...] | None:
+        quiet = [t for t in self.of("no-symptom") if self.hers(t)]
+        found = []
+        for target in self.of("symptom"):
+            section = self.sentence(target.start).section
+            if section in {"legend", "boilerplate", "comparison"}:
+                continue
+            palpable = self.text.norm[target.start : target.end].startswith(
+                ("palpable", "new palpable")
+            )
+            if section not in {"title", "history", "other"} and not palpable:
+                continue
+            if any(q.start <= target.start < q.end for q in quiet):
+                continue
+            if self.hers(target):
+                found.append(Symptom(target.value))
+                self.note("symptom", target.value, target.start, target.end)
+        if found:
+            return unique(found)
+        if quiet:
+            self.note("symptom", "none", quiet[0].start, quiet[0].end)
+            return ()
+        return None
+
+
+def read(original: str) -> Reading:
+    """Read a report. Never raises on any text; unknown text gives empty `Findings`."""
+    reader = _Reader(original)
+    exam, exam_side = reader.exam()
+    assessments, conflict = reader.assessments(exam_side)
+    raw_findings, said_none = reader.findings()
+    findings = tuple(f.freeze() for f in raw_findings)
+    calcs = [f for f in findings if f.is_calcification]
+    density, dense = reader.density()
+    biopsy_done, biopsy_result = reader.biopsy()
+    sides = {a.side for a in assessments if a.side} | {f.side for f in calcs if f.side}
+    sides |= {s for s in reader.biopsy_sides if s}
+    if exam_side:
+        sides.add(exam_side)
+    result = Findings(
+        assessments=assessments,
+        side=_overall_side(sides),
+        calcifications=True if calcs else (False if said_none else None),
+        findings=findings,
+        density=density,
+        dense=dense if density is None else None,
+        recommendations=unique(reader.recommendations()),
+        biopsy_done=biopsy_done,
+        biopsy_result=biopsy_result,
+        history=reader.history(),
+        symptoms=reader.symptoms(),
+        report_date=exam.date,
+        exam=exam,
+        unsure=("category",) if conflict else (),
+        evidence=tuple(sorted(reader.evidence, key=lambda e: (e.start, e.field))),
+    )
+    return Reading(result)
+
+
+# ---------------------------------------------------------------- small pieces
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+
+
+def _category(raw: str) -> Category:
+    """`4b`, `4 b`, `iv b` or `iii` as a category."""
+    value = raw.replace(" ", "")
+    letter = value[-1] if value[-1] in "abc" else ""
+    number = value[: len(value) - len(letter)]
+    return Category.parse(_ROMAN.get(number, number) + letter.upper())
+
+
+def _date(match: re.Match[str]) -> dt.date | None:
+    parts = match.groupdict()
+    try:
+        if parts["y"]:
+            return dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+        if parts["y2"]:
+            return dt.date(int(parts["y2"]), int(parts["m2"]), int(parts["d2"]))
+        if parts["y3"]:
+            return dt.date(int(parts["y3"]), _MONTHS.index(parts["mn"][:3]) + 1, int(parts["d3"]))
+        return dt.date(int(parts["y4"]), _MONTHS.index(parts["mn4"][:3]) + 1, int(parts["d4"]))
+    except (ValueError, TypeError):
+        return None
+
+
+def _same_side(a: Side | None, b: Side | None) -> bool:
+    return a is None or b is None or a is b or Side.BILATERAL in {a, b}
+
+
+def _with_side(mention: _Mention, side: Side) -> _Mention:
+    return _Mention(
+        mention.category, side, mention.sentence, mention.start, mention.end, mention.overall
+    )
+
+
+_BENIGN_WORDS = {CalcificationWord.BENIGN}
+_WORRY_WORDS = {CalcificationWord.SUSPICIOUS, CalcificationWord.PROBABLY_BENIGN}
+_SPREAD = {Pattern.DIFFUSE, Pattern.REGIONAL}
+_FOCAL = {Pattern.GROUPED, Pattern.LINEAR, Pattern.SEGMENTAL}
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)? ?(?:o'? ?clock|:00)?")
+
+
+def _compatible(a: _Finding, b: _Finding) -> bool:
+    if a.side and b.side and a.side is not b.side:
+        return False
+    if a.shapes and b.shapes:
+        if not set(a.shapes) & set(b.shapes):
+            return False
+    elif a.shapes or b.shapes:
+        shapes = a.shapes or b.shapes
+        words = set(b.words if a.shapes else a.words)
+        suspicious = any(s.suspicious for s in shapes)
+        if (suspicious and words & _BENIGN_WORDS) or (
+            not suspicious and words & {CalcificationWord.SUSPICIOUS}
+        ):
+            return False
+    wa, wb = set(a.words), set(b.words)
+    if (wa & _BENIGN_WORDS and wb & _WORRY_WORDS) or (wb & _BENIGN_WORDS and wa & _WORRY_WORDS):
+        return False
+    pa, pb = set(a.patterns), set(b.patterns)
+    if (pa & _SPREAD and pb & _FOCAL and not pa & _FOCAL) or (
+        pb & _SPREAD and pa & _FOCAL and not pb & _FOCAL
+    ):
+        return False
+    ca, cb = set(a.change), set(b.change)
+    if (Change.NEW in ca and Change.STABLE in cb) or (Change.STABLE in ca and Change.NEW in cb):
+        return False
+    clocks_a = {c for c in a.locations if "clock" in c.lower() or ":" in c}
+    clocks_b = {c for c in b.locations if "clock" in c.lower() or ":" in c}
+    return not (
+        clocks_a and clocks_b and not {_hour(c) for c in clocks_a} & {_hour(c) for c in clocks_b}
+    )
+
+
+def _hour(clock: str) -> str:
+    return re.sub(r"\D.*", "", clock.strip())
+
+
+def _shares(a: _Finding, b: _Finding) -> bool:
+    return bool(
+        set(a.shapes) & set(b.shapes)
+        or {x.lower() for x in a.locations} & {x.lower() for x in b.locations}
+        or set(a.sizes) & set(b.sizes)
+    )
+
+
+def _distinct(mention: _Finding) -> bool:
+    """Whether a mention says enough of its own to stand as a new finding."""
+    return bool(mention.shapes or mention.locations or mention.sizes)
+
+
+def _absorb(target: _Finding, mention: _Finding) -> None:
+    target.side = target.side or mention.side
+    for name in ("shapes", "patterns", "change", "words", "locations", "sizes", "evidence"):
+        getattr(target, name).extend(getattr(mention, name))
+    target.last_sentence = max(target.last_sentence, mention.last_sentence)
+
+
+def _overall_side(sides: set[Side]) -> Side | None:
+    if not sides:
+        return None
+    if Side.BILATERAL in sides or {Side.LEFT, Side.RIGHT} <= sides:
+        return Side.BILATERAL
+    return next(iter(sides))

@@ -1,0 +1,92 @@
+"""Stage 5: context, in the manner of ConText (Harkema et al. 2009).
+
+Each cue of `rules/context.toml` governs the targets in its scope: forward to the end of its
+sentence, backward to its start, or both, cut short by a terminating word ("but", "however") and
+by the cue's reach in words. A target can carry several contexts: "no new calcifications" is
+negated, "if calcifications increase" is hypothetical, "the prior exam was BI-RADS 3" is
+historical, "shapes include amorphous" is about no one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from calcinfo.reader.rules import rules
+from calcinfo.reader.sentences import Sentence
+from calcinfo.reader.targets import Target
+from calcinfo.reader.text import Text
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    category: str
+    direction: str
+    reach: int
+    start: int
+    end: int
+
+
+def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
+    """Every cue, less those inside a target's own words and those inside a pseudo cue."""
+    cues: list[Cue] = []
+    for rule in rules().cues:
+        for match in rule.pattern.finditer(text.norm):
+            cues.append(Cue(rule.category, rule.direction, rule.reach, match.start(), match.end()))
+    covered = sorted(
+        [(t.start, t.end) for t in targets if t.field not in {"side", "recommend-cue"}]
+        + [(c.start, c.end) for c in cues if c.category == "pseudo"]
+    )
+    starts = [a for a, _ in covered]
+    furthest: list[tuple[int, int]] = []  # for each prefix, the span reaching furthest
+    for span in covered:
+        furthest.append(span if not furthest or span[1] > furthest[-1][1] else furthest[-1])
+    kept = []
+    for cue in cues:
+        index = bisect_right(starts, cue.start) - 1
+        if cue.category != "pseudo" and index >= 0:
+            a, b = furthest[index]
+            if b >= cue.end and (b - a) > (cue.end - cue.start):
+                continue  # inside a longer target or a pseudo cue
+        kept.append(cue)
+    return kept
+
+
+SCOPE = 300
+"""No cue reaches further than this many characters: a bounded search keeps reading linear."""
+
+
+def contexts(
+    text: Text, sentence: Sentence, cues: list[Cue], start: int, end: int
+) -> frozenset[str]:
+    """The contexts that govern the words at [start, end) of this sentence. `cues` are the
+    sentence's cues in order of place."""
+    found: set[str] = set()
+    low = bisect_left(cues, start - SCOPE, key=lambda c: c.start)
+    high = bisect_right(cues, end + SCOPE, key=lambda c: c.start)
+    mine = cues[low:high]
+    stops = [c for c in mine if c.category == "terminate"]
+    for cue in mine:
+        if cue.category in {"terminate", "pseudo"} or (cue.start < end and start < cue.end):
+            continue
+        ahead = cue.end <= start and cue.direction in {"forward", "both"}
+        behind = cue.start >= end and cue.direction in {"backward", "both"}
+        if (ahead and _clear(text, stops, cue.end, start, cue.reach)) or (
+            behind and _clear(text, stops, end, cue.start, cue.reach)
+        ):
+            found.add(cue.category)
+    return frozenset(found)
+
+
+def _clear(text: Text, stops: list[Cue], a: int, b: int, reach: int) -> bool:
+    """No terminating word between a and b, and b within reach words of a."""
+    if any(a <= s.start and s.end <= b for s in stops):
+        return False
+    return not reach or len(_WORD.findall(text.norm, a, b)) <= reach
+
+
+def in_cue(cues: list[Cue], category: str, start: int, end: int) -> bool:
+    return any(c.category == category and c.start <= start and end <= c.end for c in cues)

@@ -1,0 +1,101 @@
+"""Stage 2: the report's parts. Section decides meaning: a category under HISTORY or COMPARISON
+is not her current result, and a legend that lists every category says nothing about her.
+
+Headings come from `rules/sections.toml`; a heading in capitals that the rules do not know
+("MAMMOGRAPHY INFORMATION:") starts a part of kind "other". Text before the first heading is the
+"title" part. Legends are also found without a heading: four or more different categories, each
+with its name, close together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from calcinfo.reader.rules import rules
+from calcinfo.reader.text import Text
+
+# What each kind of section is read for.
+NOT_HER_EXAM = frozenset({"history", "comparison", "legend", "boilerplate"})
+CATEGORY_SECTIONS_FIRST = frozenset({"impression", "recommendation", "addendum"})
+NO_FINDINGS = NOT_HER_EXAM | {"technique"}
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str
+    start: int  # where its text starts (after the heading)
+    end: int
+    heading: str = ""
+
+
+_CAPS_HEADING = re.compile(r"(?:^|(?<=\n)|(?<=,))[ \t]?([a-z][a-z /&()-]{2,40}):")
+_NOT_A_HEADING = re.compile(r"left|right|bilateral|breast|bi-?rads|category|overall|\d")
+_LEGEND_ITEM = re.compile(
+    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:[-:=–)]|is)\s?(?:an? )?"
+    r"(?:negative|benign|probably benign|suspicious|low suspicion|moderate suspicion|high "
+    r"suspicion|highly suggestive|known|incomplete|needs? additional)"
+)
+LEGEND_REACH = 400
+LEGEND_MIN = 4
+
+
+def find_sections(text: Text) -> list[Section]:
+    norm = text.norm
+    marks: list[tuple[int, int, str, str]] = []  # (heading start, text start, kind, heading)
+    table = rules().headings
+    for match in rules().heading.finditer(norm):
+        name = match.group("heading")
+        marks.append((match.start("heading"), match.end(), table[name], name))
+    known = {m[0] for m in marks}
+    for match in _CAPS_HEADING.finditer(norm):
+        name = match.group(1).strip()
+        if match.start(1) in known or _NOT_A_HEADING.search(name):
+            continue
+        if text.words(match.start(1), match.end(1)).isupper():
+            marks.append((match.start(1), match.end(), "other", name))
+    marks.sort()
+    out: list[Section] = []
+    position, kind, heading = 0, "title", ""
+    for start, after, next_kind, next_heading in marks:
+        if start < position:
+            continue
+        out.append(Section(kind, position, start, heading))
+        position, kind, heading = after, next_kind, next_heading
+    out.append(Section(kind, position, len(norm), heading))
+    return _mark_legends([s for s in out if s.end > s.start or s.heading], norm)
+
+
+def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
+    """Split out each run of category-and-name items that lists four or more categories."""
+    items = [(m.start(), m.end(), m.group(1).replace(" ", "")) for m in _LEGEND_ITEM.finditer(norm)]
+    runs: list[tuple[int, int]] = []
+    group: list[tuple[int, int, str]] = []
+    for item in [*items, None]:
+        if item and group and item[0] - group[-1][1] <= LEGEND_REACH:
+            group.append(item)
+            continue
+        if len({g[2] for g in group}) >= LEGEND_MIN:
+            start = norm.rfind("\n", 0, group[0][0]) + 1
+            end = norm.find("\n", group[-1][1])
+            runs.append((start, len(norm) if end < 0 else end))
+        group = [item] if item else []
+    if not runs:
+        return sections
+    out: list[Section] = []
+    for section in sections:
+        pieces = [section]
+        for start, end in runs:
+            split: list[Section] = []
+            for piece in pieces:
+                if end <= piece.start or start >= piece.end or piece.kind == "legend":
+                    split.append(piece)
+                    continue
+                if start > piece.start:
+                    split.append(Section(piece.kind, piece.start, start, piece.heading))
+                split.append(Section("legend", max(start, piece.start), min(end, piece.end)))
+                if end < piece.end:
+                    split.append(Section(piece.kind, end, piece.end, piece.heading))
+            pieces = split
+        out += pieces
+    return out

@@ -1,0 +1,84 @@
+"""Stage 3: sentences, each with its section and the side its line is headed with.
+
+A line headed "LEFT BREAST:" (or a title line that names one side) gives its side to the lines
+under it until another side heading or a new section. Sentences end at ". ", "!", "?", ";" and
+line breaks; in the comma-joined transcription style a list number after a comma starts one too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from calcinfo.findings import Side
+from calcinfo.reader.sections import Section
+from calcinfo.reader.text import Text
+
+_SENTENCE_END = re.compile(r"[.!?](?= |\n|$|,)|[;\n]|,(?= ?\d{1,2}[.)] )")
+_SIDE_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt)(?: breast| bst)?"
+    r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?[:-]"
+)
+_OVERALL = re.compile(r"^(?:\d{1,2}[.)] )?(?:overall|both|combined|final)\b")
+_TITLE_SIDE = re.compile(r"\b(left|right|bilateral|both breasts|lt|rt)\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    section: str
+    heading_side: Side | None
+
+
+def side_word(word: str) -> Side:
+    if word.startswith(("bilateral", "both", "each")):
+        return Side.BILATERAL
+    return Side.LEFT if word.startswith("l") else Side.RIGHT
+
+
+def split(text: Text, sections: list[Section]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for section in sections:
+        heading: Side | None = None
+        line_start = section.start
+        for line in text.norm[section.start : section.end].split("\n"):
+            stripped = line.lstrip(" ,")
+            lead = len(line) - len(stripped)
+            match = _SIDE_HEADING.match(stripped)
+            if match:
+                heading = side_word(match.group(1) or match.group(2))
+            elif _OVERALL.match(stripped):
+                heading = None
+            elif section.kind == "title" and len(stripped) <= 80 and ". " not in stripped:
+                named = {side_word(m.group(1)) for m in _TITLE_SIDE.finditer(stripped)}
+                if len(named) == 1:
+                    heading = named.pop()
+            start = 0
+            for end_match in _SENTENCE_END.finditer(line + "\n"):
+                end = end_match.end()
+                if line[start:end].strip(" ,.;\n"):
+                    a = line_start + max(start, lead if start == 0 else start)
+                    out.append(
+                        Sentence(
+                            len(out), a, line_start + min(end, len(line)), section.kind, heading
+                        )
+                    )
+                start = end
+            line_start += len(line) + 1
+    return out
+
+
+class Index:
+    """The sentence at any position, found by bisection."""
+
+    def __init__(self, found: list[Sentence], length: int) -> None:
+        self.sentences = found
+        self.starts = [s.start for s in found]
+        self.fallback = Sentence(0, 0, length, "title", None)
+
+    def at(self, position: int) -> Sentence:
+        index = bisect_right(self.starts, position) - 1
+        return self.sentences[max(index, 0)] if self.sentences else self.fallback

@@ -1,0 +1,49 @@
+"""Stage 4: target terms. Every word of `rules/targets.toml` found in the text, with its field,
+value and place. One scan a field; within a field the longer words win at the same place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calcinfo.reader.rules import rules
+from calcinfo.reader.text import Text
+
+
+@dataclass(frozen=True)
+class Target:
+    field: str
+    value: str
+    start: int
+    end: int
+
+
+def find_targets(text: Text) -> list[Target]:
+    table = rules()
+    found = []
+    for field, pattern in table.targets.items():
+        for match in pattern.finditer(text.norm):
+            name = match.lastgroup
+            if name is None:  # the outer group has no name; find the inner one
+                name = next(k for k, v in match.groupdict().items() if v is not None)
+            found.append(Target(field, table.group_values[name], match.start(), match.end()))
+    found.sort(key=lambda t: (t.start, -t.end))
+    return _without_nested(found)
+
+
+_DESCRIPTIONS = frozenset({"shape", "pattern", "word", "change"})
+
+
+def _without_nested(found: list[Target]) -> list[Target]:
+    """A description inside a longer description of another kind is part of it: "linear" in
+    "fine linear branching" is no pattern, and "benign" in "probably benign" no word.
+    One pass over targets sorted by (start, longest first)."""
+    out: list[Target] = []
+    reach: tuple[int, int] = (-1, -1)  # the description reaching furthest so far
+    for target in found:
+        if target.field in _DESCRIPTIONS:
+            if reach[1] >= target.end and reach != (target.start, target.end):
+                continue
+            if target.end > reach[1]:
+                reach = (target.start, target.end)
+        out.append(target)
+    return out

@@ -1,0 +1,98 @@
+"""Stage 1: the text, normalized once, with a map back to the words as she has them.
+
+Lower case, folded punctuation, and one character for each run of white space; lines that the
+report's layout wrapped mid-sentence are joined. Every later stage works on `Text.norm`, and
+every offset it keeps is turned back into the original's with `Text.span`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FOLD = {
+    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+    "\u2010": "-", "\u2011": "-", "\u00ae": " ", "\u2122": " ", "\u00a0": " ",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Text:
+    """Normalized text and, for each of its characters, the offset in the original."""
+
+    original: str
+    norm: str
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if start >= len(self.offsets):
+            return len(self.original), len(self.original)
+        last = self.offsets[max(start, end - 1)] + 1
+        return self.offsets[start], last
+
+    def words(self, start: int, end: int) -> str:
+        a, b = self.span(start, end)
+        return self.original[a:b]
+
+
+_FOLD_TABLE = str.maketrans(_FOLD)
+_WHITE = re.compile(r"\s+")
+_LINE_BREAKS = frozenset("\n\r\f\v\u2028\u2029\x1c\x1d\x1e\x85")
+
+
+def normalize(original: str) -> Text:
+    """Lower case, folded punctuation, and one character for each run of white space between
+    words: a space, a line break, or a blank-line mark (two or more breaks). Leading and
+    trailing white space go. Offsets map each character back to the original."""
+    folded = original.translate(_FOLD_TABLE)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    separator: tuple[str, int] | None = None
+    position = 0
+    for run in [*_WHITE.finditer(lowered), None]:
+        start, end = run.span() if run else (len(lowered), len(lowered))
+        if start > position:  # a word, or several, between two runs of white space
+            if separator and pieces:
+                pieces.append(separator[0])
+                offsets.append(separator[1])
+            pieces.append(lowered[position:start])
+            offsets.extend(range(position, start))
+        if run:
+            breaks = sum(c in _LINE_BREAKS for c in run.group().replace("\r\n", "\n"))
+            separator = ("\x00" if breaks >= 2 else "\n" if breaks else " ", end - 1)
+            position = end
+    return Text(original, _unwrap("".join(pieces)), tuple(offsets))
+
+
+_LABEL = re.compile(r"^(?:[a-z][a-z /&()-]{0,30}:|[-*\u2022]|\d{1,2}[.)] )")
+
+
+def _unwrap(norm: str) -> str:
+    """Join lines that a report's layout wrapped mid-sentence; keep real breaks.
+
+    A line break stays when the line before ends a sentence or is short (a heading), or when
+    the next line starts a label (`IMPRESSION:`) or a list item. Same length in and out, so
+    offsets still hold.
+    """
+    lines = norm.replace("\x00", "\n").split("\n")
+    hard = {i for i, c in enumerate(norm) if c == "\x00"}
+    out: list[str] = []
+    position = 0
+    for number, line in enumerate(lines):
+        out.append(line)
+        position += len(line)
+        if number == len(lines) - 1:
+            break
+        following = lines[number + 1]
+        keep = (
+            position in hard
+            or line.rstrip().endswith((".", ":", ";", "!", "?"))
+            or len(line) < 50
+            or bool(_LABEL.match(following))
+        )
+        out.append("\n" if keep else " ")
+        position += 1
+    return "".join(out)
