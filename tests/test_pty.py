@@ -143,3 +143,20 @@ def test_a_report_is_shown_then_only_the_missing_questions_are_asked(tmp_path: P
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_a_pasted_report_goes_on_to_the_questions_and_asks_which_category_is_final(
+    tmp_path: Path,
+) -> None:
+    child = spawn("ask --report -", tmp_path)
+    child.expect("Paste your report")
+    child.sendline("IMPRESSION: BI-RADS 3.")
+    child.sendline("ASSESSMENT: BI-RADS 4A.")
+    child.sendeof()
+    child.expect("calcinfo read this from your report")
+    child.expect("Which one is the final assessment")
+    child.send(DOWN + ENTER)  # the second: BI-RADS 4A
+    child.expect(r"\?")  # the interview goes on at the same terminal
+    child.sendcontrol("c")
+    child.expect("Cancelled")
+    child.expect(pexpect.EOF)

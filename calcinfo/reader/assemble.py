@@ -62,6 +62,8 @@ NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "oth
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
 PLACES = frozenset({"change", "location", "size"})  # usually stand after it
 NOUNS = frozenset({"anchor", "sink"})
+BARE_REACH = 6
+"""A bare "calcifications" refers back to a group named at most this many sentences before."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
 _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
@@ -230,7 +232,7 @@ class _Reader:
         sides = {
             side_word(self.text.norm[t.start : t.end])
             for t in self.of("side")
-            if self.sentence(t.start).section == "title" and self.hers(t)
+            if self.sentence(t.start).section in {"title", "other"} and self.hers(t)
         }
         exam_side = sides.pop() if len(sides) == 1 else None
         purpose = purposes[0] if len(set(purposes)) == 1 else None
@@ -258,7 +260,7 @@ class _Reader:
                 if start in taken:
                     continue
                 taken.add(start)
-                sentence = self.sentence(match.start())
+                sentence = self.sentence(start)
                 if sentence.section in NOT_HER_EXAM:
                     continue
                 if self.context(match.start(), match.end()) & NOT_HERS:
@@ -521,6 +523,9 @@ class _Reader:
     def join(self, findings: list[_Finding], mention: _Finding) -> _Finding:
         """Add a mention to the finding it is about, or make it a new finding."""
         candidates = [f for f in findings if f.kind == mention.kind and _compatible(f, mention)]
+        if candidates and mention.kind != "calcification":
+            _absorb(candidates[-1], mention)  # another word for the same mass or node
+            return candidates[-1]
         if candidates:
             sharing = [f for f in candidates if _shares(f, mention)]
             if (

@@ -55,6 +55,7 @@ def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
     return kept
 
 
+SHORT_REACH = 4
 SCOPE = 300
 """No cue reaches further than this many characters: a bounded search keeps reading linear."""
 
@@ -85,6 +86,8 @@ def _clear(text: Text, stops: list[Cue], a: int, b: int, reach: int) -> bool:
     """No terminating word between a and b, and b within reach words of a."""
     if any(a <= s.start and s.end <= b for s in stops):
         return False
+    if 0 < reach <= SHORT_REACH and "," in text.norm[a:b]:
+        return False  # a cue of a few words stays inside its phrase
     return not reach or len(_WORD.findall(text.norm, a, b)) <= reach
 
 

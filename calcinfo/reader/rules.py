@@ -12,8 +12,10 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-WORD_START = r"(?<![\w])"
-WORD_END = r"(?![\w])"
+# A word may not start or end inside another word; words that start or end with punctuation
+# (": none", "?") may stand right after or before one.
+WORD_START = r"(?:(?<!\w)|(?!\w))"
+WORD_END = r"(?:(?<!\w)|(?!\w))"
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -1,10 +1,10 @@
 """Stage 2: the report's parts. Section decides meaning: a category under HISTORY or COMPARISON
 is not her current result, and a legend that lists every category says nothing about her.
 
-Headings come from `rules/sections.toml`; a heading in capitals that the rules do not know
-("MAMMOGRAPHY INFORMATION:") starts a part of kind "other". Text before the first heading is the
-"title" part. Legends are also found without a heading: four or more different categories, each
-with its name, close together.
+Headings come from `rules/sections.toml`; in the comma-joined transcription style a label the
+rules do not know (",MAMMOGRAPHY INFORMATION:,") starts a part of kind "other". Text before the
+first heading is the "title" part. Legends are also found without a heading: four or more
+different categories, each with its name, close together.
 """
 
 from __future__ import annotations
@@ -29,12 +29,15 @@ class Section:
     heading: str = ""
 
 
-_CAPS_HEADING = re.compile(r"(?:^|(?<=\n)|(?<=,))[ \t]?([a-z][a-z /&()-]{2,40}):")
+# In the comma-joined transcription style (",MAMMOGRAPHY INFORMATION:,") any label between
+# commas is a heading. Elsewhere only the known headings are: a reader that depended on capitals
+# would read "CALCIFICATIONS:" and "Calcifications:" differently.
+_JOINED_HEADING = re.compile(r"(?<=,)[ \t]?([a-z][a-z /&()-]{2,40}):[ \t]?(?=,)")
 _NOT_A_HEADING = re.compile(r"left|right|bilateral|breast|bi-?rads|category|overall|\d")
 _LEGEND_ITEM = re.compile(
-    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:[-:=–)]|is)\s?(?:an? )?"
-    r"(?:negative|benign|probably benign|suspicious|low suspicion|moderate suspicion|high "
-    r"suspicion|highly suggestive|known|incomplete|needs? additional)"
+    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:[-:=–)/]|is)\s?(?:an? )?"
+    r"(?:negative|normal|benign|probably|suspicious|low|moderate|intermediate|high|known|"
+    r"incomplete|needs?|additional|indeterminate|malignan|bx|biopsy)"
 )
 LEGEND_REACH = 400
 LEGEND_MIN = 4
@@ -48,11 +51,9 @@ def find_sections(text: Text) -> list[Section]:
         name = match.group("heading")
         marks.append((match.start("heading"), match.end(), table[name], name))
     known = {m[0] for m in marks}
-    for match in _CAPS_HEADING.finditer(norm):
+    for match in _JOINED_HEADING.finditer(norm):
         name = match.group(1).strip()
-        if match.start(1) in known or _NOT_A_HEADING.search(name):
-            continue
-        if text.words(match.start(1), match.end(1)).isupper():
+        if match.start(1) not in known and not _NOT_A_HEADING.search(name):
             marks.append((match.start(1), match.end(), "other", name))
     marks.sort()
     out: list[Section] = []

@@ -67,6 +67,11 @@ def normalize(original: str) -> Text:
     return Text(original, _unwrap("".join(pieces)), tuple(offsets))
 
 
+_DANGLING = re.compile(
+    r"\b(?:be|is|are|was|were|as|of|the|a|an|to|and|or|can|would|with|for|then|that)$"
+)
+"""A line ending in one of these words goes on after a blank line: "our final assessment can
+be / BI-RADS 3" is one sentence."""
 _LABEL = re.compile(r"^(?:[a-z][a-z /&()-]{0,30}:|[-*\u2022]|\d{1,2}[.)] )")
 
 
@@ -87,10 +92,11 @@ def _unwrap(norm: str) -> str:
         if number == len(lines) - 1:
             break
         following = lines[number + 1]
+        dangling = bool(_DANGLING.search(line))
         keep = (
-            position in hard
+            (position in hard and not dangling)
             or line.rstrip().endswith((".", ":", ";", "!", "?"))
-            or len(line) < 50
+            or (len(line) < 50 and not dangling)
             or bool(_LABEL.match(following))
         )
         out.append("\n" if keep else " ")

@@ -1,0 +1,206 @@
+"""The reader reads a report the way its radiologist wrote it: sections, one entry per finding,
+and never a category more serious than the report states (issue 7). Table-driven where it can be:
+for each text, what must be read and what must not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from calcinfo.findings import Findings
+from calcinfo.knowledge.engine import explain
+from calcinfo.reader import read
+from tests.conftest import calcinfo
+from tests.realtexts import corpus, expected_and_found, over_call
+
+PORTAL = Path(__file__).parent / "reports" / "portal-example.txt"
+
+
+def portal() -> Findings:
+    return read(PORTAL.read_text()).findings
+
+
+def test_the_portal_example_reads_exactly_as_given() -> None:
+    f = portal()
+    assert [(a.category.value, a.side.value if a.side else None) for a in f.assessments] == [
+        ("4B", "left")
+    ]
+    assert f.category is not None and f.category.value == "4B" and f.unsure == ()
+    first, second = f.findings
+    assert first.side is not None and first.side.value == "left"
+    assert [s.value for s in first.shapes] == ["amorphous"]
+    assert [p.value for p in first.patterns] == ["grouped"]
+    assert [c.value for c in first.change] == ["new"]
+    assert "suspicious" in [w.value for w in first.words]
+    assert first.sizes == ("6 mm",)
+    assert {"upper outer quadrant", "2:00", "posterior depth"} <= set(first.locations)
+    assert second.side is None
+    assert [s.value for s in second.shapes] == ["vascular"]
+    assert [w.value for w in second.words] == ["benign"]
+    assert [c.value for c in second.change] == ["stable"]
+    assert f.density is not None and f.density.value == "c"
+    assert [r.value for r in f.recommendations] == ["biopsy"]
+    assert f.history is not None and [h.value for h in f.history] == ["family-history"]
+    assert f.symptoms == ()
+    assert f.report_date is not None and f.report_date.isoformat() == "2026-11-18"
+
+
+def test_the_portal_example_in_json_keeps_each_finding() -> None:
+    result = calcinfo("ask", "--no-input", "--json", "--report", str(PORTAL))
+    data = json.loads(result.stdout)["findings"]
+    assert data["category"] == "4B"
+    assert [a["category"] for a in data["assessments"]] == ["4B"]
+    assert [f["shapes"] for f in data["findings"]] == [["amorphous"], ["vascular"]]
+    assert [f["side"] for f in data["findings"]] == ["left", None]
+    for finding in data["findings"]:
+        for item in finding["evidence"]:
+            assert PORTAL.read_text()[item["start"] : item["end"]] == item["text"]
+
+
+def test_the_portal_example_is_explained_finding_by_finding() -> None:
+    e = explain(portal())
+    meaning = e.section("meaning")
+    assert meaning is not None
+    terms = [s.term for s in meaning.statements]
+    assert "Finding 1" in terms and "Finding 2" in terms
+    one, two = terms.index("Finding 1"), terms.index("Finding 2")
+    texts = [s.plain for s in meaning.statements]
+    benign_at = next(i for i, t in enumerate(texts) if "need no treatment" in t)
+    assert benign_at > two, "the benign words belong to the vascular group, not the 4B group"
+    assert any(t == "Amorphous" for t in terms[one:two])
+    report = e.section("report")
+    assert report is not None
+    plain = report.statements[0].plain
+    assert "BI-RADS 4B for the left breast" in plain and "BI-RADS 4 " not in plain + " "
+    assert "2 separate groups" in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("IMPRESSION: 1. Suspicious calcifications left breast. BI-RADS 4B.", ["4B"]),
+        ("IMPRESSION:\nSuspicious.\nBI-RADS 4B: moderate suspicion.", ["4B"]),
+        (
+            "Calcifications:\n- Typically benign: vascular\n- Suspicious: None\n"
+            "BI-RADS Category: 2 (benign)",
+            ["2"],
+        ),
+        ("If you said BI-RADS 5, that is acceptable.", []),
+        ("Is this BI-RADS 4C or 5?", []),
+        ("These should be upgraded to BI-RADS 4 or 5.", []),
+        ("BI-RADS 0 is not appropriate here.", []),
+        ("Screening: BI-RADS 0. Diagnostic work-up: BI-RADS 4A.", ["4A"]),
+        ("RIGHT BREAST: Negative. BI-RADS 1.\nLEFT BREAST: BI-RADS 4B.", ["1", "4B"]),
+        ("Overall BI-RADS: 2", ["2"]),
+        ("BIRADS CATEGORY M/5", ["5"]),
+        ("My BIRADs is 4B", ["4B"]),
+        ("Final impression was: ACR BI-RADS 4B", ["4B"]),
+        (
+            "...,IMPRESSION:, Left breast calcifications, BIRADS Classification 0 - Incomplete,"
+            "MAMMOGRAPHY INFORMATION:, 1. A negative report should not delay biopsy,",
+            ["0"],
+        ),
+        (
+            "BI-RADS key:\n0 - Incomplete\n1 - Negative\n2 - Benign\n3 - Probably benign\n"
+            "4 - Suspicious\n5 - Highly suggestive of malignancy\n6 - Known malignancy",
+            [],
+        ),
+        ("HISTORY: prior BI-RADS 3 in 2023.\nIMPRESSION: BI-RADS 2.", ["2"]),
+    ],
+)
+def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
+    assert sorted(a.category.value for a in read(text).findings.assessments) == sorted(categories)
+
+
+def test_categories_that_disagree_are_not_picked() -> None:
+    f = read("IMPRESSION: BI-RADS 3. Probably benign.\nASSESSMENT: BI-RADS 4A.").findings
+    assert f.category is None and f.unsure == ("category",)
+    assert {a.category.value for a in f.assessments} == {"3", "4A"}
+    check = explain(f).section("check")
+    assert check is not None and any(
+        "more than one BI-RADS category" in s.plain for s in check.statements
+    )
+    result = calcinfo(
+        "ask",
+        "--no-input",
+        "--json",
+        "--report",
+        "-",
+        stdin="IMPRESSION: BI-RADS 3.\nASSESSMENT: BI-RADS 4A.",
+    )
+    data = json.loads(result.stdout)["findings"]
+    assert data["category"] is None and data["unsure"] == ["category"]
+    assert len(data["assessments"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "shapes"),
+    [
+        ("Microcalcification: No.", False, []),
+        ("No suspicious cluster of microcalcifications.", None, []),
+        (
+            "The overlying skin is unremarkable. Grouped amorphous calcifications.",
+            True,
+            ["amorphous"],
+        ),
+        ("Linear scar markers in the left breast.", None, []),
+        ("Clusters of cells were seen. BI-RADS 2.", None, []),
+        (
+            "Initially thought to be vascular, the calcifications are pleomorphic.",
+            True,
+            ["fine-pleomorphic"],
+        ),
+    ],
+)
+def test_words_outside_a_calcification_finding_are_not_read_as_one(
+    text: str, present: bool | None, shapes: list[str]
+) -> None:
+    f = read(text).findings
+    assert f.calcifications is present
+    assert [s.value for s in f.shapes] == shapes
+
+
+def test_probably_benign_is_never_explained_as_benign() -> None:
+    f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
+    assert [w.value for w in f.calcification_words] == ["probably-benign"]
+    texts = " ".join(s.plain for s in explain(f).sections[1].statements)
+    assert "need no treatment" not in texts
+
+
+def test_shape_and_pattern_combine_within_one_finding_only() -> None:
+    text = (
+        "Grouped amorphous calcifications in the left breast.\n"
+        "Diffuse vascular calcifications are seen in both breasts."
+    )
+    f = read(text).findings
+    assert len(f.calcification_findings) == 2
+    plain = " ".join(s.plain for s in explain(f).sections[1].statements)
+    assert "spread through both breasts can usually be called benign" not in plain
+    assert "grouped, lined up or segmental usually lead to a biopsy" in plain
+
+
+def test_the_density_notice_without_a_letter_is_read() -> None:
+    assert read("Your breast tissue is dense.").findings.dense is True
+    assert read("Your breast tissue is not dense.").findings.dense is False
+
+
+# ---------------------------------------------------------------- the real-text corpus
+
+DEV = corpus("dev")
+
+
+def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
+    """A ratchet on the half the rules were written on: a change that reads worse fails here.
+    The unseen half is scored only by benchmarks/real_reports.py, never tuned on."""
+    over = sum(over_call(item, read(item.text).findings) for item in DEV)
+    right = sum(
+        1
+        for item in DEV
+        if (s := expected_and_found(item, read(item.text).findings))["category"][0]
+        == s["category"][1]
+    )
+    assert len(DEV) == 50
+    assert over <= 2, f"{over} over-calls"
+    assert right >= 46, f"category right in {right} of 50"
