@@ -64,9 +64,10 @@ FIELDS: dict[str, str] = {
     "locations": "locations",
     "sizes": "sizes",
 }
-IGNORED = {"evidence", "assessments", "dense", "unsure"}
-"""Parts of the JSON form that other fields carry (`categories`) or that only the reader makes."""
-MODEL = {"findings", "exam"}
+IGNORED = {"evidence", "assessments", "dense", "unsure", "exam"}
+"""Parts of the JSON form that other fields carry (`categories`, `report_date`) or that only the
+reader makes."""
+MODEL = {"findings"}
 """Parts of the JSON form read back whole: each finding keeps its own words."""
 
 
@@ -194,7 +195,7 @@ def parse_answers(data: Mapping[str, Any]) -> Findings:
         else:
             categories.append(parse_category(str(item)))
     if isinstance(data.get("findings"), list):
-        return _from_json_form(data, fields)
+        return _from_json_form(data)
     history = _many(History, "history", merged("history"), allow_none=True)
     symptoms = _many(Symptom, "symptom", merged("symptoms"), allow_none=True)
     result = single("biopsy_result")
@@ -219,7 +220,7 @@ def parse_answers(data: Mapping[str, Any]) -> Findings:
     )
 
 
-def _from_json_form(data: Mapping[str, Any], fields: dict[str, list[Any]]) -> Findings:
+def _from_json_form(data: Mapping[str, Any]) -> Findings:
     """The `findings` object of `calcinfo ask --json`, read back finding by finding."""
     summary = {k: v for k, v in data.items() if k.replace("-", "_") not in MODEL | IGNORED}
     for name in FINDING_FIELDS:  # these live in each finding
@@ -229,7 +230,7 @@ def _from_json_form(data: Mapping[str, Any], fields: dict[str, list[Any]]) -> Fi
     found = []
     for item in data["findings"]:
         if not isinstance(item, Mapping):
-            raise AnswerError("findings", item)
+            raise AnswerError("findings", item, ["a table for each finding, as --json gives it"])
         kind = _one(FindingKind, "finding kind", item.get("kind", "calcification"))
         side = item.get("side")
         found.append(
@@ -244,7 +245,6 @@ def _from_json_form(data: Mapping[str, Any], fields: dict[str, list[Any]]) -> Fi
                 tuple(str(v) for v in _as_list(item.get("sizes"))),
             )
         )
-    del fields
     return base.with_(findings=tuple(found))
 
 

@@ -293,6 +293,7 @@ def _confirm_reading(
     prompter: Prompter, streams: Streams, findings: Findings, text: str
 ) -> Findings:
     """Show what was read; when the report's final categories disagree, ask her which one."""
+    from calcinfo.render import safe  # noqa: PLC0415
     from calcinfo.render.terminal import evidence_view  # noqa: PLC0415
 
     streams.show("calcinfo read this from your report:", style="bold")
@@ -302,7 +303,7 @@ def _confirm_reading(
             Choice(
                 str(i),
                 f"BI-RADS {a.category.value}" + (f" ({a.side.label})" if a.side else ""),
-                safe_words(_around(text, a.evidence.start, a.evidence.end)) if a.evidence else "",
+                safe(_around(text, a.evidence.start, a.evidence.end)) if a.evidence else "",
             )
             for i, a in enumerate(findings.assessments)
         ] + [Choice(UNSURE, "I'm not sure: I will ask my doctor")]
@@ -319,12 +320,6 @@ def _confirm_reading(
         "It will ask only what the report did not say."
     )
     return findings
-
-
-def safe_words(text: str) -> str:
-    from calcinfo.render import safe  # noqa: PLC0415
-
-    return safe(text)
 
 
 def _write(

@@ -321,6 +321,13 @@ FINDING_FIELDS = {
 """Answers that describe one group of calcifications rather than the whole report."""
 
 
+_WHOLE_REPORT = frozenset(
+    {"side", "calcifications", "density", "recommendations", "biopsy_done", "biopsy_result",
+     "history", "symptoms", "report_date"}
+)  # fmt: skip
+"""Answers about the report as a whole: merged by taking the later one as it is."""
+
+
 class MergeConflict(ValueError):
     """A later answer about 'the calcifications' when the report describes several groups."""
 
@@ -468,14 +475,10 @@ class Findings:
         if "categories" in names:
             changes["assessments"] = later.assessments
             changes["unsure"] = tuple(u for u in self.unsure if u != "category")
-        for name in ("side", "calcifications", "density", "recommendations", "biopsy_done"):
-            if name in names:
-                changes[name] = getattr(later, name)
-        for name in ("biopsy_result", "history", "symptoms", "report_date"):
-            if name in names:
-                changes[name] = getattr(later, name)
+        for name in names & _WHOLE_REPORT:
+            changes[name] = getattr(later, name)
         if "density" in names:
-            changes["dense"] = later.dense
+            changes["dense"] = later.dense  # a letter given now replaces the notice's words
         found = list(self.findings)
         detail_names = names & FINDING_FIELDS.keys()
         if detail_names:
@@ -490,8 +493,6 @@ class Findings:
                 found.insert(0, Finding(FindingKind.CALCIFICATION, later.side, **update))
         if "findings" in names:  # the JSON form, read back whole
             found = list(later.findings)
-        if "exam" in names:
-            changes["exam"] = later.exam
         if "other_findings" in names:
             found = [f for f in found if f.is_calcification or f.kind is FindingKind.ARTERIAL]
             found += [f for f in later.findings if not f.is_calcification]

@@ -204,3 +204,23 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     assert len(DEV) == 50
     assert over <= 2, f"{over} over-calls"
     assert right >= 46, f"category right in {right} of 50"
+
+
+def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
+    first = json.loads(calcinfo("ask", "--no-input", "--json", "--report", str(PORTAL)).stdout)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(first["findings"]))
+    again = json.loads(calcinfo("ask", "--no-input", "--json", "--answers", str(answers)).stdout)
+
+    def shape(data: dict[str, object]) -> object:
+        return [{k: v for k, v in f.items() if k != "evidence"} for f in data["findings"]]  # type: ignore[attr-defined]
+
+    assert shape(again["findings"]) == shape(first["findings"])
+    assert again["findings"]["category"] == "4B"
+
+
+def test_a_flag_about_the_calcifications_with_several_groups_is_refused() -> None:
+    result = calcinfo("ask", "--no-input", "--report", str(PORTAL), "--shape", "punctate")
+    assert result.returncode == 2
+    assert "2 separate groups" in " ".join(result.stderr.split())
+    assert "Traceback" not in result.stderr and result.stdout == ""

@@ -43,6 +43,7 @@ from calcinfo.findings import (
     Shape,
     Side,
     Symptom,
+    Vocabulary,
     unique,
 )
 from calcinfo.reader.context import Cue, contexts, find_cues
@@ -54,7 +55,7 @@ from calcinfo.reader.sections import (
     NOT_HER_EXAM,
     find_sections,
 )
-from calcinfo.reader.sentences import Index, Sentence, side_word, split
+from calcinfo.reader.sentences import Index, Sentence, split
 from calcinfo.reader.targets import Target, find_targets
 from calcinfo.reader.text import normalize
 
@@ -62,6 +63,15 @@ NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "oth
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
 PLACES = frozenset({"change", "location", "size"})  # usually stand after it
 NOUNS = frozenset({"anchor", "sink"})
+_DESCRIBED: dict[str, tuple[str, str, type[Vocabulary] | None]] = {
+    # target field -> (the finding's attribute, the evidence name, its vocabulary or None: words)
+    "shape": ("shapes", "shape", Shape),
+    "pattern": ("patterns", "pattern", Pattern),
+    "word": ("words", "calcification_word", CalcificationWord),
+    "change": ("change", "change", Change),
+    "location": ("locations", "location", None),
+    "size": ("sizes", "size", None),
+}
 BARE_REACH = 6
 """A bare "calcifications" refers back to a group named at most this many sentences before."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
@@ -191,9 +201,6 @@ class _Reader:
         self.evidence.append(item)
         return item
 
-    def words(self, start: int, end: int) -> str:
-        return self.text.words(start, end)
-
     def of(self, name: str) -> list[Target]:
         return self.by_field.get(name, [])
 
@@ -230,7 +237,7 @@ class _Reader:
                     self.note("exam_date", date.isoformat(), *match.span())
                     break
         sides = {
-            side_word(self.text.norm[t.start : t.end])
+            Side(t.value)
             for t in self.of("side")
             if self.sentence(t.start).section in {"title", "other"} and self.hers(t)
         }
@@ -247,7 +254,7 @@ class _Reader:
             if distance > reach or "negated" in self.context(target.start, target.end):
                 continue
             if best is None or distance < best[0]:
-                best = (distance, side_word(self.text.norm[target.start : target.end]))
+                best = (distance, Side(target.value))
         return best[1] if best else sentence.heading_side
 
     def category_mentions(self) -> list[_Mention]:
@@ -344,7 +351,7 @@ class _Reader:
             groups[key].append(mention)
         conflict = False
         kept: list[_Mention] = []
-        for side, group in groups.items():
+        for group in groups.values():
             values = {m.category for m in group}
             lettered = {c for c in values if c.value.startswith("4") and len(c.value) == 2}
             if lettered:
@@ -356,7 +363,6 @@ class _Reader:
                 else:
                     conflict = True
             kept += [m for m in group if m.category in values]
-            del side
         sided = [m.category for m in kept if m.side in {Side.LEFT, Side.RIGHT}]
         unsided = {m.category for m in kept if m.side in {None, Side.BILATERAL}}
         if sided and unsided:
@@ -375,7 +381,7 @@ class _Reader:
 
     def only_side(self) -> Side | None:
         sides = {
-            side_word(self.text.norm[t.start : t.end])
+            Side(t.value)
             for t in self.of("side")
             if self.sentence(t.start).section not in NOT_HER_EXAM and self.hers(t)
         }
@@ -490,35 +496,17 @@ class _Reader:
     def describe(self, finding: _Finding, details: list[Target], sentence: Sentence) -> None:
         finding.last_sentence = sentence.index
         for detail in details:
-            value, start, end = detail.value, detail.start, detail.end
+            if detail.field == "side":
+                finding.side = finding.side or Side(detail.value)
+                continue
             if finding.kind != "calcification" and detail.field in DESCRIBES:
-                continue
-            if detail.field == "shape":
-                finding.shapes.append(Shape(value))
-                name = "shape"
-            elif detail.field == "pattern":
-                finding.patterns.append(Pattern(value))
-                name = "pattern"
-            elif detail.field == "word":
-                finding.words.append(CalcificationWord(value))
-                name = "calcification_word"
-            elif detail.field == "change":
-                finding.change.append(Change(value))
-                name = "change"
-            elif detail.field == "location":
-                value = self.words(start, end)
-                finding.locations.append(value)
-                name = "location"
-            elif detail.field == "size":
-                value = self.words(start, end)
-                finding.sizes.append(value)
-                name = "size"
-            else:
-                finding.side = finding.side or side_word(self.text.norm[start:end])
-                continue
-            finding.evidence.append(
-                self.note(name, value if name in {"location", "size"} else detail.value, start, end)
-            )
+                continue  # "round mass": the shape words are for calcifications only
+            attribute, name, vocabulary = _DESCRIBED[detail.field]
+            words = self.text.words(detail.start, detail.end)
+            value = vocabulary(detail.value) if vocabulary else words
+            getattr(finding, attribute).append(value)
+            shown = detail.value if vocabulary else words
+            finding.evidence.append(self.note(name, shown, detail.start, detail.end))
 
     def join(self, findings: list[_Finding], mention: _Finding) -> _Finding:
         """Add a mention to the finding it is about, or make it a new finding."""

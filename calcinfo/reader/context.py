@@ -33,9 +33,11 @@ class Cue:
 def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
     """Every cue, less those inside a target's own words and those inside a pseudo cue."""
     cues: list[Cue] = []
-    for rule in rules().cues:
-        for match in rule.pattern.finditer(text.norm):
-            cues.append(Cue(rule.category, rule.direction, rule.reach, match.start(), match.end()))
+    table = rules()
+    for match in table.cues.pattern.finditer(text.norm):
+        start, end = match.span()
+        rule = table.cue_rules[int(table.cues.value_at(text.norm, start, end))]
+        cues.append(Cue(rule.category, rule.direction, rule.reach, start, end))
     covered = sorted(
         [(t.start, t.end) for t in targets if t.field not in {"side", "recommend-cue"}]
         + [(c.start, c.end) for c in cues if c.category == "pseudo"]
@@ -89,7 +91,3 @@ def _clear(text: Text, stops: list[Cue], a: int, b: int, reach: int) -> bool:
     if 0 < reach <= SHORT_REACH and "," in text.norm[a:b]:
         return False  # a cue of a few words stays inside its phrase
     return not reach or len(_WORD.findall(text.norm, a, b)) <= reach
-
-
-def in_cue(cues: list[Cue], category: str, start: int, end: int) -> bool:
-    return any(c.category == category and c.start <= start and end <= c.end for c in cues)

@@ -9,13 +9,20 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from importlib import import_module
 from importlib.resources import files
 from typing import Any
+
+# The regex parser that Python's own `re` uses (no public name; `sre_parse` is its deprecated
+# alias). Only `fast` needs it, to find the characters a pattern can start with.
+re_parser: Any = import_module("re._parser")
+C: Any = import_module("re._constants")
 
 # A word may not start or end inside another word; words that start or end with punctuation
 # (": none", "?") may stand right after or before one.
 WORD_START = r"(?:(?<!\w)|(?!\w))"
 WORD_END = r"(?:(?<!\w)|(?!\w))"
+SEP = "\x1f"  # between a target's field and its value, in one scan's values
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -29,11 +36,103 @@ def alternation(words: list[str], grouped: bool = True) -> str:
     return f"{WORD_START}(?:{inner}){WORD_END}" if grouped else inner
 
 
-@dataclass(frozen=True)
-class TargetRule:
-    field: str
-    value: str
-    pattern: str
+def fast(pattern: str) -> re.Pattern[str]:
+    """The pattern, led by a look-ahead for the characters it can start with.
+
+    Python's regex engine tries every alternative at every place in the text; one character
+    test first lets it pass over most places at once (about 3 times faster on a report)."""
+    chars = _starts(pattern)
+    if not chars:  # a construct the scan does not know, or one that can match nothing
+        return re.compile(pattern)
+    lead = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(f"(?=[{lead}]){pattern}")
+
+
+def _first_chars(items: Any) -> set[str] | None:
+    """The characters a parsed pattern can start with; None when it could start with any.
+    An empty string in the result means the pattern can match nothing at all."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            return out | {chr(av)}
+        if op is C.IN:
+            chars = _class_chars(av)
+            return None if chars is None else out | chars
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if op is C.SUBPATTERN:
+            inner = _first_chars(av[-1])
+        elif op is C.BRANCH:
+            inner = set()
+            for branch in av[1]:
+                chars = _first_chars(branch)
+                if chars is None:
+                    return None
+                inner |= chars
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            inner = _first_chars(av[2])
+            if inner is not None and av[0] == 0:
+                inner.add("")
+        else:
+            return None
+        if inner is None:
+            return None
+        out |= inner - {""}
+        if "" not in inner:
+            return out
+    return out | {""}
+
+
+def _class_chars(items: Any) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+        elif op is C.RANGE:
+            chars |= {chr(c) for c in range(av[0], av[1] + 1)}
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            chars |= set("0123456789")
+        else:
+            return None
+    return chars
+
+
+class FieldWords:
+    """One field's words: one pattern to find them all, then each word to tell its value.
+
+    The pattern has no group per value: the regex engine passes over an alternative whose
+    first letter does not fit at once only when the alternative starts with that letter."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        ordered = sorted(pairs, key=lambda p: len(p[1]), reverse=True)
+        self.pattern = fast(alternation([word for _, word in ordered]))
+        self.words = [(value, re.compile(f"(?:{word}){WORD_END}")) for value, word in ordered]
+        # The words that can start with each character, in order; `None` for any character.
+        self._by_char: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {None: []}
+        starts = [_starts(word) for _, word in ordered]
+        for chars in starts:
+            for char in chars or ():
+                self._by_char.setdefault(char, [])
+        for (value, word), chars in zip(self.words, starts, strict=True):
+            for key in self._by_char if chars is None else (*chars, None):
+                self._by_char[key].append((value, word))
+
+    def value_at(self, text: str, start: int, end: int) -> str:
+        """The value of the word the pattern found at [start, end): the first that fits."""
+        candidates = self._by_char.get(text[start], self._by_char[None])
+        for value, word in candidates:
+            match = word.match(text, start)
+            if match and match.end() == end:
+                return value
+        raise LookupError(text[start:end])  # cannot happen: the pattern is these words
+
+
+def _starts(word: str) -> set[str] | None:
+    try:
+        chars = _first_chars(re_parser.parse(word).data)
+    except (re.error, TypeError, ValueError):
+        return None
+    return None if chars is None or "" in chars else chars
 
 
 @dataclass(frozen=True)
@@ -41,16 +140,15 @@ class CueRule:
     category: str
     direction: str
     reach: int
-    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
 class Rules:
     headings: dict[str, str]  # heading words -> section kind
     heading: re.Pattern[str]
-    targets: dict[str, re.Pattern[str]]  # field -> one pattern, a named group per value
-    group_values: dict[str, str]  # group name -> value
-    cues: tuple[CueRule, ...]
+    targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
+    cues: FieldWords  # every cue word, its value the index of its rule in `cue_rules`
+    cue_rules: tuple[CueRule, ...]
     category_forms: tuple[tuple[str, re.Pattern[str]], ...]
     category_names: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -64,39 +162,25 @@ def rules() -> Rules:
         + alternation(list(map(re.escape, headings)), grouped=False)
         + r")[ \t]?(?::|(?=\n)|$)"
     )
-    by_field: dict[str, list[tuple[str, str]]] = {}
-    for target in _load("targets.toml")["target"]:
+    target_rules = _load("targets.toml")
+    scan_of = {field: n for n, scan in enumerate(target_rules["scans"]) for field in scan}
+    by_scan: list[list[tuple[str, str]]] = [[] for _ in target_rules["scans"]]
+    for target in target_rules["target"]:
         for word in target["words"]:
-            by_field.setdefault(target["field"], []).append((target["value"], word))
-    targets: dict[str, re.Pattern[str]] = {}
-    group_values: dict[str, str] = {}
-    for field, pairs in by_field.items():
-        parts = []
-        for value, word in sorted(pairs, key=lambda p: len(p[1]), reverse=True):
-            name = f"g{len(group_values)}"
-            group_values[name] = value
-            parts.append(f"(?P<{name}>{word})")
-        targets[field] = re.compile(f"{WORD_START}(?:{'|'.join(parts)}){WORD_END}")
-    cues = tuple(
-        CueRule(
-            cue["category"],
-            cue["direction"],
-            cue.get("reach", 0),
-            re.compile(
-                alternation(cue["words"])
-                if cue["words"] != [r"\?"] and r"\?" not in cue["words"]
-                else alternation([w for w in cue["words"] if w != r"\?"]) + r"|\?"
-            ),
-        )
-        for cue in _load("context.toml")["cue"]
-    )
+            key = f"{target['field']}{SEP}{target['value']}"
+            by_scan[scan_of[target["field"]]].append((key, word))
+    targets = tuple(FieldWords(pairs) for pairs in by_scan)
+    cue_rules = _load("context.toml")["cue"]
+    cues = FieldWords([(str(i), word) for i, cue in enumerate(cue_rules) for word in cue["words"]])
     categories = _load("categories.toml")
     return Rules(
         headings=headings,
         heading=heading,
         targets=targets,
-        group_values=group_values,
         cues=cues,
+        cue_rules=tuple(
+            CueRule(c["category"], c["direction"], c.get("reach", 0)) for c in cue_rules
+        ),
         category_forms=tuple((f["kind"], re.compile(f["regex"])) for f in categories["form"]),
         category_names=tuple((n["value"], re.compile(n["regex"])) for n in categories["name"]),
     )

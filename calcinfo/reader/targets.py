@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calcinfo.reader.rules import rules
+from calcinfo.reader.rules import SEP, rules
 from calcinfo.reader.text import Text
 
 
@@ -20,12 +20,11 @@ class Target:
 def find_targets(text: Text) -> list[Target]:
     table = rules()
     found = []
-    for field, pattern in table.targets.items():
-        for match in pattern.finditer(text.norm):
-            name = match.lastgroup
-            if name is None:  # the outer group has no name; find the inner one
-                name = next(k for k, v in match.groupdict().items() if v is not None)
-            found.append(Target(field, table.group_values[name], match.start(), match.end()))
+    for scan in table.targets:
+        for match in scan.pattern.finditer(text.norm):
+            start, end = match.span()
+            field, value = scan.value_at(text.norm, start, end).split(SEP)
+            found.append(Target(field, value, start, end))
     found.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(found)
 

@@ -61,7 +61,10 @@ def normalize(original: str) -> Text:
             pieces.append(lowered[position:start])
             offsets.extend(range(position, start))
         if run:
-            breaks = sum(c in _LINE_BREAKS for c in run.group().replace("\r\n", "\n"))
+            white = run.group()
+            breaks = (
+                0 if white == " " else sum(c in _LINE_BREAKS for c in white.replace("\r\n", "\n"))
+            )
             separator = ("\x00" if breaks >= 2 else "\n" if breaks else " ", end - 1)
             position = end
     return Text(original, _unwrap("".join(pieces)), tuple(offsets))
@@ -72,6 +75,7 @@ _DANGLING = re.compile(
 )
 """A line ending in one of these words goes on after a blank line: "our final assessment can
 be / BI-RADS 3" is one sentence."""
+_BLANK = re.compile("\x00")
 _LABEL = re.compile(r"^(?:[a-z][a-z /&()-]{0,30}:|[-*\u2022]|\d{1,2}[.)] )")
 
 
@@ -83,7 +87,7 @@ def _unwrap(norm: str) -> str:
     offsets still hold.
     """
     lines = norm.replace("\x00", "\n").split("\n")
-    hard = {i for i, c in enumerate(norm) if c == "\x00"}
+    hard = {m.start() for m in _BLANK.finditer(norm)}
     out: list[str] = []
     position = 0
     for number, line in enumerate(lines):

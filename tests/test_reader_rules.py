@@ -1,0 +1,100 @@
+"""The reader's rules as data: each file is complete and consistent (a linter for rules/*.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib.resources import files
+from typing import Any
+
+import pytest
+
+from calcinfo.findings import (
+    BiopsyResult,
+    CalcificationWord,
+    Change,
+    Density,
+    FindingKind,
+    History,
+    Modality,
+    Pattern,
+    Purpose,
+    Recommendation,
+    Shape,
+    Side,
+    Symptom,
+)
+from calcinfo.reader.rules import fast, rules
+
+
+def load(name: str) -> dict[str, Any]:
+    return tomllib.loads(files("calcinfo.reader").joinpath("rules", name).read_text("utf-8"))
+
+
+TARGETS = load("targets.toml")
+VALUES: dict[str, set[str]] = {
+    "anchor": {k.value for k in FindingKind} - {"arterial"},
+    "shape": set(Shape.ids()),
+    "pattern": set(Pattern.ids()),
+    "word": {w.value for w in CalcificationWord} - {"macro", "micro"},
+    "change": set(Change.ids()),
+    "side": set(Side.ids()),
+    "density": set(Density.ids()),
+    "recommendation": set(Recommendation.ids()),
+    "result": set(BiopsyResult.ids()),
+    "history": set(History.ids()),
+    "symptom": set(Symptom.ids()),
+    "modality": set(Modality.ids()),
+    "purpose": set(Purpose.ids()),
+}
+
+
+def test_every_field_is_read_in_exactly_one_scan() -> None:
+    fields = {t["field"] for t in TARGETS["target"]}
+    scanned = [f for scan in TARGETS["scans"] for f in scan]
+    assert sorted(scanned) == sorted(fields)
+
+
+@pytest.mark.parametrize("target", TARGETS["target"], ids=lambda t: f"{t['field']}:{t['value']}")
+def test_every_target_value_is_a_vocabulary_id_and_every_word_compiles(
+    target: dict[str, Any],
+) -> None:
+    field, value = str(target["field"]), str(target["value"])
+    if field in VALUES:
+        assert value in VALUES[field]
+    for word in target["words"]:
+        re.compile(word)
+
+
+def test_every_cue_has_a_known_category_and_direction() -> None:
+    for cue in load("context.toml")["cue"]:
+        assert cue["category"] in {
+            "pseudo",
+            "negated",
+            "hypothetical",
+            "historical",
+            "uncertain",
+            "other",
+            "terminate",
+        }
+        assert cue["direction"] in {"forward", "backward", "both"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"(?:micro|macro)?calcifications?", "two microcalcifications", ["microcalcifications"]),
+        (r"\d{1,3} ?mm", "a 6 mm group", ["6 mm"]),
+        (r": ?none", "Suspicious: none", [": none"]),
+        (r"(?:a|b)?", "xyz", ["", "", "", ""]),  # can match nothing: no look-ahead is added
+    ],
+)
+def test_the_fast_look_ahead_never_changes_what_a_pattern_finds(
+    pattern: str, text: str, found: list[str]
+) -> None:
+    assert [m.group() for m in fast(pattern).finditer(text)] == found
+    assert [m.group() for m in re.compile(pattern).finditer(text)] == found
+
+
+def test_the_rules_load() -> None:
+    assert rules().targets and rules().cue_rules
