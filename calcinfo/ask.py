@@ -7,6 +7,7 @@ happens here, so the whole path can be tested without a terminal.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,19 @@ from calcinfo.answers import (
     parse_answers,
     read_answers_file,
 )
-from calcinfo.findings import FINDING_FIELDS, Evidence, Findings, MergeConflict
+from calcinfo.findings import (
+    FINDING_FIELDS,
+    NONE_ID,
+    BiopsyResult,
+    Density,
+    Evidence,
+    Findings,
+    History,
+    MergeConflict,
+    Recommendation,
+    Symptom,
+    Vocabulary,
+)
 from calcinfo.interview import UNSURE, Choice, Prompter, interview
 from calcinfo.output import Streams, print_json
 
@@ -253,7 +266,7 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
         value = f"BI-RADS {assessment.category.value}"
         value += f", {assessment.side.label}" if assessment.side else ""
         said = assessment.evidence
-        rows.append(("category", value, _around(text, said.start, said.end) if said else ""))
+        rows.append(("category", value, _around(text, said.start, said.end, 12) if said else ""))
     if "category" in findings.unsure:
         rows.append(("category", "more than one: which is final? Ask your doctor", ""))
     from calcinfo.knowledge.engine import finding_in_words  # noqa: PLC0415
@@ -265,7 +278,7 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
         if not finding.is_calcification and finding.side:
             plain += f" in the {finding.side.label}"
         start = min((e.start for e in finding.evidence), default=0)
-        rows.append((label, plain, _around(text, start, start + 40) if finding.evidence else ""))
+        rows.append((label, plain, _around(text, start, start + 24, 0) if finding.evidence else ""))
     first: dict[tuple[str, str], Evidence] = {}
     for item in findings.evidence:
         if item.field not in _SHOWN_WITH_FINDINGS:
@@ -274,19 +287,52 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
         first.values(),
         key=lambda e: (EVIDENCE_ORDER.index(e.field) if e.field in EVIDENCE_ORDER else 99, e.start),
     )
-    rows += [(e.field.replace("_", " "), e.value, _around(text, e.start, e.end)) for e in rest]
+    rows += [
+        (e.field.replace("_", " "), _in_words(e.field, e.value), _around(text, e.start, e.end, 12))
+        for e in rest
+    ]
     return rows
 
 
+_LABELS: dict[str, type[Vocabulary]] = {
+    "density": Density,
+    "recommendation": Recommendation,
+    "biopsy_result": BiopsyResult,
+    "history": History,
+    "symptom": Symptom,
+}
+
+
+def _in_words(field: str, value: str) -> str:
+    """An item read, in the words the interview uses for it."""
+    if field == "symptom" and value == NONE_ID:
+        return "none"
+    if field == "dense":
+        return "dense" if value == "yes" else "not dense"
+    if field == "biopsy":
+        return "a biopsy was done"
+    if field == "density":
+        return f"{value}: {Density(value).label}"
+    vocabulary = _LABELS.get(field)
+    return vocabulary(value).label if vocabulary else value
+
+
 def _around(text: str, start: int, end: int, reach: int = 24) -> str:
-    """The matched words with a few words either side, on one line."""
+    """The matched words with `reach` characters either side, widened to whole words (so her
+    words are never cut in half), on one line and at most about 160 characters."""
     end = min(end, start + 160)
-    left = 0 if start <= reach else text.find(" ", start - reach, start) + 1
-    right = len(text) if end + reach >= len(text) else text.rfind(" ", end, end + reach)
-    left = start if left <= 0 < start - reach else left
-    right = end if right < 0 else right
+    before = [
+        m.end() for m in _SPACE.finditer(text, max(0, start - reach - 40), max(start - reach, 0))
+    ]
+    left = before[-1] if before and start > reach else (0 if start <= reach + 40 else start)
+    after = _SPACE.search(text, min(end + reach, len(text)))
+    right = after.start() if after and after.start() - end < reach + 40 else len(text)
+    right = min(right, end + reach + 40)
     snippet = " ".join(text[left:right].split())
     return ("..." if left > 0 else "") + snippet + ("..." if right < len(text) else "")
+
+
+_SPACE = re.compile(r"\s+")
 
 
 def _confirm_reading(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,7 +90,9 @@ def write_file(path: Path, data: bytes, *, replace: bool = False) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
+        # A new sheet is hers alone (mkstemp makes it 0600); a replaced file keeps its mode.
+        if replace and path.exists():
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
         if replace:
             os.replace(temp, path)
         else:

@@ -327,3 +327,23 @@ def test_json_stays_whole_on_an_ascii_terminal() -> None:
     assert result.returncode == 0
     items = json.loads(result.stdout)
     assert "451–458" in items[1]["apa"]  # the en dash survives as an escape
+
+
+def test_a_saved_sheet_is_readable_by_her_alone_and_a_replaced_file_keeps_its_mode(
+    tmp_path: Path,
+) -> None:
+    import os
+    import stat
+
+    sheet = tmp_path / "sheet.html"
+    old = os.umask(0o022)
+    try:
+        result = calcinfo("ask", "--no-input", "--category", "3", "--save", str(sheet))
+    finally:
+        os.umask(old)
+    assert result.returncode == 0
+    assert stat.S_IMODE(sheet.stat().st_mode) == 0o600
+    sheet.chmod(0o640)
+    again = calcinfo("ask", "--no-input", "--category", "3", "--save", str(sheet), "--force")
+    assert again.returncode == 0
+    assert stat.S_IMODE(sheet.stat().st_mode) == 0o640

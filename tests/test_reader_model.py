@@ -75,6 +75,9 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
     plain = report.statements[0].plain
     assert "BI-RADS 4B for the left breast" in plain and "BI-RADS 4 " not in plain + " "
     assert "2 separate groups" in plain
+    check = e.section("check")
+    said = " ".join(s.plain for s in check.statements) if check else ""
+    assert "only shapes that are typically benign" not in said, "finding 1 is amorphous"
 
 
 @pytest.mark.parametrize(

@@ -183,8 +183,7 @@ RULE_KINDS = ("meaning", "next", "reminder", "question", "call_sooner", "check")
 PLACEHOLDERS = ("category", "symptoms")
 
 FINDING_KEYS = frozenset(
-    {"shapes", "patterns", "change", "calcification_words", "suspicious_shape",
-     "benign_shapes_only", "side"}
+    {"shapes", "patterns", "change", "calcification_words", "suspicious_shape", "side"}
 )  # fmt: skip
 """Conditions about one group of calcifications: a rule that uses them holds when one finding
 meets all of them together, never by combining the words of two findings."""
@@ -203,7 +202,8 @@ CONDITIONS: dict[str, Facts] = {
     "change": lambda f, one: _ids(one.change if one else ()),
     "calcification_words": lambda f, one: _ids(one.words if one else ()),
     "suspicious_shape": lambda f, one: bool(one and one.suspicious_shapes),
-    "benign_shapes_only": lambda f, one: bool(one and one.shapes and not one.suspicious_shapes),
+    # "Only" speaks of the whole report: no group at all has a suspicious shape.
+    "benign_shapes_only": lambda f, one: bool(f.shapes) and not f.suspicious_shapes,
     "side": _side,
     "recommendations": lambda f, one: _ids(f.recommendations),
     "other_findings": lambda f, one: _ids(f.other_findings),

@@ -143,10 +143,10 @@ def _hanging(marker: str, text: Text, width: int = 1) -> Table:
 
 def evidence_view(evidence: list[tuple[str, str, str]]) -> Table:
     """What the reader found: (what, value, the report's own words), shown literally."""
-    table = Table(box=box.SIMPLE_HEAD, expand=False)
-    table.add_column("Found", style="bold", overflow="fold")
-    table.add_column("As", overflow="fold")
-    table.add_column("Your report's words", overflow="fold")
+    table = Table(box=box.SIMPLE_HEAD, expand=True)
+    table.add_column("Found", style="bold", no_wrap=True, overflow="fold")
+    table.add_column("As", overflow="fold", ratio=3)
+    table.add_column("Your report's words", overflow="fold", ratio=2)
     for field, value, words in evidence:
         table.add_row(field, value, Text(safe(words), style="italic"))
     return table
