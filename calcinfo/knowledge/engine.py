@@ -20,6 +20,7 @@ from calcinfo.findings import (
     Finding,
     Findings,
     OtherFinding,
+    Shape,
     unique,
 )
 from calcinfo.knowledge import MARKER, Knowledge, Source, load, strip_markers
@@ -383,10 +384,9 @@ def finding_in_words(finding: Finding) -> str:
     text = text[:1].upper() + text[1:]
     if finding.side:
         text += f" in the {finding.side.label}"
-    if finding.locations:
-        text += f", at {_join(list(finding.locations))}"
-    if finding.sizes:
-        text += f", {_join(list(finding.sizes))}"
+    where = [*finding.locations, *finding.sizes]  # her report's own words
+    if where:
+        text += f" ({', '.join(where)})"
     extra = [_CHANGE_WORDS[c] for c in finding.change if c in _CHANGE_WORDS]
     extra += [w.label for w in finding.words if w not in _SIZE_WORDS]
     return "; ".join([text, *extra])
@@ -440,8 +440,11 @@ def report_in_plain_words(findings: Findings) -> str:
         parts.append(f"Breast density: {findings.density.value} ({findings.density.label}).")
     elif findings.dense is not None:
         parts.append(f"It says your breast tissue is {'dense' if findings.dense else 'not dense'}.")
-    if findings.other_findings:
-        parts.append(f"It also names {_join([o.label for o in findings.other_findings])}.")
+    named = list(findings.other_findings)
+    if Shape.VASCULAR in findings.shapes:  # "vascular calcifications" are said already
+        named = [o for o in named if o is not OtherFinding.ARTERIAL]
+    if named:
+        parts.append(f"It also names {_join([o.label for o in named])}.")
     if findings.locations and len(calcs) <= 1:
         parts.append(f"Where: {_join(list(findings.locations))}.")
     if findings.sizes and len(calcs) <= 1:
