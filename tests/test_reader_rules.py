@@ -98,3 +98,18 @@ def test_the_fast_look_ahead_never_changes_what_a_pattern_finds(
 
 def test_the_rules_load() -> None:
     assert rules().targets and rules().cue_rules
+
+
+def test_every_scan_finds_with_its_look_ahead_what_it_finds_without() -> None:
+    from calcinfo.reader.text import normalize
+    from tests.labelled import HELD_OUT, reports
+    from tests.realtexts import corpus
+
+    texts = [normalize(r.text).norm for r in reports() + reports(HELD_OUT) + corpus("dev")]
+    scans = [*rules().targets, rules().cues]
+    for scan in scans:
+        plain = re.compile(scan.plain)
+        for text in texts:
+            assert [m.span() for m in scan.pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]

@@ -105,7 +105,8 @@ class FieldWords:
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         ordered = sorted(pairs, key=lambda p: len(p[1]), reverse=True)
-        self.pattern = fast(alternation([word for _, word in ordered]))
+        self.plain = alternation([word for _, word in ordered])
+        self.pattern = fast(self.plain)
         self.words = [(value, re.compile(f"(?:{word}){WORD_END}")) for value, word in ordered]
         # The words that can start with each character, in order; `None` for any character.
         self._by_char: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {None: []}
@@ -119,11 +120,11 @@ class FieldWords:
 
     def value_at(self, text: str, start: int, end: int) -> str:
         """The value of the word the pattern found at [start, end): the first that fits."""
-        candidates = self._by_char.get(text[start], self._by_char[None])
-        for value, word in candidates:
-            match = word.match(text, start)
-            if match and match.end() == end:
-                return value
+        for words in (self._by_char.get(text[start], self._by_char[None]), self.words):
+            for value, word in words:
+                match = word.match(text, start)
+                if match and match.end() == end:
+                    return value
         raise LookupError(text[start:end])  # cannot happen: the pattern is these words
 
 
