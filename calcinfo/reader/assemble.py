@@ -516,11 +516,8 @@ class _Reader:
             return candidates[-1]
         if candidates:
             sharing = [f for f in candidates if _shares(f, mention)]
-            if (
-                sharing
-                or not _distinct(mention)
-                or (len(candidates) == 1 and not candidates[-1].described)
-            ):
+            recent = mention.last_sentence - candidates[-1].last_sentence <= BARE_REACH
+            if sharing or (recent and not _distinct(mention)):
                 target = (sharing or candidates)[-1]
                 _absorb(target, mention)
                 return target
@@ -662,7 +659,7 @@ def read(original: str) -> Reading:
     exam, exam_side = reader.exam()
     assessments, conflict = reader.assessments(exam_side)
     raw_findings, said_none = reader.findings()
-    findings = tuple(f.freeze() for f in raw_findings)
+    findings = _without_bare(tuple(f.freeze() for f in raw_findings))
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
     biopsy_done, biopsy_result = reader.biopsy()
@@ -788,6 +785,28 @@ def _absorb(target: _Finding, mention: _Finding) -> None:
     for name in ("shapes", "patterns", "change", "words", "locations", "sizes", "evidence"):
         getattr(target, name).extend(getattr(mention, name))
     target.last_sentence = max(target.last_sentence, mention.last_sentence)
+
+
+def _without_bare(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """A bare "calcifications" far from the group it restates says nothing of its own: with
+    other groups described, it is not a finding of its own."""
+    described = [f for f in findings if f.is_calcification and _says_something(f)]
+    if not described:
+        return findings
+    return tuple(f for f in findings if not f.is_calcification or _says_something(f))
+
+
+def _says_something(finding: Finding) -> bool:
+    words = set(finding.words) - {CalcificationWord.MICRO, CalcificationWord.MACRO}
+    return bool(
+        finding.shapes
+        or finding.patterns
+        or finding.change
+        or words
+        or finding.locations
+        or finding.sizes
+        or finding.side
+    )
 
 
 def _overall_side(sides: set[Side]) -> Side | None:

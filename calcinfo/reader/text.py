@@ -76,7 +76,8 @@ _DANGLING = re.compile(
 """A line ending in one of these words goes on after a blank line: "our final assessment can
 be / BI-RADS 3" is one sentence."""
 _BLANK = re.compile("\x00")
-_LABEL = re.compile(r"^(?:[a-z][a-z /&()-]{0,30}:|[-*\u2022]|\d{1,2}[.)] )")
+_BULLETS = "-*\u2022\u2023\u25aa\u25e6\u00b7\u25cf"  # - * and the bullets of portal pages
+_LABEL = re.compile(rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{_BULLETS}]|\d{{1,2}}[.)] )")
 
 
 def _unwrap(norm: str) -> str:
