@@ -72,6 +72,9 @@ _DESCRIBED: dict[str, tuple[str, str, type[Vocabulary] | None]] = {
     "location": ("locations", "location", None),
     "size": ("sizes", "size", None),
 }
+JOIN_REACH = 20
+"""A mention is joined to one of the last this many findings: no report describes more groups,
+and a bounded search keeps reading linear."""
 BARE_REACH = 6
 """A bare "calcifications" refers back to a group named at most this many sentences before."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
@@ -333,15 +336,16 @@ class _Reader:
         if addenda:
             mentions = addenda
         # A recall (0) followed by a final category for the same side is replaced by it.
-        mentions = [
-            m
-            for i, m in enumerate(mentions)
-            if m.category is not Category.C0
-            or not any(
-                later.category is not Category.C0 and _same_side(later.side, m.side)
-                for later in mentions[i + 1 :]
-            )
-        ]
+        mentions.sort(key=lambda m: m.start)
+        later_sides: set[Side | None] = set()  # sides of the final categories after this one
+        replaced: set[int] = set()
+        for index in range(len(mentions) - 1, -1, -1):
+            mention = mentions[index]
+            if mention.category is not Category.C0:
+                later_sides.add(mention.side)
+            elif any(_same_side(side, mention.side) for side in later_sides):
+                replaced.add(index)
+        mentions = [m for i, m in enumerate(mentions) if i not in replaced]
         one_side = exam_side or self.only_side()
         if one_side:
             mentions = [m if m.side else _with_side(m, one_side) for m in mentions]
@@ -510,7 +514,9 @@ class _Reader:
 
     def join(self, findings: list[_Finding], mention: _Finding) -> _Finding:
         """Add a mention to the finding it is about, or make it a new finding."""
-        candidates = [f for f in findings if f.kind == mention.kind and _compatible(f, mention)]
+        candidates = [
+            f for f in findings[-JOIN_REACH:] if f.kind == mention.kind and _compatible(f, mention)
+        ]
         if candidates and mention.kind != "calcification":
             _absorb(candidates[-1], mention)  # another word for the same mass or node
             return candidates[-1]
@@ -539,9 +545,14 @@ class _Reader:
                 value = Density(target.value)
             found.append((target.start, value, target, sentence.section))
         # A list of the density groups (a legend) says nothing about her.
-        kept = [
-            f for f in found if len({g[1] for g in found if abs(g[0] - f[0]) <= LEGEND_REACH}) < 3
-        ]
+        found.sort(key=lambda f: f[0])
+        places = [f[0] for f in found]
+        kept = []
+        for item in found:
+            low = bisect_left(places, item[0] - LEGEND_REACH)
+            high = bisect_right(places, item[0] + LEGEND_REACH)
+            if len({g[1] for g in found[low:high]}) < 3:
+                kept.append(item)
         density = None
         if kept:
             preferred = [k for k in kept if k[3] == "composition"] or kept
@@ -630,6 +641,7 @@ class _Reader:
 
     def symptoms(self) -> tuple[Symptom, ...] | None:
         quiet = [t for t in self.of("no-symptom") if self.hers(t)]
+        quiet_starts = [q.start for q in quiet]
         found = []
         for target in self.of("symptom"):
             section = self.sentence(target.start).section
@@ -640,7 +652,8 @@ class _Reader:
             )
             if section not in {"title", "history", "other"} and not palpable:
                 continue
-            if any(q.start <= target.start < q.end for q in quiet):
+            before = bisect_right(quiet_starts, target.start) - 1
+            if before >= 0 and target.start < quiet[before].end:
                 continue
             if self.hers(target):
                 found.append(Symptom(target.value))
