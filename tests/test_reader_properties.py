@@ -63,6 +63,9 @@ def without_evidence(findings: Findings) -> dict[str, object]:
     data.pop("evidence")
     for finding in data["findings"]:
         finding.pop("evidence")
+        for words in ("locations", "sizes"):  # her report's own words, in her report's case
+            if words in finding:
+                finding[words] = sorted(x.lower() for x in finding[words])
     for assessment in data["assessments"]:
         for offset in ("text", "start", "end"):
             assessment.pop(offset)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -180,7 +181,7 @@ def _ids(values: Iterable[Any] | None) -> set[str]:
     return {str(v) for v in values or ()}
 
 
-RULE_KINDS = ("meaning", "next", "reminder", "question", "call_sooner", "check")
+RULE_KINDS = ("define", "meaning", "next", "reminder", "question", "call_sooner", "check")
 PLACEHOLDERS = ("category", "symptoms")
 
 FINDING_KEYS = frozenset(
@@ -234,10 +235,13 @@ def _holds(key: str, wanted: Any, findings: Findings, one: Finding | None) -> bo
     return bool(facts & {str(w) for w in wanted})
 
 
+def _tables(value: Mapping[str, Any] | list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return value if isinstance(value, list) else [value]
+
+
 def _keys(rule: Mapping[str, Any]) -> set[str]:
-    when = rule.get("when", {})
-    tables = when if isinstance(when, list) else [when]
-    return {k for t in tables for k in t} | set(rule.get("unless", {}))
+    tables = _tables(rule.get("when", {})) + _tables(rule.get("unless", {}))
+    return {k for t in tables for k in t}
 
 
 def about_one_finding(rule: Mapping[str, Any]) -> bool:
@@ -245,7 +249,10 @@ def about_one_finding(rule: Mapping[str, Any]) -> bool:
 
 
 def matches(rule: Mapping[str, Any], findings: Findings, one: Finding | None = None) -> bool:
-    """Whether a rule's `when` holds (all keys; a list means any table) and no `unless` key does.
+    """Whether a rule's `when` holds (all keys; a list means any table) and its `unless` does not.
+
+    `unless` as a table drops the rule when any one of its keys holds; as a list of tables, when
+    all the keys of any one table hold together ("diffuse and amorphous", not either).
 
     A rule about one group of calcifications is tried on each calcification finding (or on
     `one` when given) and holds when it holds for one of them, on its own.
@@ -257,6 +264,8 @@ def matches(rule: Mapping[str, Any], findings: Findings, one: Finding | None = N
     if not any(all(_holds(k, v, findings, one) for k, v in alt.items()) for alt in alternatives):
         return False
     unless = rule.get("unless", {})
+    if isinstance(unless, list):
+        return not any(all(_holds(k, v, findings, one) for k, v in t.items()) for t in unless)
     return not any(_holds(k, v, findings, one) for k, v in unless.items())
 
 
@@ -300,6 +309,7 @@ def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanati
         Section("call-sooner", tuple(map(statement, chosen("call_sooner")))),
         Section("check", tuple(map(statement, chosen("check")))),
     ]
+    sections = _with_definitions(sections, rules.get("define", []))
     if findings.symptoms:
         # A symptom matters more than any word in the report: say so first.
         sections.sort(key=lambda s: s.id != "call-sooner")  # stable: the rest keep their order
@@ -316,6 +326,28 @@ def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanati
         sources=tuple(kb.sources[i] for i in cited),
         knowledge_date=kb.updated,
     )
+
+
+def _with_definitions(sections: list[Section], rules: list[Mapping[str, Any]]) -> list[Section]:
+    """A word such as "the atlas", said plainly once, when any statement shown uses it: in the
+    meanings, right after the first meaning that uses it (or at their end)."""
+
+    def uses(rule: Mapping[str, Any], text: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(rule['word'])}\b", text, re.IGNORECASE))
+
+    said = " ".join(s.plain for section in sections for s in section.statements)
+    out = []
+    for section in sections:
+        if section.id == "meaning":
+            statements = list(section.statements)
+            for rule in (r for r in rules if uses(r, said)):
+                first = next((i for i, s in enumerate(statements) if uses(rule, s.plain)), None)
+                where = len(statements) if first is None else first + 1
+                statements.insert(where, Statement(rule["text"], term=rule["term"]))
+            out.append(Section(section.id, tuple(statements)))
+        else:
+            out.append(section)
+    return out
 
 
 def _meanings(
