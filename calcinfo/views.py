@@ -47,6 +47,14 @@ def topic_json(kb: Knowledge, topic: Topic, others: list[Topic]) -> dict[str, An
 
 def references_json(sources: list[Source]) -> list[dict[str, Any]]:
     return [
-        {"number": n, "id": s.id, "apa": s.apa, "mla": s.mla, "url": s.url, "csl": s.csl}
+        {
+            "number": n,
+            "id": s.id,
+            "apa": s.apa,
+            "mla": s.mla,
+            "url": s.url,
+            "seed_reference": s.seed_reference,
+            "csl": s.csl,
+        }
         for n, s in enumerate(sources, start=1)
     ]

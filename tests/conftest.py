@@ -33,6 +33,7 @@ def calcinfo(
     env: Mapping[str, str] | None = None,
     stdin: str | bytes | None = None,
     cwd: Path | None = None,
+    encoding: str = "utf-8",
 ) -> subprocess.CompletedProcess[str]:
     """Run the real command in a subprocess, with no terminal."""
     full_env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "CLICOLOR_FORCE"}}
@@ -44,6 +45,7 @@ def calcinfo(
         input=data if data is not None else "",
         capture_output=True,
         text=True,
+        encoding=encoding,
         env=full_env,
         cwd=cwd or ROOT,
         timeout=60,

@@ -12,6 +12,7 @@ come back.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -91,7 +92,7 @@ ROWS: list[Row] = [
     ("topic-surgical-biopsy", "topic:surgical-biopsy", ["adh", "wire"], ["source:SEED-MNT"]),
     ("topic-birads-3", "topic:birads-3", ["full work-up", "source:RADIOPAEDIA-B3"], ["often of one breast"]),
     # ---- sources a clinician would accept
-    ("biopsy-steps-sources", {"category": "4B", **CALCS, **BIOPSY}, ["source:ACS-CNB"], ["source:SEED-MNT", "source:STMARYS-BX", "no stitches"]),
+    ("biopsy-steps-sources", {"category": "4B", **CALCS, **BIOPSY}, ["source:ACS-CNB", "source:EVERGREEN-STX"], ["source:SEED-MNT", "source:STMARYS-BX", "about an hour, with no stitches"]),
     ("dense-sources", {"category": "2", "density": "c"}, ["source:FDA-MQSA-RULE"], ["source:MQSA-NURSING", "source:MQSA-NCMS"]),
     ("dense-notice-sources", {"category": "1", "dense": True}, ["source:FDA-MQSA-RULE"], ["source:MQSA-NURSING"]),
     ("cat-3-schedule-source", {"category": "3", **CALCS}, ["source:RADIOPAEDIA-B3", "6, 12 and 24 months"], []),
@@ -117,7 +118,10 @@ def _shown(case: dict[str, Any] | str) -> tuple[str, set[str], str]:
     if isinstance(case, str) and case.startswith("cite:"):
         return references_text(list(kb.sources.values()), case.removeprefix("cite:")), set(), ""
     assert isinstance(case, dict)
-    explanation = explain(parse_answers(case))
+    answers = {k: v for k, v in case.items() if k != "dense"}
+    # `dense` (the US notice wording, no letter) comes only from a report, never an answer.
+    findings = dataclasses.replace(parse_answers(answers), dense=case.get("dense"))
+    explanation = explain(findings)
     lines = [s.plain for sec in explanation.sections for s in sec.statements]
     lines += [r.text for r in explanation.reminders]
     steps = explanation.section("next")

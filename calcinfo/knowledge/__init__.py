@@ -25,6 +25,7 @@ class Source:
     csl: dict[str, Any]
     apa: str
     mla: str
+    seed_reference: bool = False  # one of the starting article's own references
 
     @property
     def title(self) -> str:
@@ -158,7 +159,13 @@ def load() -> Knowledge:
             topic = parse_topic(entry.read_text(encoding="utf-8"), entry.name)
             topics[topic.id] = topic
     sources = {
-        item["csl"]["id"]: Source(item["csl"]["id"], item["csl"], item["apa"], item["mla"])
+        item["csl"]["id"]: Source(
+            item["csl"]["id"],
+            item["csl"],
+            item["apa"],
+            item["mla"],
+            seed_reference=item.get("seed_reference", False),
+        )
         for item in json.loads((DATA / "references.json").read_text(encoding="utf-8"))
     }
     return Knowledge(topics, sources, groups, dt.date.fromisoformat(meta["updated"]))

@@ -86,10 +86,16 @@ def csl_json(sources: Iterable[Source]) -> list[dict[str, Any]]:
     return [s.csl for s in sources]
 
 
+SEED_NOTE = "    Listed by Medical News Today's article (Leonard, 2019) as one of its references."
+"""Under each of the starting article's own references, as the article gives them."""
+
+
 def references_text(sources: Iterable[Source], style: str) -> str:
     """Numbered APA or MLA lines, or BibTeX entries, separated by blank lines."""
     entries = [
-        f"[{n}] {format_source(s, style)}" if style in {"apa", "mla"} else format_source(s, style)
+        f"[{n}] {format_source(s, style)}" + (f"\n{SEED_NOTE}" if s.seed_reference else "")
+        if style in {"apa", "mla"}
+        else format_source(s, style)
         for n, s in enumerate(sources, start=1)
     ]
     return "\n\n".join(entries) + "\n"
