@@ -353,9 +353,17 @@ def _confirm_reading(
             )
             for i, a in enumerate(findings.assessments)
         ] + [Choice(UNSURE, "I'm not sure: I will ask my doctor")]
-        picked = prompter.select(
-            "Your report gives more than one category. Which one is the final assessment?", choices
+        question = (
+            "Your report gives more than one category. Which one is the final assessment?"
+            if len(findings.assessments) > 1
+            else "This category may be from an earlier mammogram. Is it the one on your latest "
+            "report?"
         )
+        if len(findings.assessments) == 1:
+            only = choices[0]
+            choices[0] = Choice("0", f"Yes, {only.title} is on my latest report", only.help)
+            choices[-1] = Choice(UNSURE, "No, or I'm not sure: I will ask my doctor")
+        picked = prompter.select(question, choices)
         if picked != UNSURE:
             chosen = findings.assessments[int(picked)]
             findings = findings.with_(

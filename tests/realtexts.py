@@ -39,9 +39,10 @@ class RealText:
 
 
 def corpus(part: str) -> list[RealText]:
-    """'dev' or 'unseen'."""
+    """'dev' or 'unseen', or one file by its name ('patient2-dev')."""
     out = []
-    for path in sorted(REAL.glob(f"*-{part}.toml")):
+    paths = [REAL / f"{part}.toml"] if "-" in part else sorted(REAL.glob(f"*-{part}.toml"))
+    for path in paths:
         for item in tomllib.loads(path.read_text(encoding="utf-8"))["report"]:
             out.append(RealText(item["name"], item.get("style", ""), item["text"], item))
     return out

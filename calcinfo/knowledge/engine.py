@@ -440,10 +440,15 @@ def report_in_plain_words(findings: Findings) -> str:
             f"BI-RADS {c.category.value}" + (f" for the {c.side.label}" if c.side else "")
             for c in findings.categories
         ]
-        if "category" in findings.unsure:
+        if "category" in findings.unsure and len(stated) > 1:
             parts.append(
                 f"Your report gives {_join(stated, 'or')}. calcinfo cannot tell which one is the "
                 "final assessment, so it does not pick one: ask your doctor."
+            )
+        elif "category" in findings.unsure:
+            parts.append(
+                f"Your report mentions {stated[0]}, but it may be from an earlier mammogram. "
+                "calcinfo does not call it your current category: ask your doctor."
             )
         else:
             parts.append(f"Your report gives {_join(stated)}.")

@@ -373,6 +373,7 @@ class _Reader:
             most = max(sided, key=lambda c: c.seriousness)
             if unsided - {most} and not unsided <= set(sided):
                 conflict = True
+        conflict = conflict or self.told_before_a_later_visit(kept)
         out = []
         seen: set[tuple[Category, Side | None]] = set()
         for m in sorted(kept, key=lambda m: m.start):
@@ -382,6 +383,17 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def told_before_a_later_visit(self, kept: list[_Mention]) -> bool:
+        """Her story tells each category in the past, then goes on to a later visit that names
+        none: the category may be the earlier exam's, so calcinfo does not call it current."""
+        if not kept:
+            return False
+        norm = self.text.norm
+        if not all(rules().story_told.search(norm, m.sentence.start, m.sentence.end) for m in kept):
+            return False
+        last = max(m.sentence.end for m in kept)
+        return bool(rules().story_later.search(norm, last))
 
     def only_side(self) -> Side | None:
         sides = {

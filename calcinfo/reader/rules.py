@@ -152,6 +152,8 @@ class Rules:
     cue_rules: tuple[CueRule, ...]
     category_forms: tuple[tuple[str, re.Pattern[str]], ...]
     category_names: tuple[tuple[str, re.Pattern[str]], ...]
+    story_told: re.Pattern[str]  # a category told in her own story, in the past
+    story_later: re.Pattern[str]  # a later visit in that story
 
 
 @cache
@@ -184,4 +186,6 @@ def rules() -> Rules:
         ),
         category_forms=tuple((f["kind"], re.compile(f["regex"])) for f in categories["form"]),
         category_names=tuple((n["value"], re.compile(n["regex"])) for n in categories["name"]),
+        story_told=re.compile("|".join(categories["story"]["told"])),
+        story_later=re.compile("|".join(categories["story"]["later"])),
     )

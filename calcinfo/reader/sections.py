@@ -16,7 +16,7 @@ from calcinfo.reader.rules import rules
 from calcinfo.reader.text import Text
 
 # What each kind of section is read for.
-NOT_HER_EXAM = frozenset({"history", "comparison", "legend", "boilerplate"})
+NOT_HER_EXAM = frozenset({"history", "comparison", "legend", "boilerplate", "teaching"})
 CATEGORY_SECTIONS_FIRST = frozenset({"impression", "recommendation", "addendum"})
 NO_FINDINGS = NOT_HER_EXAM | {"technique"}
 
@@ -35,9 +35,12 @@ class Section:
 _JOINED_HEADING = re.compile(r"(?<=,)[ \t]?([a-z][a-z /&()-]{2,40}):[ \t]?(?=,)")
 _NOT_A_HEADING = re.compile(r"left|right|bilateral|breast|bi-?rads|category|overall|\d")
 _LEGEND_ITEM = re.compile(
-    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:[-:=–)/]|is)\s?(?:an? )?"
+    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:[-:=–()/]|is)\s?(?:an? )?"
     r"(?:negative|normal|benign|probably|suspicious|low|moderate|intermediate|high|known|"
     r"incomplete|needs?|additional|indeterminate|malignan|bx|biopsy)"
+)
+_ANSWER = re.compile(  # a quiz answer just before a category: "C. BI-RADS 2", "Answer: (C)"
+    r"(?:(?<=\s)|^)(?:(?:correct )?answer\s*[:.-]?\s*)?\(?[a-e][.)]\s?(?:bi-?rads\s?|category\s?)?$"
 )
 LEGEND_REACH = 400
 LEGEND_MIN = 4
@@ -64,21 +67,45 @@ def find_sections(text: Text) -> list[Section]:
         out.append(Section(kind, position, start, heading))
         position, kind, heading = after, next_kind, next_heading
     out.append(Section(kind, position, len(norm), heading))
+    out = [piece for s in out for piece in _end_teaching(s, norm)]
     return _mark_legends([s for s in out if s.end > s.start or s.heading], norm)
 
 
+_NEXT_QUESTION = re.compile(r"\n[^\n]*\?[ \t]*(?=\n)")
+
+
+def _end_teaching(section: Section, norm: str) -> list[Section]:
+    """An explanation in a quiz ends where the next question starts: the case goes on there."""
+    if section.kind != "teaching":
+        return [section]
+    question = _NEXT_QUESTION.search(norm, section.start, section.end)
+    if not question:
+        return [section]
+    cut = question.start() + 1
+    return [
+        Section(section.kind, section.start, cut, section.heading),
+        Section("other", cut, section.end),
+    ]
+
+
 def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
-    """Split out each run of category-and-name items that lists four or more categories."""
+    """Split out each run of category-and-name items that lists four or more categories. A run
+    ends at a quiz's answer line ("C. BI-RADS 2 (Benign)") that names a category the list of
+    options before it has already named."""
     items = [(m.start(), m.end(), m.group(1).replace(" ", "")) for m in _LEGEND_ITEM.finditer(norm)]
     runs: list[tuple[int, int]] = []
     group: list[tuple[int, int, str]] = []
     for item in [*items, None]:
+        answer = None
         if item and group and item[0] - group[-1][1] <= LEGEND_REACH:
-            group.append(item)
-            continue
+            if item[2] in {g[2] for g in group}:
+                answer = _ANSWER.search(norm, max(0, item[0] - 40), item[0])
+            if not answer:
+                group.append(item)
+                continue
         if len({g[2] for g in group}) >= LEGEND_MIN:
             start = norm.rfind("\n", 0, group[0][0]) + 1
-            end = norm.find("\n", group[-1][1])
+            end = answer.start() if answer else norm.find("\n", group[-1][1])
             runs.append((start, len(norm) if end < 0 else end))
         group = [item] if item else []
     if not runs:
