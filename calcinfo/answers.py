@@ -75,11 +75,14 @@ class AnswerError(ValueError):
     """An answer with a name or value calcinfo does not know. The message says what it accepts."""
 
     def __init__(self, name: str, value: object, allowed: list[str] | None = None) -> None:
+        from calcinfo.render import safe  # noqa: PLC0415 - her words, made inert before echoing
+
         self.name, self.value, self.allowed = name, value, allowed
         if allowed is None:
-            message = f"unknown answer '{name}'"
+            message = f"unknown answer '{safe(name)}'"
         else:
-            message = f"'{value}' is not a known value for {name}. Use one of: {', '.join(allowed)}"
+            shown = safe(str(value))
+            message = f"'{shown}' is not a known value for {name}. Use one of: {', '.join(allowed)}"
         super().__init__(message)
 
 
@@ -118,6 +121,10 @@ def _many(vocabulary: type[V], name: str, value: Any, allow_none: bool = False) 
     if allow_none and [i.strip().lower() for i in items] == [NONE_ID]:
         return ()
     allowed = vocabulary.ids() + ([NONE_ID] if allow_none else [])
+    if allow_none and NONE_ID in [i.strip().lower() for i in items]:
+        raise AnswerError(
+            name, NONE_ID, [f"'{NONE_ID}' alone, or one or more of: {', '.join(vocabulary.ids())}"]
+        )
     parsed = []
     for item in items:
         try:
@@ -152,13 +159,25 @@ def _bool(name: str, value: Any) -> bool | None:
     raise AnswerError(name, value, ["yes", "no"])
 
 
+FIRST_REPORT_DATE = dt.date(1960, 1, 1)
+"""Mammography reports are younger than this; an earlier date is a typing slip."""
+
+
 def parse_date(name: str, value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise AnswerError(name, value, ["a date written YYYY-MM-DD, such as 2026-11-02"]) from None
+    """A report date: a real day, not in the future and not before mammography reports."""
+    if value is None:
+        return None
+    wanted = ["a date written YYYY-MM-DD, such as 2026-11-02, not in the future"]
+    if isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise AnswerError(name, value, wanted) from None
+    if not FIRST_REPORT_DATE <= day <= dt.date.today():
+        raise AnswerError(name, value, wanted)
+    return day
 
 
 def parse_answers(data: Mapping[str, Any]) -> Findings:
@@ -279,6 +298,10 @@ def as_answers(findings: Findings, said: frozenset[str] = frozenset()) -> dict[s
     return out
 
 
+MAX_ANSWERS_BYTES = 100_000
+"""A file of answers is a few hundred bytes; a cap keeps /dev/zero or a huge file from hanging."""
+
+
 class AnswersFileError(Exception):
     """An answers file that cannot be read. The message is for her, in plain words."""
 
@@ -288,19 +311,28 @@ def read_answers_file(path: Path) -> dict[str, Any]:
     import json  # noqa: PLC0415 - only answers files need these
     import tomllib  # noqa: PLC0415
 
+    from calcinfo.reportfile import ReportFileError, read_bytes  # noqa: PLC0415
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise AnswersFileError(f"There is no file at {path}.") from None
-    except IsADirectoryError:
-        raise AnswersFileError(f"{path} is a folder, not an answers file.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise AnswersFileError(f"calcinfo could not read {path}: {error}.") from None
+        raw = read_bytes(str(path), "an answers file", MAX_ANSWERS_BYTES + 1)
+    except ReportFileError as error:
+        raise AnswersFileError(str(error)) from None
+    if len(raw) > MAX_ANSWERS_BYTES:
+        raise AnswersFileError(
+            f"{path} is larger than 100 KB, which is much more than a file of answers holds."
+        )
     try:
-        data: Any = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        message = f"{path} is not UTF-8 text. Save it as UTF-8 and try again."
+        raise AnswersFileError(message) from None
+    kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
+    try:
+        data: Any = json.loads(text) if kind == "JSON" else tomllib.loads(text)
     except (json.JSONDecodeError, tomllib.TOMLDecodeError) as error:
-        kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
         raise AnswersFileError(f"{path} is not valid {kind}: {error}.") from None
+    except RecursionError:
+        raise AnswersFileError(f"{path} is nested too deeply to be a file of answers.") from None
     if isinstance(data, Mapping) and isinstance(data.get("findings"), Mapping):
         data = data["findings"]
     if not isinstance(data, Mapping):

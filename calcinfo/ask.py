@@ -98,14 +98,20 @@ def run(
         streams.say(str(stop))
         return stop.code
     except KeyboardInterrupt:
-        streams.say("\nCancelled. Nothing was saved.")
+        streams.say(f"\nCancelled. {_what_was_saved(streams)}")
         return CANCELLED
     except EOFError:
         streams.say(
-            "\nThe input ended before calcinfo was done. Nothing was saved.\n"
+            f"\nThe input ended before calcinfo was done. {_what_was_saved(streams)}\n"
             "To run without questions, give your answers as flags: calcinfo ask --help"
         )
         return 1
+
+
+def _what_was_saved(streams: Streams) -> str:
+    if not streams.saved:
+        return "Nothing was saved."
+    return f"Saved before that: {', '.join(map(str, streams.saved))}."
 
 
 @dataclass
@@ -125,7 +131,7 @@ def _run(
     prompter_factory: Callable[[], Prompter] | None,
 ) -> int:
     for target in (request.save, request.calendar):
-        if target and target.exists() and not request.force and not interactive:
+        if target and _exists(target) and not request.force and not interactive:
             raise Stop(
                 f"{target} already exists. calcinfo will not replace it "
                 "unless you add --force. Or choose another name."
@@ -233,6 +239,8 @@ def _explain(
         if gathered.from_report and prompter is None:
             streams.show("\nWhat calcinfo read from your report:", style="bold")
             streams.out.print(evidence_view(reading_rows(findings, gathered.report_text)))
+    if request.calendar:
+        _calendar_possible(explanation)  # checked before anything is written
     if request.save:
         _save_sheet(explanation, request.save, request.force, streams, prompter)
     if request.calendar:
@@ -383,7 +391,7 @@ def _write(
     from calcinfo.render import safe  # noqa: PLC0415
 
     replace = force
-    if path.exists() and not force:
+    if _exists(path) and not force:
         if prompter is None:
             raise Stop(
                 f"{path} already exists. calcinfo will not replace it unless "
@@ -399,8 +407,19 @@ def _write(
         raise Stop(f"{path} appeared while calcinfo was writing; it was left as it was.") from None
     except OutputError as error:
         raise Stop(str(error)) from None
+    streams.saved.append(path)
     streams.say(f"Saved to {path}.")
     return True
+
+
+def _exists(path: Path) -> bool:
+    """Whether a file she asked to save to exists; a calm `Stop` when the name cannot be used."""
+    from calcinfo.output import OutputError, check_target  # noqa: PLC0415
+
+    try:
+        return check_target(path)
+    except OutputError as error:
+        raise Stop(str(error)) from None
 
 
 def _save_sheet(
@@ -417,6 +436,11 @@ def _save_calendar(
 ) -> None:
     from calcinfo.render.calendar import to_ics  # noqa: PLC0415
 
+    _calendar_possible(explanation)
+    _write(path, to_ics(explanation), force, streams, prompter)
+
+
+def _calendar_possible(explanation: Explanation) -> None:
     if not explanation.findings.report_date:
         raise Stop(
             "A calendar needs the date on your report. Add it with --report-date "
@@ -427,7 +451,6 @@ def _save_calendar(
             "For these answers there is no follow-up check with a usual date, so no "
             "calendar was made. Your doctor will tell you the next step."
         )
-    _write(path, to_ics(explanation), force, streams, prompter)
 
 
 def _offer_to_save(explanation: Explanation, prompter: Prompter, streams: Streams) -> None:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from calcinfo.findings import Findings
 
 from calcinfo import __version__
 
@@ -193,11 +196,14 @@ def ask(
         "report_date": report_date,
     }
     flags = {k: v for k, v in given.items() if v is not None and v != []}
+    for name, value in flags.items():
+        if value == "" or (isinstance(value, list) and "" in value):
+            raise typer.BadParameter("needs a value", param_hint=_flag(name))
     try:
-        parse_answers(flags)  # a bad value is a usage error (exit 2), before any work
+        parsed = parse_answers(flags)  # a bad value is a usage error (exit 2), before any work
     except AnswerError as error:
-        flag = "--" + error.name.split()[0].replace("_", "-")
-        raise typer.BadParameter(str(error), param_hint=flag) from None
+        raise typer.BadParameter(str(error), param_hint=_flag(error.name.split()[0])) from None
+    _refuse_conflicts(flags, parsed)
     if save and save.suffix.lower() not in FORMATS:
         raise typer.BadParameter(
             "the sheet's name must end in .html, .txt or .md", param_hint="--save"
@@ -219,6 +225,45 @@ def ask(
     code = pipeline.run(request)
     if code:
         raise typer.Exit(code)
+
+
+def _flag(name: str) -> str:
+    return {
+        "biopsy_done": "--biopsy-done/--no-biopsy",
+        "calcifications": "--calcifications/--no-calcifications",
+        "calcification_words": "--word",
+        "shapes": "--shape",
+        "patterns": "--pattern",
+        "symptoms": "--symptom",
+        "other_findings": "--other",
+        "recommendations": "--recommendation",
+    }.get(name, "--" + name.replace("_", "-"))
+
+
+def _refuse_conflicts(flags: dict[str, Any], parsed: Findings) -> None:
+    """Flags that contradict each other are refused, naming both, rather than one winning."""
+    from calcinfo.findings import Side  # noqa: PLC0415
+
+    if parsed.biopsy_done is False and parsed.biopsy_result is not None:
+        raise typer.BadParameter(
+            "--no-biopsy says no biopsy was done, but --biopsy-result gives a result. "
+            "Give one of them."
+        )
+    described = [f for f in ("word", "shape", "pattern") if flags.get(f)]
+    if parsed.calcifications is False and described:
+        raise typer.BadParameter(
+            f"--no-calcifications says there are none, but --{described[0]} describes them. "
+            "Give one of them."
+        )
+    side = parsed.side
+    if side is not None and side is not Side.BILATERAL:
+        other = [a for a in parsed.categories if a.side is not None and a.side is not side]
+        if other:
+            raise typer.BadParameter(
+                f"--side {side.value} says the report is about the {side.label}, but --category "
+                f"gives one for the {other[0].side.label if other[0].side else ''}. "
+                "Give matching sides, or leave out --side."
+            )
 
 
 @app.command()

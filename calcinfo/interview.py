@@ -421,6 +421,27 @@ def _ask_missing(
         ask_one(prompter, pending[0], answers)
 
 
+def _with_exits(question: Any) -> Any:
+    """A list prompt ends the run the way a text prompt does: Ctrl-D as end of input, and an
+    interrupt sent from outside (`kill -INT`) as Ctrl-C. questionary's lists bind neither."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
+
+    extra = KeyBindings()
+
+    @extra.add(Keys.ControlD, eager=True)
+    def _end(event: Any) -> None:
+        event.app.exit(exception=EOFError(), style="class:aborting")
+
+    @extra.add(Keys.SIGINT, eager=True)
+    def _interrupt(event: Any) -> None:
+        event.app.exit(exception=KeyboardInterrupt(), style="class:aborting")
+
+    app = question.application
+    app.key_bindings = merge_key_bindings([app.key_bindings, extra])
+    return question
+
+
 class QuestionaryPrompter:
     """The real prompts. `unsafe_ask` lets Ctrl-C and end of input reach the caller."""
 
@@ -433,14 +454,16 @@ class QuestionaryPrompter:
         return [self._q.Choice(c.title, value=c.value, description=c.help or None) for c in choices]
 
     def select(self, message: str, choices: Sequence[Choice]) -> str:
-        return str(self._q.select(message, choices=self._choices(choices)).unsafe_ask())
+        question = self._q.select(message, choices=self._choices(choices))
+        return str(_with_exits(question).unsafe_ask())
 
     def checkbox(self, message: str, choices: Sequence[Choice]) -> list[str]:
-        picked = self._q.checkbox(
+        question = self._q.checkbox(
             message,
             choices=self._choices(choices),
             instruction="(space picks, Enter goes on)",
-        ).unsafe_ask()
+        )
+        picked = _with_exits(question).unsafe_ask()
         return [str(v) for v in picked or []]
 
     def text(self, message: str, validate: Callable[[str], bool | str]) -> str:

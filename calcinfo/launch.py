@@ -14,7 +14,10 @@ import sys
 
 
 def main() -> None:
+    _open_closed_streams()
     _tolerant_streams()
+    _sane_terminal_size()
+    _stop_cleanly_on_signals()
     try:
         if sys.argv[1:] == ["ask"] and sys.stdin.isatty() and sys.stdout.isatty():
             from calcinfo.ask import AskRequest, run  # noqa: PLC0415
@@ -35,13 +38,45 @@ def main() -> None:
     raise SystemExit(code)
 
 
+def _open_closed_streams() -> None:
+    """Started with a standard stream closed (`calcinfo ask <&-`): read nothing from it, write
+    to nowhere, rather than fail on a missing stream."""
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as the run
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def _sane_terminal_size() -> None:
+    """COLUMNS=0 or LINES=abc would break the layout: use the terminal's own size instead."""
+    for name in ("COLUMNS", "LINES"):
+        value = os.environ.get(name)
+        if value is not None and not (value.isdigit() and int(value) > 0):
+            del os.environ[name]
+
+
+def _stop_cleanly_on_signals() -> None:
+    """`kill` (SIGTERM) or a closed terminal (SIGHUP) ends the run like Ctrl-C: unwinding, so
+    a half-written sheet's temporary file is removed (see output.write_file)."""
+    import signal  # noqa: PLC0415
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
 def _tolerant_streams() -> None:
     """A terminal that cannot show a character ("–", "•", an accent) gets a "?" for it, not a
     traceback. Older locales and some consoles are not UTF-8; JSON escapes instead (see
     output.print_json), so data is never changed."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and stream.errors == "strict":
+        if reconfigure is not None and stream.errors in {"strict", "surrogateescape"}:
             reconfigure(errors="replace")
 
 

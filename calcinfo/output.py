@@ -20,6 +20,7 @@ class Streams:
 
     def __init__(self, out: Console | None = None, err: Console | None = None) -> None:
         self._out, self._err = out, err
+        self.saved: list[Path] = []  # files written in this run, to name if it is cut short
 
     @property
     def out(self) -> Console:
@@ -59,8 +60,43 @@ def print_json(data: Any) -> None:
     data stays whole either way."""
     import json  # noqa: PLC0415
 
+    from calcinfo.render import CONTROL  # noqa: PLC0415
+
     encoding = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=encoding != "utf8") + "\n")
+    text = json.dumps(data, indent=2, ensure_ascii=encoding != "utf8")
+    # Bidi and other control characters from her words stay in the data, written as \u
+    # escapes, so they cannot reorder or restyle what a terminal shows.
+    text = CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    sys.stdout.write(text + "\n")
+
+
+def check_target(path: Path) -> bool:
+    """Whether a file she asked to save to exists already; an `OutputError` in plain words
+    when the name cannot be written at all (no such folder, a folder she may not enter, a
+    name too long, a link to nowhere, a folder of that name)."""
+    from calcinfo.reportfile import path_problem  # noqa: PLC0415
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if len(os.fsencode(path.name)) > 255:
+        raise OutputError(
+            f"The name {path.name[:40]}... is longer than this computer allows. "
+            "Choose a shorter one."
+        )
+    try:
+        if not stat.S_ISDIR(folder.stat().st_mode):
+            raise OutputError(f"{folder} is not a folder.")
+        info = path.lstat()
+    except FileNotFoundError:
+        if not folder.exists():
+            raise OutputError(f"The folder {folder} does not exist.") from None
+        return False
+    except OSError as error:
+        raise OutputError(path_problem(str(path), error)) from None
+    if stat.S_ISLNK(info.st_mode) and not path.exists():
+        raise OutputError(f"{path} is a link to a place that does not exist. Choose another name.")
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder. Please give a file name.")
+    return True
 
 
 class OutputError(Exception):
@@ -76,13 +112,11 @@ def write_file(path: Path, data: bytes, *, replace: bool = False) -> None:
     """
     import tempfile  # noqa: PLC0415
 
+    check_target(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"The folder {folder} does not exist.")
-    if path.is_dir():
-        raise OutputError(f"{path} is a folder. Please give a file name.")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # A short prefix: the temporary name must fit wherever the real name fits.
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name[:32]}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise OutputError(f"calcinfo cannot write in {folder}: {error.strerror}.") from None
     try:
@@ -108,7 +142,9 @@ def write_file(path: Path, data: bytes, *, replace: bool = False) -> None:
     except OSError as error:
         if isinstance(error, FileExistsError):
             raise
-        raise OutputError(f"calcinfo could not write {path}: {error.strerror}.") from None
+        from calcinfo.reportfile import path_problem  # noqa: PLC0415
+
+        raise OutputError(path_problem(str(path), error)) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)

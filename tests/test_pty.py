@@ -160,3 +160,58 @@ def test_a_pasted_report_goes_on_to_the_questions_and_asks_which_category_is_fin
     child.sendcontrol("c")
     child.expect("Cancelled")
     child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize("prompt", ["Which breast", "for the left breast"])
+def test_ctrl_d_at_a_list_ends_the_run_like_end_of_input(tmp_path: Path, prompt: str) -> None:
+    child = spawn("ask", tmp_path)
+    if prompt != "Which breast":
+        answer(child, "Which breast", ENTER)
+    child.expect(prompt)
+    child.sendcontrol("d")
+    child.expect("The input ended")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+
+
+def test_ctrl_d_at_a_checkbox_ends_the_run(tmp_path: Path) -> None:
+    child = spawn("ask --side left --category left=4B --calcifications", tmp_path)
+    child.expect("Which of these words")
+    child.sendcontrol("d")
+    child.expect("The input ended")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+
+
+def test_an_interrupt_sent_from_outside_at_a_list_cancels(tmp_path: Path) -> None:
+    import signal
+
+    child = spawn("ask", tmp_path)
+    child.expect("Which breast")
+    child.kill(signal.SIGINT)
+    child.expect("Cancelled")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_ctrl_c_after_the_sheet_was_saved_says_what_was_saved(tmp_path: Path) -> None:
+    (tmp_path / "cal.ics").write_text("mine")  # so calcinfo asks before replacing it
+    flags = (
+        "--side left --category left=3 --calcifications --word probably-benign --shape punctate "
+        "--pattern grouped --change no-prior --density b --other none "
+        "--recommendation follow-up-6-months --no-biopsy --history none --symptom none "
+        "--report-date 2026-11-02"
+    )
+    child = spawn(f"ask {flags} --save sheet.txt --calendar cal.ics", tmp_path)
+    answer(child, "Is this right", ENTER)
+    child.expect("Saved to sheet.txt")
+    child.expect("already exists. Replace it")
+    child.sendcontrol("c")
+    child.expect("Cancelled. Saved before that: sheet.txt.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert (tmp_path / "cal.ics").read_text() == "mine"

@@ -44,7 +44,8 @@ SECTION_TITLES = {
 
 NOTICE = (
     "calcinfo explains the words in a mammogram report. It is education, not a diagnosis. "
-    "Figures come from studies of many women, not from you. Only your doctor can say what "
+    "Figures come from the radiologists' reference book and from studies of many women, "
+    "not from you. Only your doctor can say what "
     "your report means for you."
 )
 

@@ -14,7 +14,8 @@ from typing import Literal
 
 from calcinfo.knowledge import MARKER
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = CONTROL
 
 
 def safe(text: str) -> str:
