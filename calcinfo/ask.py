@@ -412,6 +412,22 @@ def _write(
     return True
 
 
+def _usable_name(text: str, kind: str) -> bool | str:
+    """The interview's file name question: a name that can be written, or what to fix."""
+    from calcinfo.output import OutputError, check_target  # noqa: PLC0415
+
+    name = text.strip()
+    if not name:
+        return True
+    if Path(name).suffix.lower() != kind:
+        return f"Please end the name with {kind}"
+    try:
+        check_target(Path(name))
+    except OutputError as error:
+        return str(error)
+    return True
+
+
 def _exists(path: Path) -> bool:
     """Whether a file she asked to save to exists; a calm `Stop` when the name cannot be used."""
     from calcinfo.output import OutputError, check_target  # noqa: PLC0415
@@ -466,11 +482,7 @@ def _offer_to_save(explanation: Explanation, prompter: Prompter, streams: Stream
         name = (
             prompter.text(
                 f"File name (Enter for {default}):",
-                lambda t: (
-                    True
-                    if not t.strip() or Path(t.strip()).suffix.lower() == kind
-                    else f"Please end the name with {kind}"
-                ),
+                lambda t: _usable_name(t, kind),
             ).strip()
             or default
         )

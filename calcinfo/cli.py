@@ -152,7 +152,9 @@ def ask(
     answers: Annotated[
         Path | None,
         typer.Option(
-            metavar="FILE", help="Read answers from a TOML or JSON file with the same names."
+            metavar="FILE",
+            help="Read answers from a TOML or JSON file with the same names.",
+            readable=False,  # calcinfo checks the file itself: a file problem is exit 1, not 2
         ),
     ] = None,
     no_input: Annotated[
@@ -162,12 +164,18 @@ def ask(
     save: Annotated[
         Path | None,
         typer.Option(
-            metavar="FILE", help="Save the explanation as a sheet: a .html, .txt or .md file."
+            metavar="FILE",
+            help="Save the explanation as a sheet: a .html, .txt or .md file.",
+            readable=False,
         ),
     ] = None,
     calendar: Annotated[
         Path | None,
-        typer.Option(metavar="FILE", help="Save follow-up reminders to an .ics calendar file."),
+        typer.Option(
+            metavar="FILE",
+            help="Save follow-up reminders to an .ics calendar file.",
+            readable=False,
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace files given to --save or --calendar.")

@@ -305,7 +305,10 @@ def _valid_date(text: str) -> bool | str:
     try:
         parse_date("report_date", text.strip() or None)
     except AnswerError:
-        return "Please write the date as year-month-day, like 2026-11-02, or leave it empty."
+        return (
+            "Please write the date on your report as year-month-day, like 2026-11-02 (not a "
+            "future date), or leave it empty."
+        )
     return True
 
 

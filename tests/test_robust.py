@@ -258,3 +258,50 @@ def test_a_signal_during_a_write_leaves_no_temporary_file(tmp_path: Path, signum
     assert child.returncode == 128 + signum
     assert [p.name for p in tmp_path.iterdir()] == ["slow.py"]
     _ = time
+
+
+def _run_without_root_powers(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, **PLAIN_ENV, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [*_without_root_powers(), sys.executable, "-m", "calcinfo", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def test_an_answers_file_she_cannot_read_is_a_file_problem(tmp_path: Path) -> None:
+    locked = tmp_path / "a.json"
+    locked.write_text('{"category": "2"}')
+    locked.chmod(0o000)
+    result = _run_without_root_powers([*ASK, "--answers", "a.json"], tmp_path)
+    calm(result, 1, "not allowed to open a.json")
+
+
+def test_force_replaces_a_file_she_cannot_read_and_keeps_its_mode(tmp_path: Path) -> None:
+    locked = tmp_path / "s.txt"
+    locked.write_text("old")
+    locked.chmod(0o000)
+    result = _run_without_root_powers(
+        [*ASK, "--category", "2", "--save", "s.txt", "--force"], tmp_path
+    )
+    calm(result, 0, "Saved to s.txt")
+    assert locked.stat().st_mode & 0o777 == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "fine"),
+    [
+        ("", True),
+        ("sheet.html", True),
+        ("sheet.txt", False),
+        ("a" * 300 + ".html", False),
+        ("no/such/s.html", False),
+    ],
+)
+def test_the_file_name_question_refuses_names_that_cannot_be_written(name: str, fine: bool) -> None:
+    from calcinfo.ask import _usable_name
+
+    assert (_usable_name(name, ".html") is True) is fine
