@@ -21,21 +21,44 @@ class ReportFileError(Exception):
     pass
 
 
+MAX_PDF_BYTES = 20_000_000  # kept in step with reportformats.MAX_PDF_BYTES by a test
+
+
 def read_report(name: str, stdin: BinaryIO | None = None) -> str:
-    """The report text from a path, or from standard input when `name` is `-`."""
+    """The report text from a path, or from standard input when `name` is `-`: plain text, the
+    text of a PDF, or the visible text of a saved web page."""
     if name == "-":
         stream = stdin or sys.stdin.buffer
-        data = stream.read(MAX_BYTES + 1)
+        data = stream.read(MAX_PDF_BYTES + 1)
         where = "The pasted report"
     else:
         where = f"The file {name}"
-        data = read_bytes(name, "the report's file", MAX_BYTES + 1)
+        data = read_bytes(name, "the report's file", MAX_PDF_BYTES + 1)
+    if data.startswith(b"%PDF"):
+        from calcinfo.reportformats import pdf_text  # noqa: PLC0415
+
+        return _capped(_checked(pdf_text(data, where), where), where)
     if len(data) > MAX_BYTES:
-        raise ReportFileError(
-            f"{where} is larger than 1 MB, which is much longer than a report. "
-            "Please copy just the report's text into a file of its own."
-        )
-    return decode(data, where)
+        raise _too_long(where)
+    text = decode(data, where)
+    from calcinfo.reportformats import html_text, looks_like_html  # noqa: PLC0415
+
+    if looks_like_html(text, name):
+        return _checked(html_text(text), where)
+    return text
+
+
+def _too_long(where: str) -> ReportFileError:
+    return ReportFileError(
+        f"{where} is larger than 1 MB, which is much longer than a report. "
+        "Please copy just the report's text into a file of its own."
+    )
+
+
+def _capped(text: str, where: str) -> str:
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise _too_long(where)
+    return text
 
 
 def read_bytes(name: str, what: str, limit: int) -> bytes:
@@ -79,10 +102,9 @@ def path_problem(name: str, error: OSError) -> str:
 
 def decode(data: bytes, where: str = "The report") -> str:
     if data.startswith(b"%PDF"):
-        raise ReportFileError(
-            f"{where} is a PDF. calcinfo reads text only: open the PDF, select the report's "
-            "text, copy it, and paste it with --report - (or save it as a .txt file)."
-        )
+        from calcinfo.reportformats import pdf_text  # noqa: PLC0415
+
+        return _checked(pdf_text(data, where), where)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _checked(data.decode("utf-16"), where)

@@ -5,10 +5,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-HEAVY = ("questionary", "prompt_toolkit", "icalendar", "markdown_it", "pydantic", "pygments")
+from tests.pdfwriter import make_pdf, report_lines
+
+HEAVY = (
+    "questionary", "prompt_toolkit", "icalendar", "markdown_it", "pydantic", "pygments",
+    "pypdfium2", "pypdfium2_raw",
+)  # fmt: skip
 
 
 def modules_after(code: str) -> set[str]:
@@ -57,3 +63,15 @@ def test_the_way_to_the_first_question_loads_no_typer_rich_or_engine() -> None:
     early = {m.split(".")[0] for m in loaded} & {"typer", "rich", "pydantic", "icalendar"}
     assert early == set()
     assert not {"calcinfo.knowledge.engine", "calcinfo.render.sheet", "calcinfo.reader"} & loaded
+
+
+def test_pdfium_loads_only_when_a_pdf_is_read(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("IMPRESSION: BI-RADS 2.")
+    code = "from calcinfo.reportfile import read_report\n"
+    text_run = modules_after(code + f"read_report({str(report)!r})")
+    assert not {"pypdfium2", "pypdfium2_raw"} & {m.split(".")[0] for m in text_run}
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(make_pdf([report_lines("IMPRESSION: BI-RADS 2.")]))
+    pdf_run = modules_after(code + f"read_report({str(pdf)!r})")
+    assert "pypdfium2" in {m.split(".")[0] for m in pdf_run}

@@ -75,6 +75,9 @@ _DANGLING = re.compile(
 )
 """A line ending in one of these words goes on after a blank line: "our final assessment can
 be / BI-RADS 3" is one sentence."""
+_NOUN_NEXT = re.compile(r"\s*(?:micro-?)?calcifications?\b|\s*calcium\b")
+"""A line that goes on with the noun its last words describe ("grouped amorphous /
+calcifications") is not a heading, however short."""
 _BLANK = re.compile("\x00")
 _BULLETS = "-*\u2022\u2023\u25aa\u25e6\u00b7\u25cf"  # - * and the bullets of portal pages
 _LABEL = re.compile(rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{_BULLETS}]|\d{{1,2}}[.)] )")
@@ -97,7 +100,9 @@ def _unwrap(norm: str) -> str:
         if number == len(lines) - 1:
             break
         following = lines[number + 1]
-        dangling = bool(_DANGLING.search(line))
+        dangling = bool(_DANGLING.search(line)) or (
+            bool(_NOUN_NEXT.match(following)) and not line.rstrip().endswith((".", ":", ";"))
+        )
         keep = (
             (position in hard and not dangling)
             or line.rstrip().endswith((".", ":", ";", "!", "?"))
