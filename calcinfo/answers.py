@@ -8,6 +8,7 @@ Names and values are the canonical ids documented in the README (`side`, `catego
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -163,16 +164,69 @@ FIRST_REPORT_DATE = dt.date(1960, 1, 1)
 """Mammography reports are younger than this; an earlier date is a typing slip."""
 
 
+DATE_FORMS = "2026-11-18, 11/18/2026, Nov 18, 2026 or 18 November 2026"
+
+_MONTHS = {
+    name: number
+    for number, full in enumerate(
+        (
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december",
+        ),
+        start=1,
+    )
+    for name in (full, full[:3], "sept" if full == "september" else full[:3])
+}  # fmt: skip
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_WORDY = (
+    re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})"),  # Nov 18, 2026
+    re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})"),  # 18 November 2026
+)
+
+
+def read_date(text: str) -> tuple[dt.date, str | None]:
+    """A date in the forms on US reports and letters, and a note when it could be read two
+    ways (03/04/2026: month first, as US reports write it). `ValueError` when it is no date."""
+    text = " ".join(text.strip().lower().split())
+    try:
+        return dt.date.fromisoformat(text), None
+    except ValueError:
+        pass
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric:
+        first, second, year = (int(g) for g in numeric.groups())
+        if first > 12:  # 18/11/2026: day first
+            return dt.date(year, second, first), None
+        day = dt.date(year, first, second)
+        if second <= 12 and first != second:
+            other = dt.date(year, second, first)
+            return day, (
+                f"calcinfo read {text} as {_spoken(day)} (month first, as US reports write "
+                f"dates). If you meant {_spoken(other)}, write {other.isoformat()}."
+            )
+        return day, None
+    for form, (month_at, day_at) in zip(_WORDY, ((1, 2), (2, 1)), strict=True):
+        wordy = form.fullmatch(text)
+        if wordy and wordy.group(month_at) in _MONTHS:
+            month = _MONTHS[wordy.group(month_at)]
+            return dt.date(int(wordy.group(3)), month, int(wordy.group(day_at))), None
+    raise ValueError(text)
+
+
+def _spoken(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
 def parse_date(name: str, value: Any) -> dt.date | None:
     """A report date: a real day, not in the future and not before mammography reports."""
     if value is None:
         return None
-    wanted = ["a date written YYYY-MM-DD, such as 2026-11-02, not in the future"]
+    wanted = [f"a date such as {DATE_FORMS}, not in the future"]
     if isinstance(value, dt.date):
         day = value
     else:
         try:
-            day = dt.date.fromisoformat(str(value).strip())
+            day, _ = read_date(str(value))
         except ValueError:
             raise AnswerError(name, value, wanted) from None
     if not FIRST_REPORT_DATE <= day <= dt.date.today():

@@ -70,6 +70,20 @@ class AskRequest:
     calendar: Path | None = None
 
 
+INTRO = (
+    "calcinfo asks up to 15 short questions about your mammogram report; it takes a few "
+    'minutes. Answer what you can: "I\'m not sure" is always fine. Use the arrow keys, Space '
+    "to pick in a list, and Enter to go on. Nothing is kept unless you choose to save a sheet "
+    "at the end. Press Ctrl-C to stop at any time."
+)
+"""The first screen at a terminal: what will happen, how long, privacy, and how to stop."""
+
+NOTHING_GIVEN_TIP = (
+    "Tip: calcinfo can read your report for you and explain each part of it. Save its text "
+    "(or the PDF from your patient portal) and run: calcinfo ask --report report.txt"
+)
+
+
 class Stop(Exception):
     """End the run with a calm message on stderr and an exit code."""
 
@@ -140,6 +154,7 @@ def _run(
     prompter = (prompter_factory or _questionary)() if interactive else None
     findings = gathered.findings
     if prompter:
+        prompter.show(INTRO)
         if gathered.from_report:
             findings = _confirm_reading(prompter, streams, findings, gathered.report_text)
         findings = _interview(prompter, findings, gathered.said)
@@ -236,6 +251,8 @@ def _explain(
         print_json({"findings": findings.to_json(), "explanation": explanation.to_json()})
     else:
         print_explanation(streams.out, explanation)
+        if findings.is_empty and not gathered.from_report:
+            streams.say(NOTHING_GIVEN_TIP)
         if gathered.from_report and prompter is None:
             streams.show("\nWhat calcinfo read from your report:", style="bold")
             streams.out.print(evidence_view(reading_rows(findings, gathered.report_text)))
@@ -284,7 +301,7 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
         label = f"finding {number}" if several else "finding"
         plain = finding_in_words(finding) if finding.is_calcification else finding.kind.label
         if not finding.is_calcification and finding.side:
-            plain += f" in the {finding.side.label}"
+            plain += f" in {finding.side.the}"
         start = min((e.start for e in finding.evidence), default=0)
         rows.append((label, plain, _around(text, start, start + 24, 0) if finding.evidence else ""))
     first: dict[tuple[str, str], Evidence] = {}
@@ -398,8 +415,14 @@ def _write(
                 "you add --force. Or choose another name."
             )
         if not prompter.confirm(f"{safe(str(path))} already exists. Replace it?", default=False):
-            streams.say(f"Left {path} as it was. Nothing was saved.")
-            return False
+            other = prompter.text(
+                f"Save under another name instead? (Enter to skip; end it with {path.suffix})",
+                lambda t: _usable_name(t, path.suffix.lower()),
+            ).strip()
+            if not other:
+                streams.say(f"Left {path} as it was. It was not saved.")
+                return False
+            return _write(Path(other), data, False, streams, prompter)
         replace = True
     try:
         write_file(path, data, replace=replace)

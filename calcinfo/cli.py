@@ -147,7 +147,10 @@ def ask(
         ),
     ] = None,
     report_date: Annotated[
-        str | None, typer.Option(metavar="YYYY-MM-DD", help="The date on the report, YYYY-MM-DD.")
+        str | None,
+        typer.Option(
+            metavar="DATE", help="The date on the report: 2026-11-18, 11/18/2026 or Nov 18, 2026."
+        ),
     ] = None,
     answers: Annotated[
         Path | None,
@@ -212,6 +215,12 @@ def ask(
     except AnswerError as error:
         raise typer.BadParameter(str(error), param_hint=_flag(error.name.split()[0])) from None
     _refuse_conflicts(flags, parsed)
+    if report_date:
+        from calcinfo.answers import read_date  # noqa: PLC0415
+
+        note = read_date(report_date)[1]
+        if note:
+            sys.stderr.write(note + "\n")
     if save and save.suffix.lower() not in FORMATS:
         raise typer.BadParameter(
             "the sheet's name must end in .html, .txt or .md", param_hint="--save"
@@ -268,8 +277,8 @@ def _refuse_conflicts(flags: dict[str, Any], parsed: Findings) -> None:
         other = [a for a in parsed.categories if a.side is not None and a.side is not side]
         if other:
             raise typer.BadParameter(
-                f"--side {side.value} says the report is about the {side.label}, but --category "
-                f"gives one for the {other[0].side.label if other[0].side else ''}. "
+                f"--side {side.value} says the report is about {side.the}, but --category "
+                f"gives one for {other[0].side.the if other[0].side else 'another side'}. "
                 "Give matching sides, or leave out --side."
             )
 

@@ -51,6 +51,11 @@ class Side(Vocabulary):
     RIGHT = "right", "right breast"
     BILATERAL = "bilateral", "both breasts"
 
+    @property
+    def the(self) -> str:
+        """The label as a sentence needs it: "the left breast", but "both breasts"."""
+        return self.label if self is Side.BILATERAL else f"the {self.label}"
+
 
 class Category(Vocabulary):
     C0 = "0", "0: incomplete, more pictures needed"

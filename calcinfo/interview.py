@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from calcinfo.answers import AnswerError, canonical, parse_date
+from calcinfo.answers import DATE_FORMS, AnswerError, canonical, parse_date, read_date
 from calcinfo.findings import (
     NONE_ID,
     BiopsyResult,
@@ -55,8 +55,12 @@ class Question:
 
 
 class Prompter(Protocol):
-    def select(self, message: str, choices: Sequence[Choice]) -> str: ...
-    def checkbox(self, message: str, choices: Sequence[Choice]) -> list[str]: ...
+    def select(
+        self, message: str, choices: Sequence[Choice], default: str | None = None
+    ) -> str: ...
+    def checkbox(
+        self, message: str, choices: Sequence[Choice], checked: Sequence[str] = ()
+    ) -> list[str]: ...
     def text(self, message: str, validate: Callable[[str], bool | str]) -> str: ...
     def confirm(self, message: str, default: bool = True) -> bool: ...
     def show(self, text: str) -> None: ...
@@ -69,7 +73,11 @@ def _choices(
 
 
 UNSURE_CHOICE = Choice(UNSURE, UNSURE_TITLE)
+PRIVATE_CHOICE = Choice(UNSURE, "I'm not sure, or I'd rather not say")
+"""For questions about her, not her report: she need not say."""
 NONE_CHOICE = Choice(NONE_ID, "None of these")
+HOLDS_NONE = frozenset({"other_findings", "history", "symptoms"})
+"""Answers where 'none' is an answer of its own; elsewhere 'None of these' leaves it unsaid."""
 
 CATEGORY_HELP = {
     "0": "also called a recall or callback",
@@ -201,7 +209,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "calcification_words",
         "Words used",
-        (*_choices(list(CalcificationWord), WORD_HELP), UNSURE_CHOICE),
+        (*_choices(list(CalcificationWord), WORD_HELP), NONE_CHOICE, UNSURE_CHOICE),
         _has_calcifications,
     ),
     Question(
@@ -210,7 +218,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "shapes",
         "Shapes",
-        (*_choices(list(Shape), SHAPE_HELP), UNSURE_CHOICE),
+        (*_choices(list(Shape), SHAPE_HELP), NONE_CHOICE, UNSURE_CHOICE),
         _has_calcifications,
     ),
     Question(
@@ -219,7 +227,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "patterns",
         "Pattern",
-        (*_choices(list(Pattern), PATTERN_HELP), UNSURE_CHOICE),
+        (*_choices(list(Pattern), PATTERN_HELP), NONE_CHOICE, UNSURE_CHOICE),
         _has_calcifications,
     ),
     Question(
@@ -227,7 +235,7 @@ QUESTIONS: tuple[Question, ...] = (
         "Compared with earlier mammograms, the report says they are:",
         "select",
         "change",
-        "Change",
+        "Compared with before",
         (*_choices(list(Change), CHANGE_HELP), UNSURE_CHOICE),
         _has_calcifications,
     ),
@@ -256,7 +264,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "recommendations",
         "Recommends",
-        (*_choices(list(Recommendation), RECOMMENDATION_HELP), UNSURE_CHOICE),
+        (*_choices(list(Recommendation), RECOMMENDATION_HELP), NONE_CHOICE, UNSURE_CHOICE),
     ),
     Question(
         "biopsy_done",
@@ -264,7 +272,7 @@ QUESTIONS: tuple[Question, ...] = (
         "select",
         "biopsy_done",
         "Biopsy done",
-        (Choice("yes", "Yes"), Choice("no", "No"), UNSURE_CHOICE),
+        (Choice("yes", "Yes"), Choice("no", "No"), PRIVATE_CHOICE),
     ),
     Question(
         "biopsy_result",
@@ -272,7 +280,7 @@ QUESTIONS: tuple[Question, ...] = (
         "select",
         "biopsy_result",
         "Biopsy result",
-        (*_choices(list(BiopsyResult), RESULT_HELP), UNSURE_CHOICE),
+        (*_choices(list(BiopsyResult), RESULT_HELP), PRIVATE_CHOICE),
         lambda a: a.get("biopsy_done") is True,
     ),
     Question(
@@ -281,7 +289,7 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "history",
         "History",
-        (*_choices(list(History), HISTORY_HELP), NONE_CHOICE, UNSURE_CHOICE),
+        (*_choices(list(History), HISTORY_HELP), NONE_CHOICE, PRIVATE_CHOICE),
     ),
     Question(
         "symptom",
@@ -289,11 +297,11 @@ QUESTIONS: tuple[Question, ...] = (
         "checkbox",
         "symptoms",
         "Changes you noticed",
-        (*_choices(list(Symptom)), NONE_CHOICE, UNSURE_CHOICE),
+        (*_choices(list(Symptom)), NONE_CHOICE, PRIVATE_CHOICE),
     ),
     Question(
         "report_date",
-        "What date is on your report? (like 2026-11-02; leave empty to skip)",
+        "What date is on your report? (like 11/18/2026 or Nov 18, 2026; leave empty to skip)",
         "text",
         "report_date",
         "Report date",
@@ -306,8 +314,8 @@ def _valid_date(text: str) -> bool | str:
         parse_date("report_date", text.strip() or None)
     except AnswerError:
         return (
-            "Please write the date on your report as year-month-day, like 2026-11-02 (not a "
-            "future date), or leave it empty."
+            f"Please write the date on your report like {DATE_FORMS} (not a future date), "
+            "or leave it empty."
         )
     return True
 
@@ -326,18 +334,31 @@ def ask_one(prompter: Prompter, question: Question, answers: Answers) -> None:
     """Ask one question and store its answer; 'not sure' removes any earlier answer."""
     if question.answers == "categories":
         keep = [c for c in answers.get("categories", []) if not _belongs(c, question.side)]
-        value = prompter.select(question.prompt, question.choices)
+        mine = [c for c in answers.get("categories", []) if _belongs(c, question.side)]
+        current = str(mine[-1]).split("=")[-1].upper() if mine else None
+        value = prompter.select(question.prompt, question.choices, _known(question, current))
         if value not in (UNSURE, NO_CATEGORY):
             keep.append(f"{question.side}={value}" if question.side else value)
         answers["categories"] = keep
         return
-    answers.pop(question.answers, None)
+    current = answers.pop(question.answers, None)
     if question.kind == "text":
         text = prompter.text(question.prompt, _valid_date).strip()
         if text:
-            answers[question.answers] = text
+            day, note = read_date(text)
+            if note:
+                prompter.show(note)
+            answers[question.answers] = day.isoformat()
     elif question.kind == "select":
-        value = prompter.select(question.prompt, question.choices)
+        if isinstance(current, bool):
+            current = "yes" if current else "no"
+        elif isinstance(current, list):
+            current = current[0] if current else None
+        value = prompter.select(
+            question.prompt,
+            question.choices,
+            _known(question, None if current is None else str(current)),
+        )
         if value == UNSURE:
             return
         if question.answers in {"calcifications", "biopsy_done"}:
@@ -347,10 +368,35 @@ def ask_one(prompter: Prompter, question: Question, answers: Answers) -> None:
         else:
             answers[question.answers] = value
     else:
-        values = prompter.checkbox(question.prompt, question.choices)
+        checked = [str(v) for v in current] if isinstance(current, list) else []
+        values = prompter.checkbox(question.prompt, question.choices, checked)
+        while _contradicts(values):
+            named = [c.title for c in question.choices if c.value in values]
+            prompter.show(
+                f"You picked {' and '.join(named)}, which do not go together. "
+                "Please pick again: the words, or one of the last two choices."
+            )
+            values = prompter.checkbox(
+                question.prompt, question.choices, [v for v in values if v not in {UNSURE, NONE_ID}]
+            )
         if UNSURE in values or not values:
             return
-        answers[question.answers] = [NONE_ID] if NONE_ID in values else values
+        if NONE_ID in values:
+            if question.answers in HOLDS_NONE:
+                answers[question.answers] = [NONE_ID]
+            return  # "none of these words": nothing to explain, and not asked again
+        answers[question.answers] = values
+
+
+def _contradicts(values: Sequence[str]) -> bool:
+    """'I'm not sure' or 'None of these' picked together with anything else."""
+    special = {UNSURE, NONE_ID} & set(values)
+    return bool(special) and len(values) > 1
+
+
+def _known(question: Question, value: str | None) -> str | None:
+    """Her current answer, when it is one of the question's choices: the prompt opens on it."""
+    return value if value in {c.value for c in question.choices} else None
 
 
 def _belongs(category: str, side: str | None) -> bool:
@@ -453,18 +499,26 @@ class QuestionaryPrompter:
 
         self._q = questionary
 
-    def _choices(self, choices: Sequence[Choice]) -> list[Any]:
-        return [self._q.Choice(c.title, value=c.value, description=c.help or None) for c in choices]
+    def _choices(self, choices: Sequence[Choice], checked: Sequence[str] = ()) -> list[Any]:
+        return [
+            self._q.Choice(
+                c.title, value=c.value, description=c.help or None, checked=c.value in checked
+            )
+            for c in choices
+        ]
 
-    def select(self, message: str, choices: Sequence[Choice]) -> str:
-        question = self._q.select(message, choices=self._choices(choices))
+    def select(self, message: str, choices: Sequence[Choice], default: str | None = None) -> str:
+        question = self._q.select(message, choices=self._choices(choices), default=default)
         return str(_with_exits(question).unsafe_ask())
 
-    def checkbox(self, message: str, choices: Sequence[Choice]) -> list[str]:
+    def checkbox(
+        self, message: str, choices: Sequence[Choice], checked: Sequence[str] = ()
+    ) -> list[str]:
         question = self._q.checkbox(
             message,
-            choices=self._choices(choices),
+            choices=self._choices(choices, checked),
             instruction="(space picks, Enter goes on)",
+            validate=lambda picked: bool(picked) or "Pick at least one, or 'I'm not sure'.",
         )
         picked = _with_exits(question).unsafe_ask()
         return [str(v) for v in picked or []]

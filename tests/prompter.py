@@ -15,6 +15,7 @@ class ScriptedPrompter:
         self.steps = list(steps)
         self.asked: list[str] = []
         self.shown: list[str] = []
+        self.defaults: list[object] = []  # what each list prompt opened on
 
     def _next(self, message: str, choices: Sequence[Choice] = ()) -> object:
         self.asked.append(message)
@@ -29,10 +30,14 @@ class ScriptedPrompter:
                 assert value in values, f"{value!r} is not a choice of {message!r}: {values}"
         return answer
 
-    def select(self, message: str, choices: Sequence[Choice]) -> str:
+    def select(self, message: str, choices: Sequence[Choice], default: str | None = None) -> str:
+        self.defaults.append(default)
         return str(self._next(message, choices))
 
-    def checkbox(self, message: str, choices: Sequence[Choice]) -> list[str]:
+    def checkbox(
+        self, message: str, choices: Sequence[Choice], checked: Sequence[str] = ()
+    ) -> list[str]:
+        self.defaults.append(list(checked))
         answer = self._next(message, choices)
         assert isinstance(answer, list)
         return [str(a) for a in answer]

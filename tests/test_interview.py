@@ -195,10 +195,26 @@ def test_an_existing_file_is_replaced_only_if_she_says_yes(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sheet.txt").write_text("mine")
-    prompter = ScriptedPrompter([*FULL_WALK, ("already exists. Replace it?", False)])
+    prompter = ScriptedPrompter(
+        [*FULL_WALK, ("already exists. Replace it?", False), ("another name", "")]
+    )
     code, _, err = _run(prompter, tmp_path, save=Path("sheet.txt"))
     assert code == 0 and "Left sheet.txt as it was" in err
     assert (tmp_path / "sheet.txt").read_text() == "mine"
+
+
+def test_declining_to_replace_offers_another_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sheet.txt").write_text("mine")
+    prompter = ScriptedPrompter(
+        [*FULL_WALK, ("already exists. Replace it?", False), ("another name", "sheet-2.txt")]
+    )
+    code, _, err = _run(prompter, tmp_path, save=Path("sheet.txt"))
+    assert code == 0 and "Saved to sheet-2.txt" in err
+    assert (tmp_path / "sheet.txt").read_text() == "mine"
+    assert "Questions to take to your doctor".upper() in (tmp_path / "sheet-2.txt").read_text()
 
 
 def test_a_report_read_first_leaves_only_the_unanswered_questions(tmp_path: Path) -> None:
@@ -235,3 +251,104 @@ def test_changing_the_side_drops_the_old_sides_category() -> None:
     ]
     findings = parse_answers(interview(ScriptedPrompter(steps), {}))
     assert findings.categories == (Assessment(Category.C2, Side.RIGHT),)
+
+
+# ---------------------------------------------------------------- issue 11: around the interview
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "note"),
+    [
+        ("2026-11-18", "2026-11-18", False),
+        ("11/18/2026", "2026-11-18", False),
+        ("18/11/2026", "2026-11-18", False),
+        ("Nov 18, 2026", "2026-11-18", False),
+        ("November 18, 2026", "2026-11-18", False),
+        ("18 November 2026", "2026-11-18", False),
+        ("Sept. 3, 2026", "2026-09-03", False),
+        ("03/04/2026", "2026-03-04", True),  # could be 3 April: she is told which was taken
+    ],
+)
+def test_dates_in_the_forms_on_reports_and_letters(text: str, day: str, note: bool) -> None:
+    from calcinfo.answers import read_date
+
+    read, said = read_date(text)
+    assert read.isoformat() == day and bool(said) is note
+    steps = [*FULL_WALK[:-2], ("What date", text), ("Is this right?", "done")]
+    prompter = ScriptedPrompter(steps)
+    answers = interview(prompter, {})
+    assert answers["report_date"] == day
+    assert any("month first" in s for s in prompter.shown) is note
+
+
+@pytest.mark.parametrize("text", ["13/13/2026", "Smarch 3, 2026", "2099-01-01", "31/02/2026"])
+def test_dates_that_are_not_dates_are_refused(text: str) -> None:
+    from calcinfo.interview import _valid_date
+
+    assert _valid_date(text) is not True
+
+
+def test_a_first_screen_says_what_happens_and_how_to_stop(tmp_path: Path) -> None:
+    prompter = ScriptedPrompter([*FULL_WALK, ("Save this as a sheet", "none")])
+    code, _, _ = _run(prompter, tmp_path)
+    assert code == 0
+    first = prompter.shown[0]
+    for words in ("questions", "minutes", "I'm not sure", "Nothing is kept", "Ctrl-C"):
+        assert words in first
+
+
+def test_not_sure_to_everything_still_gives_the_basics(tmp_path: Path) -> None:
+    steps = [
+        ("Which breast", UNSURE),
+        ("What BI-RADS category", UNSURE),
+        ("mention calcifications", UNSURE),
+        ("breast density", UNSURE),
+        ("other findings", [UNSURE]),
+        ("recommend", [UNSURE]),
+        ("already had a biopsy", UNSURE),
+        ("apply to you", [UNSURE]),
+        ("noticed any of these", [UNSURE]),
+        ("What date", ""),
+        ("Is this right?", "done"),
+        ("Save this as a sheet", "none"),
+    ]
+    code, out, err = _run(ScriptedPrompter(steps), tmp_path)
+    said = " ".join(out.split())
+    assert code == 0
+    for words in (
+        "Tiny bits of calcium",
+        "from 0 to 6",
+        "Impression or Assessment",
+        "routine screening",
+    ):
+        assert words in said
+    assert "calcinfo ask --report" in " ".join(err.split())
+
+
+def test_contradicting_picks_are_asked_again() -> None:
+    steps = [
+        *FULL_WALK[:8],
+        ("other findings", ["mass", UNSURE]),
+        ("other findings", ["mass"]),
+        *FULL_WALK[9:],
+    ]
+    prompter = ScriptedPrompter(steps)
+    answers = interview(prompter, {})
+    assert answers["other_findings"] == ["mass"]
+    assert any("do not go together" in s for s in prompter.shown)
+    assert prompter.defaults[8 + 1] == ["mass"]  # asked again with her word still picked
+
+
+def test_none_of_these_shapes_is_an_answer_not_a_value() -> None:
+    steps = [*FULL_WALK[:4], ("Which shape words", ["none"]), *FULL_WALK[5:]]
+    answers = interview(ScriptedPrompter(steps), {})
+    assert "shapes" not in answers
+    assert parse_answers(answers).shapes == ()
+
+
+def test_both_breasts_reads_as_english() -> None:
+    from calcinfo.knowledge.engine import report_in_plain_words
+
+    f = parse_answers({"side": "bilateral", "categories": ["bilateral=2"]})
+    text = report_in_plain_words(f)
+    assert "the both" not in text and "for both breasts" in text

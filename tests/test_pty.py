@@ -47,16 +47,16 @@ def test_a_full_walk_to_the_explanation(tmp_path: Path) -> None:
     answer(child, "Which breast", ENTER)  # Left
     answer(child, "for the left breast", DOWN * 6 + ENTER)  # 4B
     answer(child, "mention calcifications", ENTER)  # Yes
-    answer(child, "Which of these words", ENTER)  # none picked: not sure
+    answer(child, "Which of these words", DOWN * 6 + SPACE + ENTER)  # not sure
     answer(child, "Which shape words", DOWN * 10 + SPACE + ENTER)  # amorphous
     answer(child, "how they are spread", DOWN * 2 + SPACE + ENTER)  # grouped
     answer(child, "Compared with earlier", ENTER)  # new
     answer(child, "breast density", DOWN * 2 + ENTER)  # c
-    answer(child, "other findings", ENTER)
+    answer(child, "other findings", DOWN * 5 + SPACE + ENTER)  # none of these
     answer(child, "recommend", DOWN * 2 + SPACE + ENTER)  # biopsy
     answer(child, "already had a biopsy", DOWN + ENTER)  # No
-    answer(child, "apply to you", ENTER)
-    answer(child, "noticed any of these", ENTER)
+    answer(child, "apply to you", DOWN * 6 + SPACE + ENTER)  # none of these
+    answer(child, "noticed any of these", DOWN * 7 + SPACE + ENTER)  # none of these
     answer(child, "What date", "2026-11-02" + ENTER)
     child.expect("Here is what you told calcinfo")
     answer(child, "Is this right", ENTER)
@@ -130,11 +130,11 @@ def test_a_report_is_shown_then_only_the_missing_questions_are_asked(tmp_path: P
     child = spawn(f"ask --report {report}", tmp_path)
     child.expect("calcinfo read this from your report")
     child.expect("BI-RADS 4B")
-    answer(child, "Which of these words", ENTER)  # the first question the report left open
-    answer(child, "other findings", ENTER)
+    answer(child, "Which of these words", DOWN * 6 + SPACE + ENTER)  # the first one left open
+    answer(child, "other findings", DOWN * 5 + SPACE + ENTER)
     answer(child, "already had a biopsy", DOWN + ENTER)
-    answer(child, "apply to you", ENTER)
-    answer(child, "noticed any of these", ENTER)
+    answer(child, "apply to you", DOWN * 6 + SPACE + ENTER)
+    answer(child, "noticed any of these", DOWN * 7 + SPACE + ENTER)
     answer(child, "What date", ENTER)
     child.expect("Here is what you told calcinfo")
     answer(child, "Is this right", ENTER)
@@ -215,3 +215,33 @@ def test_ctrl_c_after_the_sheet_was_saved_says_what_was_saved(tmp_path: Path) ->
     child.close()
     assert child.exitstatus == 130
     assert (tmp_path / "cal.ics").read_text() == "mine"
+
+
+def test_a_list_with_nothing_picked_asks_again_instead_of_saying_done(tmp_path: Path) -> None:
+    child = spawn("ask --side left --category left=4B --calcifications", tmp_path)
+    child.expect("Which of these words")
+    child.send(ENTER)  # nothing picked: the question stays (its message is at the screen's
+    # foot, which this terminal without cursor reports does not draw; tmux shows it)
+    child.send(DOWN * 6 + SPACE + ENTER)  # I'm not sure
+    child.expect("Which shape words")
+    assert "done" not in (child.before or "")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+
+
+def test_changing_an_answer_opens_on_it(tmp_path: Path) -> None:
+    flags = (
+        "--side left --category left=4B --calcifications --word suspicious --shape amorphous "
+        "--pattern grouped --change new --density c --other none --recommendation biopsy "
+        "--no-biopsy --history none --symptom none --report-date 2026-11-02"
+    )
+    child = spawn(f"ask {flags}", tmp_path)
+    child.expect("Is this right")
+    child.expect("Change: Report date")  # the whole menu is drawn
+    child.send(DOWN * 8 + ENTER)  # Change: Density
+    child.expect("What breast density")
+    child.send(ENTER)  # Enter keeps her answer, c
+    child.expect("Density: c")  # the summary, shown again
+    child.expect("Is this right")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)

@@ -367,6 +367,9 @@ def _meanings(
             seen.add(topic_id)
             out.append(Statement(kb.topics[topic_id].summary, term=term, topic=topic_id, item=item))
 
+    if findings.is_empty:  # nothing known: the basics, so there is something to go on
+        topic("Calcifications", "calcifications")
+        topic("BI-RADS", "birads")
     for category in unique(c.category for c in findings.categories):
         topic(f"BI-RADS {category.value}", category_topic(category))
     calcs = findings.calcification_findings
@@ -416,7 +419,7 @@ def finding_in_words(finding: Finding) -> str:
     text = " ".join([*describe, "calcifications"])
     text = text[:1].upper() + text[1:]
     if finding.side:
-        text += f" in the {finding.side.label}"
+        text += f" in {finding.side.the}"
     where = [*finding.locations, *finding.sizes]  # her report's own words
     if where:
         text += f" ({', '.join(where)})"
@@ -438,7 +441,7 @@ def report_in_plain_words(findings: Findings) -> str:
     parts: list[str] = []
     if findings.categories:
         stated = [
-            f"BI-RADS {c.category.value}" + (f" for the {c.side.label}" if c.side else "")
+            f"BI-RADS {c.category.value}" + (f" for {c.side.the}" if c.side else "")
             for c in findings.categories
         ]
         if "category" in findings.unsure and len(stated) > 1:
@@ -456,7 +459,7 @@ def report_in_plain_words(findings: Findings) -> str:
     else:
         parts.append("You did not give a BI-RADS category.")
     if findings.side and not any(c.side for c in findings.categories):
-        parts.append(f"It is about the {findings.side.label}.")
+        parts.append(f"It is about {findings.side.the}.")
     calcs = findings.calcification_findings
     if findings.calcifications is False and not findings.shapes:
         parts.append("It says there are no calcifications.")
