@@ -55,7 +55,7 @@ def test_categories_overall_or_per_side(text: str, expected: Assessment) -> None
         ({"category": ["7"]}, "category", "7"),
         ({"category": ["middle=3"]}, "category side", "middle"),
         ({"density": "e"}, "density", "e"),
-        ({"report_date": "02/11/2026"}, "report_date", "02/11/2026"),
+        ({"report_date": "02/30/2026"}, "report_date", "02/30/2026"),
         ({"calcifications": "maybe"}, "calcifications", "maybe"),
         ({"colour": "red"}, "colour", "red"),
     ],

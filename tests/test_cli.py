@@ -180,7 +180,7 @@ def test_ask_json_has_the_documented_shape() -> None:
         ("--shape", "popcorn", "coarse-popcorn"),
         ("--category", "7", "4B"),
         ("--density", "e", "a, b, c, d"),
-        ("--report-date", "tomorrow", "YYYY-MM-DD"),
+        ("--report-date", "tomorrow", "11/18/2026, Nov 18, 2026"),
         ("--save", "sheet.pdf", ".html, .txt or .md"),
         ("--calendar", "dates.txt", ".ics"),
     ],

@@ -34,7 +34,7 @@ def calm(result: subprocess.CompletedProcess[str], code: int, message: str) -> N
     [
         (("--category", "3", "--report-date", "9999-12-31"), "not in the future"),
         (("--category", "3", "--report-date", "9998-06-01"), "not in the future"),
-        (("--category", "3", "--report-date", "1900-01-01"), "YYYY-MM-DD"),
+        (("--category", "3", "--report-date", "1900-01-01"), "not in the future"),
         (("--no-biopsy", "--biopsy-result", "dcis"), "--no-biopsy says no biopsy was done"),
         (
             ("--no-calcifications", "--shape", "amorphous"),
