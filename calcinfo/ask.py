@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from calcinfo.knowledge.engine import Explanation
+    from calcinfo.knowledge.glossary import ReportLine
 
 # Startup: nothing here imports Rich, the engine or the renderers at module level. The first
 # question should appear as soon as questionary can draw it; the rest loads while she answers.
@@ -68,6 +69,7 @@ class AskRequest:
     save: Path | None = None
     force: bool = False
     calendar: Path | None = None
+    line_by_line: bool = True  # with --report: her report, sentence by sentence, with notes
 
 
 INTRO = (
@@ -243,12 +245,35 @@ def _explain(
     prompter: Prompter | None,
 ) -> None:
     """Explain, print, and write the files she asked for."""
+    from calcinfo.knowledge import strip_markers  # noqa: PLC0415
     from calcinfo.knowledge.engine import explain  # noqa: PLC0415
     from calcinfo.render.terminal import evidence_view, print_explanation  # noqa: PLC0415
 
-    explanation = explain(findings)
+    lines: tuple[ReportLine, ...] = ()
+    if gathered.report_text and request.line_by_line:
+        from calcinfo.reader.annotate import annotate  # noqa: PLC0415
+
+        lines = annotate(gathered.report_text)
+    explanation = explain(findings, report_lines=lines)
     if request.as_json:
-        print_json({"findings": findings.to_json(), "explanation": explanation.to_json()})
+        data: dict[str, Any] = {
+            "findings": findings.to_json(),
+            "explanation": explanation.to_json(),
+        }
+        if gathered.report_text and request.line_by_line:
+            data["annotations"] = [
+                {
+                    "start": note.start,
+                    "end": note.end,
+                    "term": note.term,
+                    "note": strip_markers(note.note),
+                    "sense": note.sense,
+                    "sources": [explanation.number(i) for i in note.sources],
+                }
+                for line in lines
+                for note in line.notes
+            ]
+        print_json(data)
     else:
         print_explanation(streams.out, explanation)
         if findings.is_empty and not gathered.from_report:

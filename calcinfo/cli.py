@@ -183,6 +183,13 @@ def ask(
     force: Annotated[
         bool, typer.Option("--force", help="Replace files given to --save or --calendar.")
     ] = False,
+    line_by_line: Annotated[
+        bool,
+        typer.Option(
+            "--line-by-line/--no-line-by-line",
+            help="With --report: show your report sentence by sentence, each term explained.",
+        ),
+    ] = True,
 ) -> None:
     """Explain your mammogram report in plain words, with questions for your doctor."""
     from calcinfo import ask as pipeline  # noqa: PLC0415
@@ -237,6 +244,7 @@ def ask(
         as_json=as_json,
         save=save,
         force=force,
+        line_by_line=line_by_line,
         calendar=calendar,
     )
     code = pipeline.run(request)

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The headings every plain-text explanation has (a pipe or a .txt sheet), in capitals.
 # "Things to check" appears only when answers disagree.
 PLAIN_SECTION_TITLES = [
-    title.upper() for key, title in SECTION_TITLES.items() if key != "check"
+    title.upper() for key, title in SECTION_TITLES.items() if key not in {"check", "line-by-line"}
 ] + ["SOURCES"]
 
 # A pinned terminal for output tests: fixed width, no colour.

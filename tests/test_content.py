@@ -36,8 +36,11 @@ def rule_texts(kb: Knowledge) -> list[str]:
 
 
 def all_texts(kb: Knowledge) -> list[tuple[str, str]]:
+    from calcinfo.knowledge.glossary import load_glossary
+
     texts = [(f"topic {t.id}", t.summary + "\n" + t.body) for t in kb.topics.values()]
     texts += [(f"rule {i}", text) for i, text in enumerate(rule_texts(kb))]
+    texts += [(f"glossary {t.id}", t.note) for t in load_glossary()]
     return texts
 
 
@@ -259,3 +262,39 @@ def test_rules_are_well_formed(kb: Knowledge) -> None:
                 assert isinstance(rule["priority"], int), where
             if kind == "reminder":
                 assert rule["months"] > 0 and rule["title"], where
+
+
+# ---------------------------------------------------------------- the glossary (issue 13)
+
+
+def test_the_glossary_is_well_formed(kb: Knowledge) -> None:
+    from calcinfo.knowledge.glossary import load_glossary
+
+    terms = load_glossary()
+    assert len(terms) >= 250
+    assert len({t.id for t in terms}) == len(terms)
+    owner: dict[str, str] = {}
+    for term in terms:
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", term.id), term.id
+        assert term.variants and all(v == v.lower().strip() for v in term.variants), term.id
+        assert MARKER.search(term.note), f"{term.id}: a note without a source"
+        assert term.topic is None or term.topic in kb.topics, term.id
+        for variant in term.variants:
+            assert owner.setdefault(variant, term.id) == term.id, f"{variant}: two terms"
+
+
+def test_glossary_notes_read_at_grade_6_median_and_none_above_8() -> None:
+    import statistics
+
+    from calcinfo.knowledge.glossary import load_glossary
+
+    grades = {t.id: textstat.flesch_kincaid_grade(as_prose(t.note)) for t in load_glossary()}
+    assert statistics.median(grades.values()) <= 6
+    assert not {k: g for k, g in grades.items() if g > MAX_GRADE}
+
+
+def test_glossary_notes_never_diagnose() -> None:
+    from calcinfo.knowledge.glossary import load_glossary
+
+    for term in load_glossary():
+        assert not DIAGNOSING.search(term.note), term.id

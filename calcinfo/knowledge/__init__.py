@@ -62,6 +62,7 @@ class Topic:
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()  # what patients ask that this topic answers, in their words
 
     @property
     def cited(self) -> tuple[str, ...]:
@@ -143,6 +144,7 @@ def parse_topic(text: str, name: str = "<topic>") -> Topic:
             aliases=tuple(meta.get("aliases", ())),
             sources=tuple(meta.get("sources", ())),
             related=tuple(meta.get("related", ())),
+            questions=tuple(meta.get("questions", ())),
         )
     except KeyError as error:
         raise ContentError(f"{name}: missing {error}") from error
@@ -176,6 +178,10 @@ def load_rules() -> dict[str, Any]:
     import tomllib  # noqa: PLC0415 - only the engine needs it
 
     return tomllib.loads((DATA / "rules.toml").read_text(encoding="utf-8"))
+
+
+def unique_ids(ids: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids))
 
 
 def as_prose(text: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from calcinfo.findings import (
     BiopsyResult,
@@ -26,6 +26,9 @@ from calcinfo.findings import (
 )
 from calcinfo.knowledge import MARKER, Knowledge, Source, load, strip_markers
 
+if TYPE_CHECKING:
+    from calcinfo.knowledge.glossary import ReportLine
+
 MAX_QUESTIONS = 12
 """Questions beyond this are dropped, least important first. The rules always give at least 6."""
 MONTHS = (
@@ -34,6 +37,7 @@ MONTHS = (
 )  # fmt: skip
 
 SECTION_TITLES = {
+    "line-by-line": "Your report, line by line",
     "report": "Your report in plain words",
     "meaning": "What the words mean",
     "next": "What usually happens next",
@@ -273,7 +277,11 @@ def matches(rule: Mapping[str, Any], findings: Findings, one: Finding | None = N
 # ---------------------------------------------------------------- the explanation
 
 
-def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanation:
+def explain(
+    findings: Findings,
+    knowledge: Knowledge | None = None,
+    report_lines: Sequence[ReportLine] = (),
+) -> Explanation:
     kb = knowledge or load()
     rules = kb.rules
     fill = _placeholders(findings)
@@ -311,6 +319,8 @@ def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanati
         Section("check", tuple(map(statement, chosen("check")))),
     ]
     sections = _with_definitions(sections, rules.get("define", []))
+    if report_lines:
+        sections.append(Section("line-by-line", tuple(_line_by_line(report_lines))))
     if findings.symptoms:
         # A symptom matters more than any word in the report: say so first.
         sections.sort(key=lambda s: s.id != "call-sooner")  # stable: the rest keep their order
@@ -327,6 +337,18 @@ def explain(findings: Findings, knowledge: Knowledge | None = None) -> Explanati
         sources=tuple(kb.sources[i] for i in cited),
         knowledge_date=kb.updated,
     )
+
+
+def _line_by_line(lines: Sequence[ReportLine]) -> list[Statement]:
+    """Her sentences as written, each followed by a note for every term in it."""
+    out: list[Statement] = []
+    for line in lines:
+        # Her words are shown, never read as source markers.
+        out.append(Statement(f"\u201c{line.text.replace('[@', '[ @')}\u201d"))
+        for note in line.notes:
+            text = f"{note.note} {note.sense}".strip()
+            out.append(Statement(text, term=note.term, item=True))
+    return out
 
 
 def _with_definitions(sections: list[Section], rules: list[Mapping[str, Any]]) -> list[Section]:

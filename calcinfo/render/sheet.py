@@ -49,7 +49,7 @@ def sheet_sections(explanation: Explanation) -> list[SheetSection]:
                 )
             elif statement.term:
                 lines.append(SheetLine("bullet", text, term=safe(statement.term)))
-            elif section.id in {"report", "call-sooner"}:
+            elif section.id in {"report", "call-sooner", "line-by-line"}:
                 lines.append(SheetLine("para", text))
             else:
                 lines.append(SheetLine("bullet", text))
