@@ -291,54 +291,27 @@ def _refuse_conflicts(flags: dict[str, Any], parsed: Findings) -> None:
             )
 
 
-@app.command()
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": False})
 def topics(
-    query: Annotated[
+    ctx: typer.Context,
+    first: Annotated[
         str | None,
         typer.Argument(
-            metavar="QUERY",
-            help="A topic id, a word or a phrase, such as 'popcorn' or 'bi rads 3'.",
+            metavar="WORDS...",
+            help="A topic id, words or a question, such as popcorn, bi rads 3 or does it hurt.",
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Browse and search everything calcinfo knows."""
-    from calcinfo.knowledge import load  # noqa: PLC0415
-    from calcinfo.render.terminal import make_console, topic_view, topics_table  # noqa: PLC0415
+    from calcinfo.browse import show_topics  # noqa: PLC0415
 
-    kb = load()
-    if query is None:
-        if as_json:
-            from calcinfo.views import topics_json  # noqa: PLC0415
-
-            _print_json(topics_json(kb))
-        else:
-            console = make_console()
-            console.print(topics_table(kb))
-            console.print(
-                "Read one with: calcinfo topics TOPIC (for example: calcinfo topics birads-3)"
-            )
-        return
-    found = kb.find(query)
-    if not found:
-        from calcinfo.knowledge.search import suggestions  # noqa: PLC0415
-
-        near = ", ".join(t.id for t in suggestions(kb, query))
-        raise _fail(
-            f"calcinfo has no topic that matches '{query}'. "
-            f"Did you mean: {near}? To see every topic, run: calcinfo topics"
-        )
-    best, others = found[0], found[1:6]
-    if as_json:
-        from calcinfo.views import topic_json  # noqa: PLC0415
-
-        _print_json(topic_json(kb, best, others))
-        return
-    console = make_console()
-    console.print(topic_view(kb, best))
-    if others:
-        console.print()
-        console.print(topics_table(kb, others, title="Other topics that match"))
+    # More words arrive as extra arguments: a question needs no quotes. (One typed string
+    # parameter, not a list: Typer's coercion of a list costs every run about 10 ms.)
+    query = " ".join([first, *ctx.args]).strip() if first else None
+    code = show_topics(query, as_json)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

@@ -1,6 +1,7 @@
 """The `calcinfo` console script and `python -m calcinfo`.
 
-`calcinfo ask` with nothing else, at a terminal, is how most people start. There is nothing to
+`calcinfo ask` with nothing else, at a terminal, is how most people start; `calcinfo topics`
+with words and no options is the other common start and is run the same way. There is nothing to
 parse, so it goes straight to the same `ask.run(AskRequest())` the Typer command calls, without
 loading Typer (which builds a pydantic validator for each of `ask`'s options, given or not).
 The first question then appears about as soon as a bare questionary script would show it
@@ -19,10 +20,17 @@ def main() -> None:
     _sane_terminal_size()
     _stop_cleanly_on_signals()
     try:
+        words = sys.argv[2:]
         if sys.argv[1:] == ["ask"] and sys.stdin.isatty() and sys.stdout.isatty():
             from calcinfo.ask import AskRequest, run  # noqa: PLC0415
 
             code = run(AskRequest())
+        elif sys.argv[1:2] == ["topics"] and not any(w.startswith("-") for w in words):
+            # Words only (no options to parse): no Typer needed, so it starts as fast as a
+            # bare script. Anything with an option goes through the Typer app as usual.
+            from calcinfo.browse import show_topics  # noqa: PLC0415
+
+            code = show_topics(" ".join(words).strip() or None)
         else:
             from calcinfo.cli import app  # noqa: PLC0415
 

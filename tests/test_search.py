@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calcinfo.knowledge import Knowledge
+from calcinfo.knowledge import Knowledge, load, strip_markers
 from calcinfo.knowledge.search import normalize, suggestions
+from tests.conftest import calcinfo
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,44 @@ def test_normalize_folds_every_birads_spelling() -> None:
 def test_search_never_raises(kb: Knowledge, query: str) -> None:
     result = kb.find(query)
     assert all(t.id in kb.topics for t in result)
+
+
+# ---------------------------------------------------------------- questions in her words (issue 9)
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        (["is", "this", "cancer"], "should-i-worry"),
+        (["should", "I", "worry"], "should-i-worry"),
+        (["what", "is", "dcis"], "dcis"),
+        (["does", "it", "hurt"], "biopsy-day-and-after"),
+        (["how", "long", "for", "results"], "waiting-for-results"),
+        (["can", "I", "take", "aspirin", "before", "my", "biopsy"], "before-biopsy"),
+        (["what", "does", "M3", "mean"], "uk-scores"),
+    ],
+)
+def test_a_question_typed_unquoted_opens_the_topic_that_answers_it(
+    words: list[str], topic: str
+) -> None:
+    result = calcinfo("topics", *words)
+    assert result.returncode == 0, result.stderr
+    title = load().topics[topic].title
+    assert result.stdout.splitlines()[0].strip() == title
+
+
+def test_worry_opens_a_calm_overview_never_a_cancer_rate() -> None:
+    for query in ("is this cancer", "should i worry", "am i going to be ok"):
+        first = load().find(query)[0]
+        opening = strip_markers(first.body).split(".")[0]
+        assert "%" not in opening and not any(ch.isdigit() for ch in first.summary)
+
+
+def test_patients_questions_reach_a_topic_that_answers_them() -> None:
+    """A ratchet on the dev half of tests/questions/patient-questions.toml (the unseen third is
+    scored only by benchmarks/questions.py). Measured 110/125 when written; goal 95%."""
+    from benchmarks.questions import first_answers, questions
+
+    dev = questions("dev")
+    right = sum(first_answers(q) for q in dev)
+    assert len(dev) >= 80 and right >= 110, f"{right} of {len(dev)}"

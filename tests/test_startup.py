@@ -75,3 +75,13 @@ def test_pdfium_loads_only_when_a_pdf_is_read(tmp_path: Path) -> None:
     pdf.write_bytes(make_pdf([report_lines("IMPRESSION: BI-RADS 2.")]))
     pdf_run = modules_after(code + f"read_report({str(pdf)!r})")
     assert "pypdfium2" in {m.split(".")[0] for m in pdf_run}
+
+
+def test_topics_with_words_runs_without_typer() -> None:
+    code = (
+        "import sys; sys.argv = ['calcinfo', 'topics', 'is', 'this', 'cancer']\n"
+        "from calcinfo.launch import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    loaded = {m.split(".")[0] for m in modules_after(code)}
+    assert not {"typer", "pydantic", "click"} & loaded

@@ -1,8 +1,17 @@
-"""Forgiving topic search: typos, spacing, case and the many spellings of BI-RADS."""
+"""Topic search that understands a question in her own words.
+
+A query is cut into words; question words ("what", "is", "my", "does") carry nothing and are
+dropped. Each remaining word is weighed by how rare it is across topics (inverse document
+frequency) and by where a topic has it: its name and aliases, and the questions it answers in
+patients' words, count most; its summary, then its text, less. A word that is not in any topic
+is tried against near spellings (typos). An exact id, alias or title still opens that topic
+first, and BI-RADS is found however it is spelled.
+"""
 
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -11,13 +20,32 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from calcinfo.knowledge import Knowledge, Topic
 
-GOOD_MATCH = 0.62
-"""A score below this is not shown as a match (tuned on the search tests' queries)."""
+GOOD_MATCH = 0.25
+UNKNOWN_WEIGHT = 0.3
+NAME_BONUS = 0.5
+"""A word no topic has ("toddler") says little about which topic fits: it counts less."""
+"""A score below this (share of the query's weight found in a topic) is not shown as a match."""
+
+FIELD_WEIGHTS = {"name": 4.0, "questions": 3.0, "summary": 1.5, "body": 1.0}
+
+QUESTION_WORDS = frozenset(
+    {
+     "a", "about", "am", "an", "and", "any", "are", "be", "been", "can", "could", "did", "do",
+     "does", "doing", "for", "from", "get", "got", "has", "have", "having", "her", "how", "i",
+     "if", "im", "in", "is", "it", "its", "me", "mean", "means", "meaning", "my", "of", "on",
+     "or", "should", "so", "that", "the", "them", "they", "this", "to", "was", "we", "were",
+     "what", "whats", "when", "where", "which", "who", "why", "will", "with", "would", "you",
+     "your", "up", "out", "just", "really", "still", "now", "there", "these", "those", "some",
+     "very", "also", "want", "wants", "know", "think", "tell", "told", "like", "thing", "things",
+     "anything", "something", "okay", "ok", "please",
+    }
+)  # fmt: skip
+"""Words that make a question but say nothing about its subject."""
 
 
 def normalize(text: str) -> str:
     """Lower case words, with every spelling of BI-RADS folded into one token."""
-    text = text.lower().replace("®", " ")
+    text = text.lower().replace("®", " ").replace("'", "")
     text = re.sub(r"\bbi[\W_]{0,3}rads\b|\bbirads\b", " birads ", text)
     text = re.sub(r"birads\s*(?:category|cat\.?)\s*", "birads ", text)
     return " ".join(re.findall(r"[a-z0-9]+", text))
@@ -27,38 +55,125 @@ def compact(text: str) -> str:
     return normalize(text).replace(" ", "")
 
 
+_ENDINGS = (
+    ("ations", ""), ("ation", ""), ("isons", ""), ("ison", ""), ("ments", ""), ("ment", ""),
+    ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ed", ""),
+    ("es", ""), ("s", ""), ("ly", ""),
+)  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    """A light stem, so "calcifications" finds "calcification", "biopsies" "biopsy" and
+    "comparison" "compare"."""
+    for ending, keep in _ENDINGS:
+        if (
+            word.endswith(ending)
+            and len(word) - len(ending) >= 4
+            and not word.endswith(("ss", "us", "is"))
+        ):
+            word = word[: len(word) - len(ending)] + keep
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def terms(text: str) -> list[str]:
+    return [_stem(w) for w in normalize(text).split() if w not in QUESTION_WORDS]
+
+
 @dataclass(frozen=True)
 class _Index:
     keys: dict[str, str]  # compact id/alias/title -> topic id
-    words: dict[str, frozenset[str]]  # topic id -> words of its title, aliases and text
+    fields: dict[str, dict[str, dict[str, float]]]  # topic -> field -> term -> share
+    idf: dict[str, float]
+    vocabulary: frozenset[str]
 
 
 @cache
 def _index(knowledge: Knowledge) -> _Index:
     keys: dict[str, str] = {}
-    words: dict[str, frozenset[str]] = {}
+    fields: dict[str, dict[str, dict[str, float]]] = {}
+    counts: dict[str, int] = {}
     for topic in knowledge.topics.values():
         for name in (topic.id, topic.title, *topic.aliases):
             keys.setdefault(compact(name), topic.id)
-        text = " ".join((topic.id, topic.title, *topic.aliases, topic.summary, topic.body))
-        words[topic.id] = frozenset(normalize(text).split())
-    return _Index(keys, words)
+        texts = {
+            "name": " ".join((topic.id.replace("-", " "), topic.title, *topic.aliases)),
+            "questions": " ".join(topic.questions),
+            "summary": topic.summary,
+            "body": topic.body,
+        }
+        fields[topic.id] = {}
+        seen: set[str] = set()
+        for field, text in texts.items():
+            words = terms(text)
+            share: dict[str, float] = {}
+            for word in words:
+                share[word] = share.get(word, 0.0) + 1.0
+            # A word's weight in a field grows with its count, but slowly (1, 1.5, 1.8 ...).
+            fields[topic.id][field] = {w: 1.0 + math.log(c) / 2 for w, c in share.items()}
+            seen |= share.keys()
+        for word in seen:
+            counts[word] = counts.get(word, 0) + 1
+    total = len(knowledge.topics)
+    idf = {w: math.log(1 + total / c) for w, c in counts.items()}
+    return _Index(keys, fields, idf, frozenset(counts))
 
 
-def _score(query: str, topic: Topic, index: _Index) -> float:
+def _query_terms(query: str, index: _Index) -> list[tuple[str, float]]:
+    """The query's words as indexed words, each with a weight (a near spelling counts less)."""
+    out: list[tuple[str, float]] = []
+    for word in dict.fromkeys(terms(query)):
+        if word in index.vocabulary:
+            out.append((word, 1.0))
+        elif len(word) > 3:
+            near = difflib.get_close_matches(word, index.vocabulary, n=1, cutoff=0.8)
+            if near:
+                out.append((near[0], 0.8))
+            else:
+                out.append((word, UNKNOWN_WEIGHT))  # in no topic: counts against all alike
+        else:
+            out.append((word, 1.0))
+    return out
+
+
+def _score(words: list[tuple[str, float]], topic_id: str, index: _Index) -> float:
+    if not words:
+        return 0.0
+    best_field = max(FIELD_WEIGHTS.values())
+    found = wanted = named = 0.0
+    name = index.fields[topic_id]["name"]
+    for word, weight in words:
+        rarity = index.idf.get(word, math.log(1 + len(index.fields)))
+        wanted += rarity * weight
+        named += rarity * weight if word in name else 0.0
+        strongest = max(
+            (
+                FIELD_WEIGHTS[field] * min(tf.get(word, 0.0), 2.0) / 2
+                for field, tf in index.fields[topic_id].items()
+            ),
+            default=0.0,
+        )
+        found += rarity * weight * min(strongest / best_field * 2, 1.0)
+    # What the topic is named for weighs a little more than what it mentions.
+    return (found + NAME_BONUS * named) / (wanted * (1 + NAME_BONUS)) if wanted else 0.0
+
+
+def _ranked(knowledge: Knowledge, query: str) -> list[tuple[float, str]]:
+    index = _index(knowledge)
+    words = _query_terms(query, index)
     q = compact(query)
-    names = [compact(n) for n in (topic.id, topic.title, *topic.aliases)]
-    name_score = max(difflib.SequenceMatcher(None, q, n).ratio() for n in names)
-    tokens = normalize(query).split()
-    vocabulary = index.words[topic.id]
-    hits = 0.0
-    for token in tokens:
-        if token in vocabulary:
-            hits += 1
-        elif len(token) > 3 and difflib.get_close_matches(token, vocabulary, n=1, cutoff=0.8):
-            hits += 0.8
-    word_score = 0.9 * hits / len(tokens) if tokens else 0.0
-    return max(name_score, word_score)
+    scored = []
+    for topic in knowledge.topics.values():
+        score = _score(words, topic.id, index)
+        names = [compact(n) for n in (topic.id, topic.title, *topic.aliases)]
+        if len(q) >= 4:  # a typed name with a typo: "amorphus", "birads4b"
+            close = max(difflib.SequenceMatcher(None, q, n).ratio() for n in names)
+            if close >= 0.85:  # nearly its very name: first, the closest first
+                score = max(score, 1.0 + close)
+            elif close >= 0.8:
+                score = max(score, close)
+        scored.append((score, topic.id))
+    return sorted(scored, key=lambda pair: (-pair[0], pair[1]))
 
 
 def search(knowledge: Knowledge, query: str) -> list[Topic]:
@@ -67,11 +182,8 @@ def search(knowledge: Knowledge, query: str) -> list[Topic]:
     q = compact(query)
     if not q:
         return []
-    exact = index.keys.get(q)
-    scored = sorted(
-        ((_score(query, t, index), t.id) for t in knowledge.topics.values()),
-        key=lambda pair: (-pair[0], pair[1]),
-    )
+    exact = index.keys.get(q) or index.keys.get(compact(" ".join(terms(query))))
+    scored = _ranked(knowledge, query)
     ranked = [knowledge.topics[tid] for score, tid in scored if score >= GOOD_MATCH]
     if exact:
         ranked = [knowledge.topics[exact]] + [t for t in ranked if t.id != exact]
@@ -79,10 +191,14 @@ def search(knowledge: Knowledge, query: str) -> list[Topic]:
 
 
 def suggestions(knowledge: Knowledge, query: str, n: int = 3) -> list[Topic]:
-    """The nearest topics by name, for a query with no good match."""
-    index = _index(knowledge)
-    scored = sorted(
-        ((_score(query, t, index), t.id) for t in knowledge.topics.values()),
-        key=lambda pair: (-pair[0], pair[1]),
-    )
+    """The nearest topics, for a query with no good match: by its words, else by how close
+    the query is to each topic's names."""
+    q = compact(query)
+    scored = []
+    for score, tid in _ranked(knowledge, query):
+        topic = knowledge.topics[tid]
+        names = [compact(x) for x in (topic.id, topic.title, *topic.aliases)]
+        close = max(difflib.SequenceMatcher(None, q, x).ratio() for x in names)
+        scored.append((max(score, close), tid))
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
     return [knowledge.topics[tid] for _, tid in scored[:n]]

@@ -1,0 +1,51 @@
+"""`calcinfo topics`: browse and search everything calcinfo knows.
+
+Kept apart from the Typer app: `calcinfo topics WORDS...` is run straight from the launcher
+(calcinfo/launch.py), without building Typer's option machinery, so it starts as fast as a
+bare script. The Typer command in cli.py calls the same function.
+"""
+
+from __future__ import annotations
+
+
+def show_topics(query: str | None, as_json: bool = False) -> int:
+    """Print the topic list, or the topic that best answers `query`. Returns the exit code."""
+    from calcinfo.knowledge import load  # noqa: PLC0415
+    from calcinfo.output import Streams, print_json  # noqa: PLC0415
+    from calcinfo.render.terminal import make_console, topic_view, topics_table  # noqa: PLC0415
+
+    kb = load()
+    if not query:
+        if as_json:
+            from calcinfo.views import topics_json  # noqa: PLC0415
+
+            print_json(topics_json(kb))
+        else:
+            console = make_console()
+            console.print(topics_table(kb))
+            console.print(
+                "Read one with: calcinfo topics TOPIC (for example: calcinfo topics birads-3)"
+            )
+        return 0
+    found = kb.find(query)
+    if not found:
+        from calcinfo.knowledge.search import suggestions  # noqa: PLC0415
+
+        near = ", ".join(t.id for t in suggestions(kb, query))
+        Streams().say(
+            f"calcinfo has no topic that matches '{query}'. "
+            f"Did you mean: {near}? To see every topic, run: calcinfo topics"
+        )
+        return 1
+    best, others = found[0], found[1:6]
+    if as_json:
+        from calcinfo.views import topic_json  # noqa: PLC0415
+
+        print_json(topic_json(kb, best, others))
+        return 0
+    console = make_console()
+    console.print(topic_view(kb, best))
+    if others:
+        console.print()
+        console.print(topics_table(kb, others, title="Other topics that match"))
+    return 0
