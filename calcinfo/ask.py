@@ -275,7 +275,7 @@ def _explain(
             ]
         print_json(data)
     else:
-        print_explanation(streams.out, explanation)
+        print_explanation(streams.out, explanation, page=prompter is not None)
         if findings.is_empty and not gathered.from_report:
             streams.say(NOTHING_GIVEN_TIP)
         if gathered.from_report and prompter is None:

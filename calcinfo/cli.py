@@ -227,7 +227,9 @@ def ask(
 
         note = read_date(report_date)[1]
         if note:
-            sys.stderr.write(note + "\n")
+            from calcinfo.output import Streams  # noqa: PLC0415
+
+            Streams().say(note)
     if save and save.suffix.lower() not in FORMATS:
         raise typer.BadParameter(
             "the sheet's name must end in .html, .txt or .md", param_hint="--save"

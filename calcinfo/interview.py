@@ -435,10 +435,11 @@ def interview(prompter: Prompter, answers: Answers, fixed: frozenset[str] = froz
     _ask_missing(prompter, answers, settled, fixed)
     while True:
         shown = relevant(answers, fixed)
-        lines = [f"{q.label}: {describe(q, answers)}" for q in shown]
-        prompter.show("Here is what you told calcinfo:\n" + "\n".join("  " + x for x in lines))
+        # One list that is the summary too: each answer is a line she can pick to change. It
+        # fits an 80x24 screen, so the category at its top never scrolls away.
+        prompter.show("Here is what you told calcinfo. Pick a line to change it:")
         choices = [Choice("done", "That's right: explain my report")] + [
-            Choice(q.id, f"Change: {q.label}") for q in shown
+            Choice(q.id, f"{q.label}: {describe(q, answers)}") for q in shown
         ]
         picked = prompter.select("Is this right?", choices)
         if picked == "done":
@@ -530,4 +531,9 @@ class QuestionaryPrompter:
         return bool(self._q.confirm(message, default=default).unsafe_ask())
 
     def show(self, text: str) -> None:
-        self._q.print(text)
+        import shutil  # noqa: PLC0415
+        import textwrap  # noqa: PLC0415
+
+        width = max(shutil.get_terminal_size().columns - 1, 20)
+        lines = [textwrap.fill(line, width) if line.strip() else line for line in text.split("\n")]
+        self._q.print("\n".join(lines))

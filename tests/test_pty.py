@@ -16,13 +16,13 @@ pytestmark = pytest.mark.slow
 DOWN, SPACE, ENTER = "\x1b[B", " ", "\r"
 
 
-def spawn(command: str, tmp_path: Path) -> pexpect.spawn:
+def spawn(command: str, tmp_path: Path, rows: int = 40, columns: int = 100) -> pexpect.spawn:
     env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
     env.update(
         {
             "TERM": "xterm-256color",
-            "COLUMNS": "100",
-            "LINES": "40",
+            "COLUMNS": str(columns),
+            "LINES": str(rows),
             "PYTHONUNBUFFERED": "1",
             "PROMPT_TOOLKIT_NO_CPR": "1",
         }
@@ -33,13 +33,25 @@ def spawn(command: str, tmp_path: Path) -> pexpect.spawn:
         env=env | {"PYTHONPATH": str(ROOT)},
         encoding="utf-8",
         timeout=30,
-        dimensions=(40, 100),
+        dimensions=(rows, columns),
     )
 
 
 def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
     child.expect(prompt)
     child.send(keys)
+
+
+MORE = "Enter: next page"
+
+
+def read_pages(child: pexpect.spawn, until: str) -> str:
+    """Page through the explanation with Enter until `until` shows; all that was shown."""
+    seen = ""
+    while child.expect([MORE, until]) == 0:
+        seen += child.before or ""
+        child.send(ENTER)
+    return seen + (child.before or "")
 
 
 def test_a_full_walk_to_the_explanation(tmp_path: Path) -> None:
@@ -60,9 +72,9 @@ def test_a_full_walk_to_the_explanation(tmp_path: Path) -> None:
     answer(child, "What date", "2026-11-02" + ENTER)
     child.expect("Here is what you told calcinfo")
     answer(child, "Is this right", ENTER)
-    child.expect("What the words mean")
-    child.expect("Questions to take to your doctor")
-    answer(child, "Save this as a sheet", ENTER)  # No, thank you
+    shown = read_pages(child, "Save this as a sheet")
+    assert "What the words mean" in shown and "Questions to take to your doctor" in shown
+    child.send(ENTER)  # No, thank you
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -138,8 +150,8 @@ def test_a_report_is_shown_then_only_the_missing_questions_are_asked(tmp_path: P
     answer(child, "What date", ENTER)
     child.expect("Here is what you told calcinfo")
     answer(child, "Is this right", ENTER)
-    child.expect("What the words mean")
-    answer(child, "Save this as a sheet", ENTER)
+    assert "What the words mean" in read_pages(child, "Save this as a sheet")
+    child.send(ENTER)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -207,7 +219,7 @@ def test_ctrl_c_after_the_sheet_was_saved_says_what_was_saved(tmp_path: Path) ->
     )
     child = spawn(f"ask {flags} --save sheet.txt --calendar cal.ics", tmp_path)
     answer(child, "Is this right", ENTER)
-    child.expect("Saved to sheet.txt")
+    read_pages(child, "Saved to sheet.txt")
     child.expect("already exists. Replace it")
     child.sendcontrol("c")
     child.expect("Cancelled. Saved before that: sheet.txt.")
@@ -237,11 +249,47 @@ def test_changing_an_answer_opens_on_it(tmp_path: Path) -> None:
     )
     child = spawn(f"ask {flags}", tmp_path)
     child.expect("Is this right")
-    child.expect("Change: Report date")  # the whole menu is drawn
-    child.send(DOWN * 8 + ENTER)  # Change: Density
+    child.expect("Report date: 2 November 2026|Report date: 2026-11-02")  # whole menu drawn
+    child.send(DOWN * 8 + ENTER)  # Density: c
     child.expect("What breast density")
     child.send(ENTER)  # Enter keeps her answer, c
-    child.expect("Density: c")  # the summary, shown again
     child.expect("Is this right")
+    child.expect("Density: c")  # the summary, shown again
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+
+
+def test_at_80x24_the_explanation_comes_a_page_at_a_time(tmp_path: Path) -> None:
+    flags = (
+        "--side left --category left=4B --calcifications --word suspicious --shape amorphous "
+        "--pattern grouped --change new --density c --other none --recommendation biopsy "
+        "--no-biopsy --history none --symptom none --report-date 2026-11-02"
+    )
+    child = spawn(f"ask {flags}", tmp_path, rows=24, columns=80)
+    child.expect("Is this right")
+    child.expect("Report date")
+    child.send(ENTER)
+    child.expect(MORE)
+    first = child.before or ""
+    assert "Your report in plain words" in first and "BI-RADS 4B" in first
+    assert "Sources" not in first  # she starts at the top, not at the end
+    child.send("q" + ENTER)  # the rest at once
+    child.expect("Save this as a sheet")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+
+
+def test_the_summary_with_the_category_fits_one_screen(tmp_path: Path) -> None:
+    flags = (
+        "--side left --category left=4B --calcifications --word suspicious --shape amorphous "
+        "--pattern grouped --change new --density c --other none --recommendation biopsy "
+        "--no-biopsy --history none --symptom none --report-date 2026-11-02"
+    )
+    child = spawn(f"ask {flags}", tmp_path, rows=24, columns=80)
+    child.expect("Here is what you told calcinfo")
+    child.expect("Report date")
+    lines = [x for x in (child.before or "").split("\n") if x.strip()]
+    assert len(lines) <= 22
+    assert any("4B" in x for x in lines)
     child.sendcontrol("c")
     child.expect(pexpect.EOF)

@@ -74,8 +74,55 @@ READING_WIDTH = 96
 """Panels stop growing here: long lines are hard to follow back to their start."""
 
 
-def print_explanation(console: Console, explanation: Explanation) -> None:
-    """Panels at a terminal; the plain-text sheet when piped or redirected."""
+MORE = "-- Enter: next page   q then Enter: show the rest --"
+
+
+def print_explanation(console: Console, explanation: Explanation, page: bool = False) -> None:
+    """Panels at a terminal; the plain-text sheet when piped or redirected. With `page`, a
+    terminal gets it a screen at a time: in $PAGER when she has set one, else one page after
+    another with Enter, so she reads it from the top rather than from the Sources."""
+    if page and console.is_terminal:
+        with console.capture() as captured:
+            _print_explanation(console, explanation)
+        _page(console, captured.get())
+        return
+    _print_explanation(console, explanation)
+
+
+def _page(console: Console, text: str) -> None:
+    import os  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    lines = text.splitlines(keepends=True)
+    height = max(console.height - 1, 5)
+    if len(lines) <= height:
+        console.file.write(text)
+        return
+    if os.environ.get("PAGER"):
+        import pydoc  # noqa: PLC0415
+
+        os.environ.setdefault("LESS", "-R")  # less shows the colours, not their codes
+        pydoc.pipepager(text, os.environ["PAGER"])
+        return
+    shown = 0
+    while shown < len(lines):
+        console.file.write("".join(lines[shown : shown + height]))
+        shown += height
+        if shown >= len(lines):
+            break
+        console.file.write(MORE)
+        console.file.flush()
+        answer = sys.stdin.readline()
+        console.file.write("\x1b[1A\x1b[2K" if console.is_terminal else "\n")
+        if answer == "":  # end of input: show the rest
+            answer = "q"
+        if answer.strip().lower().startswith("q"):
+            console.file.write("".join(lines[shown:]))
+            break
+    console.file.flush()
+
+
+def _print_explanation(console: Console, explanation: Explanation) -> None:
     from rich.padding import Padding  # noqa: PLC0415
     from rich.panel import Panel  # noqa: PLC0415
 
@@ -136,7 +183,7 @@ def _hanging(marker: str, text: Text, width: int = 1) -> Table:
     """A list item whose wrapped lines line up under its text, not under its marker."""
     grid = Table.grid(padding=(0, 1, 0, 0))
     grid.add_column(width=width, justify="right", no_wrap=True)
-    grid.add_column(ratio=1)
+    grid.add_column(ratio=1, overflow="fold")  # a long address wraps whole, never cut
     grid.add_row(marker, text)
     return grid
 
