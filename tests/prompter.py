@@ -16,9 +16,11 @@ class ScriptedPrompter:
         self.asked: list[str] = []
         self.shown: list[str] = []
         self.defaults: list[object] = []  # what each list prompt opened on
+        self.offered: list[list[str]] = []  # the choices each prompt showed
 
     def _next(self, message: str, choices: Sequence[Choice] = ()) -> object:
         self.asked.append(message)
+        self.offered.append([c.title for c in choices])
         assert self.steps, f"unexpected question: {message}"
         expected, answer = self.steps.pop(0)
         assert expected in message, f"expected {expected!r}, got {message!r}"

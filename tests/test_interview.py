@@ -47,7 +47,7 @@ def test_a_full_walk_gives_the_findings_she_answered() -> None:
     assert [s.value for s in findings.shapes] == ["amorphous"]
     assert findings.calcification_words == () and findings.symptoms == ()
     assert str(findings.report_date) == "2026-11-02"
-    summary = prompter.shown[-1]
+    summary = prompter.offered[-1]  # the summary is the list she can pick a line from
     assert "BI-RADS category for the left breast: 4B: moderate suspicion" in summary
 
 
