@@ -281,7 +281,7 @@ def _explain(
         if gathered.from_report and prompter is None:
             streams.show("\nWhat calcinfo read from your report:", style="bold")
             streams.out.print(evidence_view(reading_rows(findings, gathered.report_text)))
-    if request.calendar:
+    if request.calendar and not explanation.findings.report_date:
         _calendar_possible(explanation)  # checked before anything is written
     if request.save:
         _save_sheet(explanation, request.save, request.force, streams, prompter)
@@ -500,21 +500,27 @@ def _save_calendar(
 ) -> None:
     from calcinfo.render.calendar import to_ics  # noqa: PLC0415
 
-    _calendar_possible(explanation)
-    _write(path, to_ics(explanation), force, streams, prompter)
+    if _calendar_possible(explanation, streams):
+        _write(path, to_ics(explanation), force, streams, prompter)
 
 
-def _calendar_possible(explanation: Explanation) -> None:
+def _calendar_possible(explanation: Explanation, streams: Streams | None = None) -> bool:
+    """Whether a calendar can be made. Without the report's date it cannot (a Stop: she can
+    add it). With no dated check-up to add (a biopsy the clinic books), it says so calmly."""
     if not explanation.findings.report_date:
         raise Stop(
-            "A calendar needs the date on your report. Add it with --report-date "
-            "YYYY-MM-DD, such as --report-date 2026-11-02."
+            "A calendar needs the date on your report. Add it with --report-date, "
+            "such as --report-date 11/02/2026."
         )
     if not any(r.due for r in explanation.reminders):
-        raise Stop(
-            "For these answers there is no follow-up check with a usual date, so no "
-            "calendar was made. Your doctor will tell you the next step."
-        )
+        if streams is not None:
+            streams.say(
+                "No calendar was made: for these answers there is no check-up with a usual "
+                "date to add. When the next step is a biopsy or more pictures, the clinic "
+                "books it and tells you the date. Your doctor will tell you the next step."
+            )
+        return False
+    return True
 
 
 def _offer_to_save(explanation: Explanation, prompter: Prompter, streams: Streams) -> None:

@@ -253,8 +253,19 @@ def test_calendar_needs_a_report_date_and_dated_checks(tmp_path: Path) -> None:
     no_date = calcinfo("ask", "--no-input", "--category", "3", "--calendar", str(ics))
     assert no_date.returncode == 1 and "--report-date" in no_date.stderr
     no_checks = calcinfo(*ASK_4B, "--calendar", str(ics))
-    assert no_checks.returncode == 1 and "no calendar was made" in no_checks.stderr
+    said = " ".join(no_checks.stderr.split())
+    assert no_checks.returncode == 0 and "No calendar was made" in said and "clinic" in said
     assert not ics.exists()
+
+
+def test_each_check_up_reminds_her_to_book_it_weeks_ahead(tmp_path: Path) -> None:
+    ics = tmp_path / "checks.ics"
+    assert calcinfo(*ASK_3, "--calendar", str(ics)).returncode == 0
+    for event in Calendar.from_ical(ics.read_bytes()).walk("VEVENT"):
+        alarms = list(event.walk("VALARM"))
+        triggers = sorted(a.decoded("trigger") for a in alarms)
+        assert [t.days for t in triggers] == [-21, -1]
+        assert "Book your" in str(alarms[0].get("description"))
 
 
 def test_save_into_a_missing_folder(tmp_path: Path) -> None:

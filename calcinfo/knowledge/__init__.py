@@ -38,6 +38,24 @@ class Source:
         return self.apa if not url or url in self.apa else f"{self.apa} {url}"
 
     @property
+    def short(self) -> str:
+        """A compact reference for the printed sheet: first author, year, title, link. The
+        full one is in `calcinfo cite`."""
+        people = self.csl.get("author") or self.csl.get("editor") or []
+        first = people[0] if people else {}
+        who = first.get("family") or first.get("literal") or self.csl.get("container-title", "")
+        who += (
+            " et al."
+            if len(people) > 2
+            else (f" & {people[1].get('family', '')}" if len(people) == 2 else "")
+        )
+        issued = self.csl.get("issued", {}).get("date-parts", [[None]])[0][0]
+        year = f" ({issued})" if issued else ""
+        link = f" {self.url}" if self.url else ""
+        title = self.title if self.title.endswith(("?", "!", ".")) else f"{self.title}."
+        return f"{who}{year}. {title}{link}"
+
+    @property
     def url(self) -> str | None:
         doi = self.csl.get("DOI")
         if doi:

@@ -9,10 +9,13 @@ from calcinfo import __version__
 from calcinfo.knowledge import strip_markers
 from calcinfo.knowledge.engine import Explanation
 
+BOOK_AHEAD = dt.timedelta(weeks=3)
+"""How long before a check-up's usual date the calendar reminds her to book it."""
+
 
 def to_ics(explanation: Explanation, made: dt.datetime | None = None) -> bytes:
     """One all-day event per dated reminder. Raises ValueError when there is none."""
-    from icalendar import Calendar, Event
+    from icalendar import Alarm, Calendar, Event
 
     dated = [r for r in explanation.reminders if r.due]
     if not dated:
@@ -33,6 +36,17 @@ def to_ics(explanation: Explanation, made: dt.datetime | None = None) -> bytes:
         event.add("dtend", reminder.due + dt.timedelta(days=1))
         event.add("description", strip_markers(reminder.text) + " " + explanation.notice)
         event.add("transp", "TRANSPARENT")
+        # A check-up must be booked: a reminder a few weeks ahead, and one the day before.
+        for before, what in ((BOOK_AHEAD, "book"), (dt.timedelta(days=1), "tomorrow")):
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("trigger", -before)
+            if what == "book":
+                text = f"Book your {reminder.title.lower()} for around {reminder.due:%d %B %Y}."
+            else:
+                text = f"Your {reminder.title.lower()} is due about now."
+            alarm.add("description", f"calcinfo: {text}")
+            event.add_component(alarm)
         calendar.add_component(event)
     data: bytes = calendar.to_ical()
     return data

@@ -127,26 +127,50 @@ def to_markdown(explanation: Explanation) -> str:
 
 CSS = """
 :root { color-scheme: light; }
-body { font: 17px/1.5 Georgia, 'Times New Roman', serif; color: #111; max-width: 46rem;
+body { font: 17px/1.45 Georgia, 'Times New Roman', serif; color: #111; max-width: 46rem;
        margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-h2 { font-size: 1.2rem; border-bottom: 2px solid #444; padding-bottom: .15rem; margin-top: 1.6rem;
-     break-after: avoid; }
-section { break-inside: avoid-page; }
-section.urgent h2 { border-color: #a00; }
-li { margin: .25rem 0; }
+h1 { font-size: 1.5rem; margin: 0 0 .2rem; }
+h2 { font-size: 1.15rem; border-bottom: 2px solid #444; padding-bottom: .1rem;
+     margin: 1.1rem 0 .4rem; break-after: avoid; }
+p, ul, ol { margin: .25rem 0; }
+li { margin: .08rem 0; break-inside: avoid; }
 li.sub { margin-left: 1.5rem; }
-ol.questions li { margin: .5rem 0; padding-bottom: 1.4rem; border-bottom: 1px dotted #999; }
-.sources { font-size: .85rem; }
-.sources li { overflow-wrap: anywhere; }
-.notice { font-size: .9rem; border: 1px solid #444; padding: .6rem .8rem; margin-top: 1.5rem; }
-.notes { border-top: 1px solid #999; height: 9rem; margin-top: 1.5rem; }
+section.keep { break-inside: avoid-page; }
+section.urgent h2 { border-color: #a00; }
+section.urgent ul { columns: 2; column-gap: 1.5rem; }
+.fill { border: 1px solid #444; padding: .3rem .7rem .5rem; margin: .6rem 0 .2rem;
+        display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.2rem; row-gap: .2rem; }
+.fill span { display: block; border-bottom: 1px solid #777; padding-top: .9rem;
+             font-size: .75rem; color: #333; }
+.made { font-size: .8rem; }
+ol.questions li { margin: .25rem 0 .1rem; }
+ol.questions li::after { content: ""; display: block; height: 2em;
+  background: repeating-linear-gradient(to bottom, transparent 0, transparent .9em,
+              #999 .9em, #999 calc(.9em + 1px), transparent calc(.9em + 1px), transparent 1em); }
+.report-line { font-style: italic; margin: .3rem 0 0; break-after: avoid; }
+#line-by-line { font-size: .85rem; }
+#line-by-line .lines { columns: 2; column-gap: 1.4rem; }
+#line-by-line ul { margin: 0; padding-left: 1rem; }
+#line-by-line li.sub { margin-left: 0; }
+.sources { font-size: .62rem; line-height: 1.2; }
+.sources p { margin: 0 0 .2rem; }
+.sources ol { columns: 3; column-gap: 1rem; padding-left: 1.4rem; }
+.sources li { overflow-wrap: anywhere; margin: 0 0 .15rem; }
+.notice { font-size: .85rem; border: 1px solid #444; padding: .4rem .7rem; margin-top: .8rem; }
+.notes { border: 1px solid #999; height: 4.5rem; margin: .3rem 0 .5rem; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 12pt; }
+  body { margin: 0; max-width: none; font-size: 10pt; line-height: 1.2; }
+  h2 { margin-top: .6rem; }
   a { color: inherit; text-decoration: none; }
-  @page { margin: 18mm 16mm; }
+  @page { margin: 10mm 12mm; }
 }
 """
+
+FILL_IN = ("Your name", "Appointment: date and time", "Doctor or clinic", "Their phone number")
+"""Lines at the top of the printed sheet, to fill in by hand."""
+
+KEEP_WHOLE = 8
+"""A section of this many lines or fewer is kept on one page; longer ones may break."""
 
 
 def to_html(explanation: Explanation) -> str:
@@ -160,12 +184,19 @@ def to_html(explanation: Explanation) -> str:
         f"<style>{CSS}</style></head>",
         "<body>",
         f"<h1>{e(TITLE)}</h1>",
-        f"<p>Made by calcinfo from your answers. {e(format_date(explanation.knowledge_date))}"
+        '<div class="fill">' + "".join(f"<span>{e(x)}</span>" for x in FILL_IN) + "</div>",
+        f'<p class="made">Made by calcinfo from your answers. '
+        f"{e(format_date(explanation.knowledge_date))}"
         " knowledge base. Numbers in brackets point to the sources at the end.</p>",
     ]
     for section in sheet_sections(explanation):
-        css = ' class="urgent"' if section.id == "call-sooner" else ""
+        classes = ["urgent"] if section.id == "call-sooner" else []
+        if len(section.lines) <= KEEP_WHOLE:
+            classes.append("keep")
+        css = f' class="{" ".join(classes)}"' if classes else ""
         out.append(f'<section id="{section.id}"{css}><h2>{e(section.title)}</h2>')
+        if section.id == "line-by-line":
+            out.append('<div class="lines">')
         open_list = ""
         for line in section.lines:
             want = {"step": "ol", "bullet": "ul", "sub": "ul", "para": ""}[line.kind]
@@ -177,15 +208,20 @@ def to_html(explanation: Explanation) -> str:
                 open_list = want
             body = f"<strong>{e(line.term)}</strong>: {e(line.text)}" if line.term else e(line.text)
             item = '<li class="sub">' if line.kind == "sub" else "<li>"
-            out.append(f"{item}{body}</li>" if want else f"<p>{body}</p>")
+            para = '<p class="report-line">' if section.id == "line-by-line" else "<p>"
+            out.append(f"{item}{body}</li>" if want else f"{para}{body}</p>")
         if open_list:
             out.append(f"</{open_list}>")
+        if section.id == "line-by-line":
+            out.append("</div>")
         out.append("</section>")
-    out.append('<section class="sources"><h2>Sources</h2><ol>')
-    out += [f"<li>{e(line)}</li>" for line in source_lines(explanation)]
-    out.append("</ol></section>")
-    out.append('<h2>Notes from my appointment</h2><div class="notes"></div>')
+    out.append('<section class="keep"><h2>Notes from my appointment</h2>')
+    out.append('<div class="notes"></div></section>')
     out.append(f'<p class="notice">{e(footer(explanation))}</p>')
+    out.append('<section class="sources"><h2>Sources</h2>')
+    out.append("<p>Short forms; the full references are printed by: calcinfo cite</p><ol>")
+    out += [f"<li>{e(s.short)}</li>" for s in explanation.sources]
+    out.append("</ol></section>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out)
 
