@@ -536,4 +536,6 @@ class QuestionaryPrompter:
 
         width = max(shutil.get_terminal_size().columns - 1, 20)
         lines = [textwrap.fill(line, width) if line.strip() else line for line in text.split("\n")]
-        self._q.print("\n".join(lines))
+        # Plain print: prompt_toolkit's own printing sets up a whole output first (~10 ms
+        # before the first question) for text that needs no styling.
+        print("\n".join(lines), flush=True)
