@@ -55,7 +55,8 @@ def test_report_terms_get_their_note(text: str, must: list[str], must_not: list[
     [
         ("No associated mass or architectural distortion.", "Mass", "after a word such as 'no'"),
         ("Dense tissue may obscure small masses.", "Mass", "said in general"),
-        ("Patient reports her mother had breast cancer.", "Malignant", "family's history"),
+        ("Patient reports her mother had breast carcinoma.", "Malignant", "family's history"),
+        ("She had DCIS of the right breast in 2019.", "Ductal carcinoma in situ (DCIS)", "earlier"),
         ("Grouped amorphous calcifications, left breast.", "Amorphous calcifications", ""),
     ],
 )
@@ -126,3 +127,16 @@ def test_her_words_are_never_read_as_source_markers() -> None:
         "ask", "--no-input", "--json", "--report", "-", stdin="IMPRESSION: BI-RADS 2 [@ATLAS-BOOK]."
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("There is a scar marker over the old biopsy site.", "Marker clip"),  # a skin marker
+        ("Grade I dilated ducts over both breasts.", "Grade"),  # not a pathology grade
+        ("If you feel a lump, call your doctor.", "Mass"),  # felt, not seen on pictures
+        ("Her mother had breast cancer.", "Malignant"),  # plain words need no note
+    ],
+)
+def test_no_note_for_the_wrong_sense_of_a_word(text: str, wrong: str) -> None:
+    assert wrong not in notes(text)

@@ -17,6 +17,9 @@ _ADMIN = re.compile(
     r"cc:|page \d+ of \d+|fax|phone)\b"
 )
 SKIPPED_SECTIONS = frozenset({"boilerplate"})
+_FAMILY = re.compile(
+    r"(?i)\b(?:mother|sister|daughter|aunt|grandmother|cousin|father|brother|family)\b"
+)
 
 SENSES = {
     "negated": "In this sentence it comes after a word such as 'no' or 'not'.",
@@ -57,6 +60,8 @@ def annotate(original: str) -> tuple[ReportLine, ...]:
                 for t in reader.by_sentence.get(sentence.index, [])
             ):
                 context.add("historical")  # "her mother had breast cancer": her history
+            if "other" in context and _FAMILY.search(words):
+                context = {"historical"}  # about her family, not said in general
             if sentence.section == "legend":
                 sense = "Here it is part of a list that explains every category, not a result."
             else:
