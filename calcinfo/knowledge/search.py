@@ -48,6 +48,7 @@ def normalize(text: str) -> str:
     text = text.lower().replace("®", " ").replace("'", "")
     text = re.sub(r"\bbi[\W_]{0,3}rads\b|\bbirads\b", " birads ", text)
     text = re.sub(r"birads\s*(?:category|cat\.?)\s*", "birads ", text)
+    text = re.sub(r"\b([23])[\s-]?d\b", r"\1d", text)  # 3-D, 3 D and 3D are one word
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
@@ -56,6 +57,7 @@ def compact(text: str) -> str:
 
 
 _ENDINGS = (
+    ("ography", "ogram"), ("ographies", "ogram"),
     ("ations", ""), ("ation", ""), ("isons", ""), ("ison", ""), ("ments", ""), ("ment", ""),
     ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ed", ""),
     ("es", ""), ("s", ""), ("ly", ""),
