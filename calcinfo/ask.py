@@ -390,10 +390,10 @@ def _confirm_reading(
 ) -> Findings:
     """Show what was read; when the report's final categories disagree, ask her which one."""
     from calcinfo.render import safe  # noqa: PLC0415
-    from calcinfo.render.terminal import evidence_view  # noqa: PLC0415
+    from calcinfo.render.terminal import evidence_view, print_paged  # noqa: PLC0415
 
     streams.show("calcinfo read this from your report:", style="bold")
-    streams.out.print(evidence_view(reading_rows(findings, text)))
+    print_paged(streams.out, evidence_view(reading_rows(findings, text)))
     if "category" in findings.unsure:
         choices = [
             Choice(

@@ -293,3 +293,15 @@ def test_the_summary_with_the_category_fits_one_screen(tmp_path: Path) -> None:
     assert any("4B" in x for x in lines)
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
+
+
+def test_at_80x24_what_calcinfo_read_comes_a_page_at_a_time(tmp_path: Path) -> None:
+    report = Path(__file__).parent / "reports" / "portal-example.txt"
+    child = spawn(f"ask --report {report}", tmp_path, rows=24, columns=80)
+    child.expect("calcinfo read this from your report")
+    child.expect(MORE)
+    assert "4B" in (child.before or "") or "category" in (child.before or "").lower()
+    child.send("q" + ENTER)
+    child.expect(r"\?")  # then the questions the report left open
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)

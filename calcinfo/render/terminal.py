@@ -89,12 +89,22 @@ def print_explanation(console: Console, explanation: Explanation, page: bool = F
     _print_explanation(console, explanation)
 
 
+def print_paged(console: Console, renderable: RenderableType) -> None:
+    """Anything longer than the screen, a page at a time at a terminal (see print_explanation)."""
+    if not console.is_terminal:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    _page(console, captured.get())
+
+
 def _page(console: Console, text: str) -> None:
     import os  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
     lines = text.splitlines(keepends=True)
-    height = max(console.height - 1, 5)
+    height = max(console.height - 2, 5)  # room for the line just above it, and the prompt
     if len(lines) <= height:
         console.file.write(text)
         return
