@@ -96,9 +96,11 @@ _NAME_FITS = {
     "4": "suspicious|low|moderate|high", "5": "highly suggestive", "6": "known|biopsy",
 }  # fmt: skip
 _LABEL_BEFORE = re.compile(
-    r"(?:assessment|impression|result|conclusion|bi-?rads|category|overall|final)"
+    r"(?:assessment|impression|conclusion|bi-?rads|category|overall|final)"
     r"[^.]{0,24}?[:-]? ?$"
 )
+"""A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
+that is a biopsy result."""
 _DISTINCT_NAMES = frozenset({"0", "5", "6", "3"})
 _OVERALL_LABEL = re.compile(r"\b(?:overall|final|combined)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -277,6 +279,8 @@ class _Reader:
                     continue
                 if _RANGE_AFTER.match(norm, match.end()):
                     continue  # "BI-RADS 4C or 5": a choice, not an assessment
+                if self.quizzed(sentence):
+                    continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
                 raw = match.group("value").split("/")[-1].strip()
                 if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
                     name = norm[match.end() : match.end() + 24]
@@ -309,7 +313,7 @@ class _Reader:
                 if norm[match.end() : match.end() + 2].lstrip().startswith(":"):
                     continue  # "Suspicious: None" is a field label
                 alone = not before and len(after.split()) <= 3 and "calcif" not in after
-                labelled = bool(_LABEL_BEFORE.search(before)) and len(after.split()) <= 4
+                labelled = bool(_LABEL_BEFORE.search(before)) and len(after.split()) <= 2
                 if not (
                     labelled
                     or (alone and (sentence.section == "impression" or value in _DISTINCT_NAMES))
@@ -383,6 +387,14 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def quizzed(self, sentence: Sentence) -> bool:
+        """The next sentence asks the reader to judge it: teaching text, not her result."""
+        following = self.index.sentences[sentence.index + 1 : sentence.index + 2]
+        if not following:
+            return False
+        nxt = following[0]
+        return bool(rules().quiz_next.match(self.text.norm, nxt.start, nxt.end))
 
     def told_before_a_later_visit(self, kept: list[_Mention]) -> bool:
         """Her story tells each category in the past, then goes on to a later visit that names

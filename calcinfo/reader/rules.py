@@ -154,6 +154,7 @@ class Rules:
     category_names: tuple[tuple[str, re.Pattern[str]], ...]
     story_told: re.Pattern[str]  # a category told in her own story, in the past
     story_later: re.Pattern[str]  # a later visit in that story
+    quiz_next: re.Pattern[str]  # a question after a category that asks the reader to judge it
 
 
 @cache
@@ -188,4 +189,5 @@ def rules() -> Rules:
         category_names=tuple((n["value"], re.compile(n["regex"])) for n in categories["name"]),
         story_told=re.compile("|".join(categories["story"]["told"])),
         story_later=re.compile("|".join(categories["story"]["later"])),
+        quiz_next=re.compile("|".join(categories["quiz"]["next"])),
     )
