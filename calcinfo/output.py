@@ -126,7 +126,7 @@ def write_file(path: Path, data: bytes, *, replace: bool = False) -> None:
             os.fsync(handle.fileno())
         # A new sheet is hers alone (mkstemp makes it 0600); a replaced file keeps its mode.
         if replace and path.exists():
-            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode) | 0o600)  # and she can still read it
         if replace:
             os.replace(temp, path)
         else:

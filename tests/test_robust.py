@@ -280,7 +280,7 @@ def test_an_answers_file_she_cannot_read_is_a_file_problem(tmp_path: Path) -> No
     calm(result, 1, "not allowed to open a.json")
 
 
-def test_force_replaces_a_file_she_cannot_read_and_keeps_its_mode(tmp_path: Path) -> None:
+def test_force_replaces_a_file_she_cannot_read_and_she_can_read_the_new_one(tmp_path: Path) -> None:
     locked = tmp_path / "s.txt"
     locked.write_text("old")
     locked.chmod(0o000)
@@ -288,7 +288,7 @@ def test_force_replaces_a_file_she_cannot_read_and_keeps_its_mode(tmp_path: Path
         [*ASK, "--category", "2", "--save", "s.txt", "--force"], tmp_path
     )
     calm(result, 0, "Saved to s.txt")
-    assert locked.stat().st_mode & 0o777 == 0
+    assert locked.stat().st_mode & 0o777 == 0o600  # its mode kept, and hers to read
 
 
 @pytest.mark.parametrize(
