@@ -249,8 +249,9 @@ def _explain(
     from calcinfo.knowledge.engine import explain  # noqa: PLC0415
     from calcinfo.render.terminal import evidence_view, print_explanation  # noqa: PLC0415
 
+    annotated = bool(gathered.report_text) and request.line_by_line
     lines: tuple[ReportLine, ...] = ()
-    if gathered.report_text and request.line_by_line:
+    if annotated:
         from calcinfo.reader.annotate import annotate  # noqa: PLC0415
 
         lines = annotate(gathered.report_text)
@@ -260,7 +261,7 @@ def _explain(
             "findings": findings.to_json(),
             "explanation": explanation.to_json(),
         }
-        if gathered.report_text and request.line_by_line:
+        if annotated:
             data["annotations"] = [
                 {
                     "start": note.start,
@@ -281,8 +282,8 @@ def _explain(
         if gathered.from_report and prompter is None:
             streams.show("\nWhat calcinfo read from your report:", style="bold")
             streams.out.print(evidence_view(reading_rows(findings, gathered.report_text)))
-    if request.calendar and not explanation.findings.report_date:
-        _calendar_possible(explanation)  # checked before anything is written
+    if request.calendar:
+        _calendar_possible(explanation)  # a missing date stops the run before anything is written
     if request.save:
         _save_sheet(explanation, request.save, request.force, streams, prompter)
     if request.calendar:

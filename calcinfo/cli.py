@@ -284,11 +284,11 @@ def _refuse_conflicts(flags: dict[str, Any], parsed: Findings) -> None:
         )
     side = parsed.side
     if side is not None and side is not Side.BILATERAL:
-        other = [a for a in parsed.categories if a.side is not None and a.side is not side]
+        other = [a.side for a in parsed.categories if a.side is not None and a.side is not side]
         if other:
             raise typer.BadParameter(
                 f"--side {side.value} says the report is about {side.the}, but --category "
-                f"gives one for {other[0].side.the if other[0].side else 'another side'}. "
+                f"gives one for {other[0].the}. "
                 "Give matching sides, or leave out --side."
             )
 

@@ -74,14 +74,11 @@ def check_target(path: Path) -> bool:
     """Whether a file she asked to save to exists already; an `OutputError` in plain words
     when the name cannot be written at all (no such folder, a folder she may not enter, a
     name too long, a link to nowhere, a folder of that name)."""
-    from calcinfo.reportfile import path_problem  # noqa: PLC0415
+    from calcinfo.reportfile import name_too_long, path_problem  # noqa: PLC0415
 
     folder = path.parent if str(path.parent) else Path(".")
     if len(os.fsencode(path.name)) > 255:
-        raise OutputError(
-            f"The name {path.name[:40]}... is longer than this computer allows. "
-            "Choose a shorter one."
-        )
+        raise OutputError(name_too_long(path.name))
     try:
         if not stat.S_ISDIR(folder.stat().st_mode):
             raise OutputError(f"{folder} is not a folder.")

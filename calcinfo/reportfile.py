@@ -21,7 +21,8 @@ class ReportFileError(Exception):
     pass
 
 
-MAX_PDF_BYTES = 20_000_000  # kept in step with reportformats.MAX_PDF_BYTES by a test
+MAX_PDF_BYTES = 20_000_000
+"""A report PDF is a few pages; 20 MB leaves room for a scanned page or two, no more."""
 
 
 def read_report(name: str, stdin: BinaryIO | None = None) -> str:
@@ -34,11 +35,7 @@ def read_report(name: str, stdin: BinaryIO | None = None) -> str:
     else:
         where = f"The file {name}"
         data = read_bytes(name, "the report's file", MAX_PDF_BYTES + 1)
-    if data.startswith(b"%PDF"):
-        from calcinfo.reportformats import pdf_text  # noqa: PLC0415
-
-        return _capped(_checked(pdf_text(data, where), where), where)
-    if len(data) > MAX_BYTES:
+    if len(data) > MAX_BYTES and not data.startswith(b"%PDF"):
         raise _too_long(where)
     text = decode(data, where)
     from calcinfo.reportformats import html_text, looks_like_html  # noqa: PLC0415
@@ -83,6 +80,10 @@ def read_bytes(name: str, what: str, limit: int) -> bytes:
         raise ReportFileError(path_problem(name, error)) from None
 
 
+def name_too_long(name: str) -> str:
+    return f"The name {name[:40]}... is longer than this computer allows. Choose a shorter one."
+
+
 def path_problem(name: str, error: OSError) -> str:
     """What is wrong with a path, in plain words."""
     if error.errno == errno.ENOENT:
@@ -92,7 +93,7 @@ def path_problem(name: str, error: OSError) -> str:
     if error.errno == errno.ELOOP:
         return f"{name} is a link that points back to itself, so there is no file to read."
     if error.errno == errno.ENAMETOOLONG:
-        return f"The name {name[:40]}... is longer than this computer allows. Choose a shorter one."
+        return name_too_long(name)
     if error.errno in {errno.EACCES, errno.EPERM}:
         return f"calcinfo is not allowed to open {name}, or a folder on the way to it."
     if error.errno == errno.ENOTDIR:
@@ -104,7 +105,7 @@ def decode(data: bytes, where: str = "The report") -> str:
     if data.startswith(b"%PDF"):
         from calcinfo.reportformats import pdf_text  # noqa: PLC0415
 
-        return _checked(pdf_text(data, where), where)
+        return _capped(_checked(pdf_text(data, where), where), where)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _checked(data.decode("utf-16"), where)

@@ -12,10 +12,7 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
-from calcinfo.reportfile import ReportFileError
-
-MAX_PDF_BYTES = 20_000_000
-"""A report PDF is a few pages; 20 MB leaves room for a scanned page or two, no more."""
+from calcinfo.reportfile import MAX_PDF_BYTES, ReportFileError
 
 _PAGE_NUMBER = re.compile(
     r"(?i)^\s*(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$|^\s*page\s+\d{1,3}\s*$"

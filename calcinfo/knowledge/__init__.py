@@ -198,10 +198,6 @@ def load_rules() -> dict[str, Any]:
     return tomllib.loads((DATA / "rules.toml").read_text(encoding="utf-8"))
 
 
-def unique_ids(ids: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(ids))
-
-
 def as_prose(text: str) -> str:
     """Text as a reader meets it: no markers, and each list item a sentence of its own.
 

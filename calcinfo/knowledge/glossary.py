@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from calcinfo.knowledge import DATA, MARKER, unique_ids
+from calcinfo.findings import unique
+from calcinfo.knowledge import DATA, MARKER
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Note:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return unique_ids(MARKER.findall(self.note))
+        return unique(MARKER.findall(self.note))
 
 
 @dataclass(frozen=True)

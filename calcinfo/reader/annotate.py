@@ -28,6 +28,7 @@ SENSES = {
     ),
     "hypothetical": "In this sentence it is a possibility or a general rule, not a finding.",
     "other": "In this sentence it is said in general, not as something found on this exam.",
+    "legend": "Here it is part of a list that explains every category, not a result.",
 }
 """What the reader's context says about a word's use, in plain words (no medical claim)."""
 
@@ -41,7 +42,8 @@ def annotate(original: str) -> tuple[ReportLine, ...]:
         if sentence.end <= sentence.start:
             continue
         start, end = text.span(sentence.start, sentence.end)
-        words = original[start:end].strip()
+        raw = original[start:end]
+        words = raw.strip()
         if not re.search(r"[^\W\d_]{2}", words):
             continue  # a list number or a lone mark: nothing to read
         if sentence.section in SKIPPED_SECTIONS or _ADMIN.search(words):
@@ -63,10 +65,9 @@ def annotate(original: str) -> tuple[ReportLine, ...]:
             if "other" in context and _FAMILY.search(words):
                 context = {"historical"}  # about her family, not said in general
             if sentence.section == "legend":
-                sense = "Here it is part of a list that explains every category, not a result."
-            else:
-                sense = next((SENSES[c] for c in SENSES if c in context), "")
+                context = {"legend"}
+            sense = next((SENSES[c] for c in SENSES if c in context), "")
             notes.append(Note(a, b, term.term, term.note, sense))
-        lead = len(original[start:end]) - len(original[start:end].lstrip())
+        lead = len(raw) - len(raw.lstrip())
         lines.append(ReportLine(start + lead, start + lead + len(words), words, tuple(notes)))
     return tuple(lines)

@@ -15,7 +15,6 @@ from typing import Literal
 from calcinfo.knowledge import MARKER
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_CONTROL = CONTROL
 
 
 def safe(text: str) -> str:
@@ -25,7 +24,7 @@ def safe(text: str) -> str:
     neither style nor move the terminal. Rich markup needs no escaping here because every
     renderer prints with markup off.
     """
-    return _CONTROL.sub(
+    return CONTROL.sub(
         lambda m: (
             f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
         ),

@@ -37,14 +37,14 @@ def to_ics(explanation: Explanation, made: dt.datetime | None = None) -> bytes:
         event.add("description", strip_markers(reminder.text) + " " + explanation.notice)
         event.add("transp", "TRANSPARENT")
         # A check-up must be booked: a reminder a few weeks ahead, and one the day before.
-        for before, what in ((BOOK_AHEAD, "book"), (dt.timedelta(days=1), "tomorrow")):
+        what = reminder.title.lower()
+        for before, text in (
+            (BOOK_AHEAD, f"Book your {what} for around {reminder.due:%d %B %Y}."),
+            (dt.timedelta(days=1), f"Your {what} is due about now."),
+        ):
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("trigger", -before)
-            if what == "book":
-                text = f"Book your {reminder.title.lower()} for around {reminder.due:%d %B %Y}."
-            else:
-                text = f"Your {reminder.title.lower()} is due about now."
             alarm.add("description", f"calcinfo: {text}")
             event.add_component(alarm)
         calendar.add_component(event)
