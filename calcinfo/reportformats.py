@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 
 from calcinfo.reportfile import MAX_PDF_BYTES, ReportFileError
 
+__all__ = ["MAX_PDF_BYTES", "html_text", "looks_like_html", "pdf_text", "without_furniture"]
+
 _PAGE_NUMBER = re.compile(
     r"(?i)^\s*(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$|^\s*page\s+\d{1,3}\s*$"
 )

@@ -44,6 +44,13 @@ def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
 
 MORE = "Enter: next page"
 
+ALL_4B = (
+    "--side left --category left=4B --calcifications --word suspicious --shape amorphous "
+    "--pattern grouped --change new --density c --other none --recommendation biopsy "
+    "--no-biopsy --history none --symptom none --report-date 2026-11-02"
+)
+"""Every answer given, so calcinfo goes straight to the summary."""
+
 
 def read_pages(child: pexpect.spawn, until: str) -> str:
     """Page through the explanation with Enter until `until` shows; all that was shown."""
@@ -242,11 +249,7 @@ def test_a_list_with_nothing_picked_asks_again_instead_of_saying_done(tmp_path: 
 
 
 def test_changing_an_answer_opens_on_it(tmp_path: Path) -> None:
-    flags = (
-        "--side left --category left=4B --calcifications --word suspicious --shape amorphous "
-        "--pattern grouped --change new --density c --other none --recommendation biopsy "
-        "--no-biopsy --history none --symptom none --report-date 2026-11-02"
-    )
+    flags = ALL_4B
     child = spawn(f"ask {flags}", tmp_path)
     child.expect("Is this right")
     child.expect("Report date: 2 November 2026|Report date: 2026-11-02")  # whole menu drawn
@@ -260,11 +263,7 @@ def test_changing_an_answer_opens_on_it(tmp_path: Path) -> None:
 
 
 def test_at_80x24_the_explanation_comes_a_page_at_a_time(tmp_path: Path) -> None:
-    flags = (
-        "--side left --category left=4B --calcifications --word suspicious --shape amorphous "
-        "--pattern grouped --change new --density c --other none --recommendation biopsy "
-        "--no-biopsy --history none --symptom none --report-date 2026-11-02"
-    )
+    flags = ALL_4B
     child = spawn(f"ask {flags}", tmp_path, rows=24, columns=80)
     child.expect("Is this right")
     child.expect("Report date")
@@ -280,11 +279,7 @@ def test_at_80x24_the_explanation_comes_a_page_at_a_time(tmp_path: Path) -> None
 
 
 def test_the_summary_with_the_category_fits_one_screen(tmp_path: Path) -> None:
-    flags = (
-        "--side left --category left=4B --calcifications --word suspicious --shape amorphous "
-        "--pattern grouped --change new --density c --other none --recommendation biopsy "
-        "--no-biopsy --history none --symptom none --report-date 2026-11-02"
-    )
+    flags = ALL_4B
     child = spawn(f"ask {flags}", tmp_path, rows=24, columns=80)
     child.expect("Here is what you told calcinfo")
     child.expect("Report date")

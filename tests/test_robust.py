@@ -160,15 +160,7 @@ def test_a_folder_she_may_not_enter_is_told_plainly(tmp_path: Path, option: str)
     tmp_path.chmod(0o755)
     name = {"--calendar": "x.ics", "--answers": "x.json"}.get(option, "x.txt")
     args = [*ASK, "--category", "3", "--report-date", "2026-11-02", option, str(closed / name)]
-    env = {**os.environ, **PLAIN_ENV, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [*_without_root_powers(), sys.executable, "-m", "calcinfo", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=False,
-    )
+    result = _run_without_root_powers(args, tmp_path)
     closed.chmod(0o700)
     calm(result, 1, "not allowed to open")
 
