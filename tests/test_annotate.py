@@ -140,3 +140,12 @@ def test_her_words_are_never_read_as_source_markers() -> None:
 )
 def test_no_note_for_the_wrong_sense_of_a_word(text: str, wrong: str) -> None:
     assert wrong not in notes(text)
+
+
+def test_what_a_note_says_about_the_sentence_reads_plainly() -> None:
+    import textstat
+
+    from calcinfo.reader.annotate import SENSES
+
+    for sense in SENSES.values():
+        assert textstat.flesch_kincaid_grade(sense) <= 8, sense
