@@ -26,7 +26,9 @@ SENSES = {
     "historical": (
         "In this sentence it is about an earlier exam, or about your or your family's history."
     ),
-    "hypothetical": "In this sentence it is something that might be, or a general rule. It is not a finding.",
+    "hypothetical": (
+        "In this sentence it is something that might be, or a general rule. It is not a finding."
+    ),
     "other": "In this sentence it is said in general, not as something found on this exam.",
     "legend": "Here it is part of a list that explains every category, not a result.",
 }
