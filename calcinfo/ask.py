@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from calcinfo.knowledge.engine import Explanation
     from calcinfo.knowledge.glossary import ReportLine
+    from calcinfo.reader import Reading
 
 # Startup: nothing here imports Rich, the engine or the renderers at module level. The first
 # question should appear as soon as questionary can draw it; the rest loads while she answers.
@@ -138,6 +139,7 @@ class Gathered:
     report_text: str = ""
     from_report: bool = False
     said: frozenset[str] = frozenset()  # answer names given in the file or by flags
+    reading: Reading | None = None  # the reader's result, reused for the line-by-line notes
 
 
 def _run(
@@ -208,6 +210,7 @@ def _gather(request: AskRequest, streams: Streams) -> Gathered:
             raise Stop(f"In {request.answers_file}: {error}.") from None
     findings = Findings()
     text = ""
+    reading: Reading | None = None
     if request.report:
         from calcinfo.reader import read as read_text  # noqa: PLC0415
         from calcinfo.reportfile import ReportFileError, read_report  # noqa: PLC0415
@@ -218,7 +221,8 @@ def _gather(request: AskRequest, streams: Streams) -> Gathered:
             text = read_report(request.report)
         except ReportFileError as error:
             raise Stop(str(error)) from None
-        findings = read_text(text).findings
+        reading = read_text(text)
+        findings = reading.findings
         if not findings.evidence:
             streams.say(
                 "calcinfo found none of the words it knows in this report. The explanation "
@@ -234,7 +238,7 @@ def _gather(request: AskRequest, streams: Streams) -> Gathered:
             findings, parse_answers(request.flags), given_names(request.flags), "the flag"
         )
     said = frozenset(given_names(file_answers) | given_names(request.flags))
-    return Gathered(findings, text, bool(request.report) and bool(findings.evidence), said)
+    return Gathered(findings, text, bool(request.report) and bool(findings.evidence), said, reading)
 
 
 def _explain(
@@ -254,7 +258,7 @@ def _explain(
     if annotated:
         from calcinfo.reader.annotate import annotate  # noqa: PLC0415
 
-        lines = annotate(gathered.report_text)
+        lines = annotate(gathered.report_text, gathered.reading)
     explanation = explain(findings, report_lines=lines)
     if request.as_json:
         data: dict[str, Any] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from calcinfo.knowledge.glossary import Note, ReportLine, matcher
-from calcinfo.reader.assemble import _Reader
+from calcinfo.reader.assemble import Reading, _Reader
 
 _ADMIN = re.compile(
     r"(?i)\b(?:accession|mrn|medical record|electronically signed|signed by|dictated|"
@@ -35,8 +35,10 @@ SENSES = {
 """What the reader's context says about a word's use, in plain words (no medical claim)."""
 
 
-def annotate(original: str) -> tuple[ReportLine, ...]:
-    reader = _Reader(original)
+def annotate(original: str, reading: Reading | None = None) -> tuple[ReportLine, ...]:
+    """Her report, sentence by sentence, with notes. Given the `Reading` of the same text, its
+    stages are used rather than reading the report again."""
+    reader = reading.stages if reading and reading.stages else _Reader(original)
     text = reader.text
     pattern, owner = matcher()
     lines: list[ReportLine] = []

@@ -121,6 +121,9 @@ _DATE_LABEL = re.compile(
 @dataclass(frozen=True)
 class Reading:
     findings: Findings
+    # The reader's stages (sentences, sections, context), kept for the line-by-line notes so
+    # the report is not read a second time.
+    stages: _Reader | None = field(default=None, repr=False, compare=False)
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
@@ -721,7 +724,7 @@ def read(original: str) -> Reading:
         unsure=("category",) if conflict else (),
         evidence=tuple(sorted(reader.evidence, key=lambda e: (e.start, e.field))),
     )
-    return Reading(result)
+    return Reading(result, reader)
 
 
 # ---------------------------------------------------------------- small pieces
