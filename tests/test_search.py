@@ -35,6 +35,36 @@ def test_finds_the_best_topic(kb: Knowledge, query: str, expected: str) -> None:
     assert found and found[0].id == expected, [t.id for t in found[:3]]
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("lesion 0.9 cm birads 4b on ultrasound what are the next steps", "birads-4b"),
+        ("6mm group, bi-rads category 4a, what now", "birads-4a"),
+        ("my report says 4c", "birads-4c"),
+    ],
+)
+def test_a_named_category_opens_its_page_first(kb: Knowledge, query: str, expected: str) -> None:
+    assert kb.find(query)[0].id == expected
+
+
+def test_two_categories_named_leave_the_ranking_to_the_words(kb: Knowledge) -> None:
+    from calcinfo.knowledge.search import _named_category
+
+    assert _named_category("is birads 3 better than birads 4", kb) is None
+    assert _named_category("birads 3 and then birads 3 again", kb) == "birads-3"
+
+
+def test_sizes_are_not_words() -> None:
+    assert normalize("a 0.9 cm lesion and a 6mm group") == "a lesion and a group"
+
+
+def test_a_word_with_a_negating_prefix_is_not_a_typo_for_its_opposite(kb: Knowledge) -> None:
+    from calcinfo.knowledge.search import _index, _query_terms
+
+    words = dict(_query_terms("abnormal", _index(kb)))
+    assert "normal" not in words
+
+
 def test_lists_other_good_matches_after_the_best(kb: Knowledge) -> None:
     ids = [t.id for t in kb.find("birads 4")]
     assert ids[0] == "birads-4"

@@ -49,7 +49,12 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bbi[\W_]{0,3}rads\b|\bbirads\b", " birads ", text)
     text = re.sub(r"birads\s*(?:category|cat\.?)\s*", "birads ", text)
     text = re.sub(r"\b([23])[\s-]?d\b", r"\1d", text)  # 3-D, 3 D and 3D are one word
+    text = _SIZE.sub(" ", text)  # "0.9 cm", "6mm": a size says nothing about the subject
     return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:cm|mm|centimet\w*|millimet\w*)\b|\b\d+[.,]\d+\b")
+_NEGATING = ("ab", "un", "non", "in", "dis")
 
 
 def compact(text: str) -> str:
@@ -129,6 +134,8 @@ def _query_terms(query: str, index: _Index) -> list[tuple[str, float]]:
             out.append((word, 1.0))
         elif len(word) > 3:
             near = difflib.get_close_matches(word, index.vocabulary, n=1, cutoff=0.8)
+            if near and any(word == prefix + near[0] for prefix in _NEGATING):
+                near = []  # "abnormal" is not a typo for "normal": it means the opposite
             if near:
                 out.append((near[0], 0.8))
             else:
@@ -178,13 +185,30 @@ def _ranked(knowledge: Knowledge, query: str) -> list[tuple[float, str]]:
     return sorted(scored, key=lambda pair: (-pair[0], pair[1]))
 
 
+_CATEGORY = re.compile(r"\bbirads (?:(?:category|cat) )?([0-6](?:[abc])?)\b|\b(4[abc])\b")
+
+
+def _named_category(query: str, knowledge: Knowledge) -> str | None:
+    """The one BI-RADS category a query names ("lesion 0.9 cm birads 4b, next steps?"): a
+    woman who types her category wants its page first, whatever else she asks."""
+    named = {a or b for a, b in _CATEGORY.findall(normalize(query))}
+    if len(named) != 1:
+        return None
+    topic = f"birads-{named.pop()}"
+    return topic if topic in knowledge.topics else None
+
+
 def search(knowledge: Knowledge, query: str) -> list[Topic]:
     """Matching topics, best first. An exact id, alias or title returns that topic first."""
     index = _index(knowledge)
     q = compact(query)
     if not q:
         return []
-    exact = index.keys.get(q) or index.keys.get(compact(" ".join(terms(query))))
+    exact = (
+        index.keys.get(q)
+        or index.keys.get(compact(" ".join(terms(query))))
+        or _named_category(query, knowledge)
+    )
     scored = _ranked(knowledge, query)
     ranked = [knowledge.topics[tid] for score, tid in scored if score >= GOOD_MATCH]
     if exact:
