@@ -165,6 +165,24 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
     assert [s.value for s in f.shapes] == shapes
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Calcifications in both breasts as well as unremarkable axillary lymph nodes.", []),
+        ("Normal axillary lymph nodes. A 9 mm oval mass in the right breast.", ["mass"]),
+        ("There needn't be a mass for a biopsy of calcifications.", []),
+        ("\u2023 Mass:\n   \u2022 Number:0\n   \u2022 Size:None\n", []),
+        ("\u2023 Mass:\n   \u2022 Number:1\n   \u2022 Size:12 mm\n", ["mass"]),
+        ("An intramammary lymph node is seen in the left breast.", ["lymph-node"]),
+    ],
+)
+def test_other_findings_are_read_only_where_the_report_says_she_has_them(
+    text: str, kinds: list[str]
+) -> None:
+    f = read(text).findings
+    assert [x.kind for x in f.findings if x.kind != "calcification"] == kinds
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]

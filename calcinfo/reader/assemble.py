@@ -101,6 +101,7 @@ _LABEL_BEFORE = re.compile(
 )
 """A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
 that is a biopsy result."""
+_NONE_COUNT = re.compile(r"[\s\u2022\u2023*-]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
 _DISTINCT_NAMES = frozenset({"0", "5", "6", "3"})
 _OVERALL_LABEL = re.compile(r"\b(?:overall|final|combined)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -439,6 +440,8 @@ class _Reader:
             live: list[Target] = []
             for noun in nouns:
                 ctx = self.context(noun.start, noun.end)
+                if self.key_denied(sentence, noun):
+                    ctx = ctx | {"negated"}
                 if noun.field == "sink" or not ctx & NOT_HERS:
                     live.append(noun)
                 elif ctx == {"negated"} and noun.value == "calcification":
@@ -483,6 +486,15 @@ class _Reader:
                     mention.side = sentence.heading_side
                 last = self.join(findings, mention)
         return findings, said_none
+
+    def key_denied(self, sentence: Sentence, noun: Target) -> bool:
+        """A field heading ("Mass:") whose next line gives its count as none ("Number: 0")."""
+        norm = self.text.norm
+        key = norm[sentence.start : sentence.end].strip(" \u2022\u2023-*")
+        if key != norm[noun.start : noun.end] + ":":
+            return False
+        following = self.index.sentences[sentence.index + 1 : sentence.index + 2]
+        return bool(following and _NONE_COUNT.match(norm, following[0].start, following[0].end))
 
     def qualified(self, sentence: Sentence, noun: Target) -> bool:
         """'No suspicious calcifications' rules out suspicious ones only."""
