@@ -183,6 +183,28 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
     assert [x.kind for x in f.findings if x.kind != "calcification"] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("The biopsy yielded DCIS.", "dcis"),
+        ("The lesion turned out to be a fibroadenoma on biopsy.", "fibroadenoma"),
+        ("Core biopsy was done and reported as fat necrosis.", "fat-necrosis"),
+        ("The results came back positive for ductal carcinoma in situ.", "dcis"),
+        ("I don't get the path results for 5 more days.", "pending"),
+        ("Biopsy results are still pending.", "pending"),
+        ("The ultrasound showed scattered fibrocystic change.", None),
+        ("Diagnosed as typically benign vascular calcification, BI-RADS 2.", None),
+        ("Calcium deposits are commonly reported as microcalcifications.", None),
+        ("If the biopsy shows DCIS, surgery is usually advised.", None),
+    ],
+)
+def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
+    text: str, result: str | None
+) -> None:
+    got = read(text).findings.biopsy_result
+    assert (got.value if got else None) == result
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]

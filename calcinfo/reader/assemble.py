@@ -651,8 +651,10 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in {"legend", "boilerplate", "comparison"}:
                 continue
-            if sentence.section != "pathology" and not self.near(
-                "pathology-cue", sentence, target.start, target.end
+            if (
+                target.value != "pending"
+                and sentence.section != "pathology"
+                and not self.near("pathology-cue", sentence, target.start, target.end)
             ):
                 continue
             if self.hers(target):
