@@ -205,6 +205,20 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
     assert (got.value if got else None) == result
 
 
+def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category() -> None:
+    text = (
+        "IMPRESSION: Focal asymmetry, right breast. BI-RADS 0.\n"
+        "If a true mass is identified (BI-RADS 3)\n"
+        "\u2022 Start short-interval follow-up at 6 months.\n"
+        "\u2022 BI-RADS 4 if it grows: biopsy is recommended.\n"
+    )
+    f = read(text).findings
+    assert [a.category.value for a in f.assessments] == ["0"]
+    assert f.recommendations == ()
+    plain = read("IMPRESSION: BI-RADS 3.\n\u2022 Follow-up in 6 months is recommended.\n")
+    assert [r.value for r in plain.findings.recommendations] == ["follow-up-6-months"]
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]

@@ -101,6 +101,8 @@ _LABEL_BEFORE = re.compile(
 )
 """A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
 that is a biopsy result."""
+_BULLET = re.compile(r"\s*(?:[\u2022\u2023*\u25aa\u25e6-]|\d{1,2}[.)])\s")
+_CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _NONE_COUNT = re.compile(r"[\s\u2022\u2023*-]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
 _DISTINCT_NAMES = frozenset({"0", "5", "6", "3"})
 _OVERALL_LABEL = re.compile(r"\b(?:overall|final|combined)\b")
@@ -285,6 +287,8 @@ class _Reader:
                     continue  # "BI-RADS 4C or 5": a choice, not an assessment
                 if self.quizzed(sentence):
                     continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
+                if self.under_condition(sentence):
+                    continue  # a bullet under "If the mass grows:"
                 raw = match.group("value").split("/")[-1].strip()
                 if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
                     name = norm[match.end() : match.end() + 24]
@@ -487,6 +491,22 @@ class _Reader:
                 last = self.join(findings, mention)
         return findings, said_none
 
+    def under_condition(self, sentence: Sentence) -> bool:
+        """A bullet under a heading line that sets a condition ("If a true mass is identified
+        (BI-RADS 3)" then "\u2022 Start follow-up at 6 months"): advice for a case, not hers."""
+        norm = self.text.norm
+        index = sentence.index
+        if not _BULLET.match(norm, sentence.start):
+            return False
+        while index > 0:
+            index -= 1
+            before = self.index.sentences[index]
+            if _BULLET.match(norm, before.start):
+                continue
+            line = norm[before.start : before.end].strip()
+            return bool(_CONDITION_HEADING.match(line)) and not line.endswith(".")
+        return False
+
     def key_denied(self, sentence: Sentence, noun: Target) -> bool:
         """A field heading ("Mass:") whose next line gives its count as none ("Number: 0")."""
         norm = self.text.norm
@@ -614,7 +634,7 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in NO_FINDINGS:
                 continue
-            if not self.hers(target):
+            if not self.hers(target) or self.under_condition(sentence):
                 continue
             cued = sentence.section == "recommendation" or self.near(
                 "recommend-cue", sentence, target.start, target.end
