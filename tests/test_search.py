@@ -130,4 +130,28 @@ def test_patients_questions_reach_a_topic_that_answers_them() -> None:
 
     dev = questions("dev")
     right = sum(first_answers(q) for q in dev)
-    assert len(dev) >= 80 and right >= 110, f"{right} of {len(dev)}"
+    assert len(dev) >= 80 and right >= 114, f"{right} of {len(dev)}"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "the nurse asked me at the front desk if I'd like to have the 3-D kind of mammogram "
+            "this time instead of the usual one and I didn't know what to say",
+            "tomosynthesis-3d",
+        ),
+        (
+            "ever since they told me the biopsy was needed I have had this awful knot of worry "
+            "in my stomach and I cannot sleep",
+            "should-i-worry",
+        ),
+    ],
+)
+def test_a_long_question_in_her_own_words_still_offers_its_topic(
+    kb: Knowledge, question: str, expected: str
+) -> None:
+    """These once found nothing: a long question shares too small a part of its words with any
+    one topic to pass the bar set for a few typed words."""
+    found = [t.id for t in kb.find(question)]
+    assert expected in found[:3], found[:3]

@@ -21,10 +21,12 @@ if TYPE_CHECKING:
     from calcinfo.knowledge import Knowledge, Topic
 
 GOOD_MATCH = 0.25
+"""A score below this (share of the query's weight found in a topic) is not shown as a match,
+for a query of SHORT_QUERY words or fewer; the bar falls in step for longer questions."""
+SHORT_QUERY = 4
 UNKNOWN_WEIGHT = 0.3
-NAME_BONUS = 0.5
 """A word no topic has ("toddler") says little about which topic fits: it counts less."""
-"""A score below this (share of the query's weight found in a topic) is not shown as a match."""
+NAME_BONUS = 0.5
 
 FIELD_WEIGHTS = {"name": 4.0, "questions": 3.0, "summary": 1.5, "body": 1.0}
 
@@ -210,7 +212,10 @@ def search(knowledge: Knowledge, query: str) -> list[Topic]:
         or _named_category(query, knowledge)
     )
     scored = _ranked(knowledge, query)
-    ranked = [knowledge.topics[tid] for score, tid in scored if score >= GOOD_MATCH]
+    # A long question in her own words shares a smaller part of its words with any one topic
+    # than a few typed words do: the bar falls with its length (4 words or fewer: the full bar).
+    bar = GOOD_MATCH * min(1.0, SHORT_QUERY / max(len(_query_terms(query, index)), 1))
+    ranked = [knowledge.topics[tid] for score, tid in scored if score >= bar]
     if exact:
         ranked = [knowledge.topics[exact]] + [t for t in ranked if t.id != exact]
     return ranked
