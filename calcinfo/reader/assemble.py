@@ -101,6 +101,7 @@ _LABEL_BEFORE = re.compile(
 )
 """A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
 that is a biopsy result."""
+_GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
 _BULLET = re.compile(r"\s*(?:[\u2022\u2023*\u25aa\u25e6-]|\d{1,2}[.)])\s")
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _NONE_COUNT = re.compile(r"[\s\u2022\u2023*-]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
@@ -193,6 +194,7 @@ class _Reader:
         self.evidence: list[Evidence] = []
         self.category_sentences: set[int] = set()
         self.biopsy_sides: list[Side | None] = []
+        self._conditioned: set[int] | None = None  # bullets under a condition heading
 
     # ------------------------------------------------------------ helpers
 
@@ -287,6 +289,8 @@ class _Reader:
                     continue  # "BI-RADS 4C or 5": a choice, not an assessment
                 if self.quizzed(sentence):
                     continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
+                if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
+                    continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
                 if self.under_condition(sentence):
                     continue  # a bullet under "If the mass grows:"
                 raw = match.group("value").split("/")[-1].strip()
@@ -494,18 +498,20 @@ class _Reader:
     def under_condition(self, sentence: Sentence) -> bool:
         """A bullet under a heading line that sets a condition ("If a true mass is identified
         (BI-RADS 3)" then "\u2022 Start follow-up at 6 months"): advice for a case, not hers."""
-        norm = self.text.norm
-        index = sentence.index
-        if not _BULLET.match(norm, sentence.start):
-            return False
-        while index > 0:
-            index -= 1
-            before = self.index.sentences[index]
-            if _BULLET.match(norm, before.start):
-                continue
-            line = norm[before.start : before.end].strip()
-            return bool(_CONDITION_HEADING.match(line)) and not line.endswith(".")
-        return False
+        if self._conditioned is None:
+            # One pass over the sentences: each bullet takes the condition of the last line
+            # above it that is not a bullet.
+            norm = self.text.norm
+            self._conditioned = set()
+            condition = False
+            for each in self.index.sentences:
+                if _BULLET.match(norm, each.start):
+                    if condition:
+                        self._conditioned.add(each.index)
+                    continue
+                line = norm[each.start : each.end].strip()
+                condition = bool(_CONDITION_HEADING.match(line)) and not line.endswith(".")
+        return sentence.index in self._conditioned
 
     def key_denied(self, sentence: Sentence, noun: Target) -> bool:
         """A field heading ("Mass:") whose next line gives its count as none ("Number: 0")."""
