@@ -122,6 +122,13 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
         ("I was given a BI-RADS 4 after the ultrasound.", ["4"]),
         ("Fibrocystic changes. BIRADS (Breast Imaging-Reporting and Data System) 2.", ["2"]),
         ("IMP: Suspicious nodular lesion, right breast.\nBIRADS 4a suggests a biopsy.", ["4A"]),
+        (
+            "Possible focal asymmetry, left breast.\n\nBI-RADS Classification and Action\n\n"
+            "Category 0: Mammography: Incomplete.\n\nDiagnostic images\n\nImaging findings\n\n"
+            "Summation artifact.\n\nBI-RADS Classification and Action\n\nCategory 1: Negative"
+            "\n\nDifferential Diagnosis\n\n1. Summation artifact",
+            ["1"],
+        ),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
@@ -269,9 +276,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 150
+    assert len(DEV) == 175
     assert over == 0, f"{over} over-calls"
-    assert right >= 139, f"category right in {right} of 150"
+    assert right >= 162, f"category right in {right} of 175"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

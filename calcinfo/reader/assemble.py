@@ -182,8 +182,18 @@ class _Reader:
         self.index = Index(split(text, self.sections), len(text.norm))
         self.targets = find_targets(text)
         cues = find_cues(text, self.targets)
+        # A heading's own words ("Differential diagnosis") are no cue for the line above it.
+        headings = [
+            (before.end, after.start)
+            for before, after in zip(self.sections, self.sections[1:], strict=False)
+            if after.start > before.end
+        ]
+        heading_starts = [a for a, _ in headings]
         self.cues: dict[int, list[Cue]] = defaultdict(list)
         for cue in cues:
+            place = bisect_right(heading_starts, cue.start) - 1
+            if place >= 0 and cue.end <= headings[place][1]:
+                continue
             self.cues[self.index.at(cue.start).index].append(cue)
         self.by_sentence: dict[int, list[Target]] = defaultdict(list)
         self.by_field: dict[str, list[Target]] = defaultdict(list)
