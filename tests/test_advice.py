@@ -105,6 +105,10 @@ ROWS: list[Row] = [
     ("topic-clusters-named", "topic:clusters", ["medical news today"], ["article we started from"]),
     ("cite-apa", "cite:apa", ["Should I worry about breast calcifications? Medical News Today", "Understanding breast calcifications"], ['?."']),
     ("cite-mla", "cite:mla", ["27 June 2019", "Understanding Breast Calcifications"], ['?."', "Web.", "<http"]),
+    # ---- a recommendation that does not fit the category: the check, not the usual steps
+    ("2-with-biopsy-recommended", {"category": "2", **CALCS, **BIOPSY}, ["usually means routine screening", "ask your doctor about the plan"], ["the usual next step is a biopsy", "samples are x-rayed"]),
+    ("1-with-6-months", {"category": "1", "recommendations": ["follow-up-6-months"]}, ["ask your doctor about the plan"], ["then again at 12 and 24 months"]),
+    ("no-category-with-biopsy", {**CALCS, **BIOPSY}, ["the usual next step is a biopsy"], []),
 ]  # fmt: skip
 
 
