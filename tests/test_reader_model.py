@@ -237,6 +237,23 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
     assert [r.value for r in plain.findings.recommendations] == ["follow-up-6-months"]
 
 
+@pytest.mark.parametrize(
+    ("text", "recommendations"),
+    [
+        (
+            "My doctor recommended an ultrasound. The ultrasound report says there is a 1 cm "
+            "oval mass at 2 o'clock. BI-RADS 3.",
+            [],
+        ),
+        ("MAMMOGRAM, LEFT: focal asymmetry. IMPRESSION: BI-RADS 0. Recommend ultrasound.", ["additional-imaging"]),
+    ],
+)
+def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
+    text: str, recommendations: list[str]
+) -> None:
+    assert [r.value for r in read(text).findings.recommendations] == recommendations
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]

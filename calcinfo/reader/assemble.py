@@ -644,8 +644,9 @@ class _Reader:
             break
         return density, dense
 
-    def recommendations(self) -> list[Recommendation]:
+    def recommendations(self, exam: Exam | None = None) -> list[Recommendation]:
         out: list[Recommendation] = []
+        done = set(exam.modalities) if exam else set()
         for target in self.of("recommendation"):
             sentence = self.sentence(target.start)
             if sentence.section in NO_FINDINGS:
@@ -662,6 +663,12 @@ class _Reader:
                 "biopsy", sentence, target.start, target.end
             ):
                 continue
+            if (
+                value is Recommendation.ADDITIONAL_IMAGING
+                and Modality.ULTRASOUND in done
+                and "ultrasound" in self.text.norm[target.start : target.end]
+            ):
+                continue  # "she ordered an ultrasound": the exam this report is about
             if value is Recommendation.ADDITIONAL_IMAGING and any(
                 t.value == "follow-up-6-months"
                 for t in self.near("recommendation", sentence, target.start, target.end)
@@ -764,7 +771,7 @@ def read(original: str) -> Reading:
         findings=findings,
         density=density,
         dense=dense if density is None else None,
-        recommendations=unique(reader.recommendations()),
+        recommendations=unique(reader.recommendations(exam)),
         biopsy_done=biopsy_done,
         biopsy_result=biopsy_result,
         history=reader.history(),
