@@ -245,7 +245,10 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             "oval mass at 2 o'clock. BI-RADS 3.",
             [],
         ),
-        ("MAMMOGRAM, LEFT: focal asymmetry. IMPRESSION: BI-RADS 0. Recommend ultrasound.", ["additional-imaging"]),
+        (
+            "MAMMOGRAM, LEFT: focal asymmetry. IMPRESSION: BI-RADS 0. Recommend ultrasound.",
+            ["additional-imaging"],
+        ),
     ],
 )
 def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
