@@ -257,6 +257,20 @@ def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
     assert [r.value for r in read(text).findings.recommendations] == recommendations
 
 
+def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
+    f = read(
+        "R. bst.: scattered benign calcifications. LT breast: grouped amorphous calcifications."
+    ).findings
+    assert [x.side.value if x.side else None for x in f.findings] == ["right", "left"]
+    scar = read("Coarse calcifications developing in a surgical scar, right breast.").findings
+    assert [c.value for x in scar.findings for c in x.change] == []
+    assert [
+        c.value
+        for x in read("Developing grouped calcifications.").findings.findings
+        for c in x.change
+    ] == ["new"]
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]

@@ -15,9 +15,12 @@ from calcinfo.findings import Side
 from calcinfo.reader.sections import Section
 from calcinfo.reader.text import Text
 
-_SENTENCE_END = re.compile(r"[.!?](?= |\n|$|,)|[;\n]|,(?= ?\d{1,2}[.)] )")
+# Not after a short form that names a side: "R. bst.", "Lt. breast".
+_SENTENCE_END = re.compile(
+    r"(?<!\b[lr])(?<!\b[lr]t)(?<!\bbst)[.!?](?= |\n|$|,)|[;\n]|,(?= ?\d{1,2}[.)] )"
+)
 _SIDE_HEADING = re.compile(
-    r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt)(?: breast| bst)?"
+    r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?[:-]"
 )
 _OVERALL = re.compile(r"^(?:\d{1,2}[.)] )?(?:overall|both|combined|final)\b")
