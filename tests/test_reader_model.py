@@ -271,6 +271,25 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
     ] == ["new"]
 
 
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("My mom died of it at 46, and my grandmother had it too.", ["family-history"]),
+        ("Breast cancer was reported in her maternal aunt.", ["family-history"]),
+        ("I have a history of breast cancer on both sides of my family.", ["family-history"]),
+        ("My mother is worried I have cancer.", []),
+        ("Patient has had diagnosis of right breast cancer in 1984.", ["personal-breast-cancer"]),
+        ("I am an 11-year survivor of invasive ductal carcinoma.", ["personal-breast-cancer"]),
+        ("First mammogram post-lumpectomy.", ["breast-surgery"]),
+        ("Surgery: lumpectomy could be offered if needed.", []),
+    ],
+)
+def test_her_history_is_read_in_the_words_reports_and_women_use(
+    text: str, history: list[str]
+) -> None:
+    assert [h.value for h in read(text).findings.history or ()] == history
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]
