@@ -192,6 +192,8 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("\u2023 Mass:\n   \u2022 Number:0\n   \u2022 Size:None\n", []),
         ("\u2023 Mass:\n   \u2022 Number:1\n   \u2022 Size:12 mm\n", ["mass"]),
         ("An intramammary lymph node is seen in the left breast.", ["lymph-node"]),
+        ("Ultrasound: a 9 mm hypoechoic oval lesion at 2 o'clock, left breast.", ["mass"]),
+        ("Coarse popcorn calcifications consistent with an involuting fibroadenoma.", []),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(
