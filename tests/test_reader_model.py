@@ -292,6 +292,18 @@ def test_her_history_is_read_in_the_words_reports_and_women_use(
     assert [h.value for h in read(text).findings.history or ()] == history
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surgeon scooped out the microcalcification and left a big dent.",
+        'He found "one calcification" right next to the scar.',
+        "Fat necrosis can leave calcifications; it is a scar left by treatment.",
+    ],
+)
+def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
+    assert [x.side for x in read(text).findings.findings] == [None]
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]

@@ -24,7 +24,13 @@ _SIDE_HEADING = re.compile(
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?[:-]"
 )
 _OVERALL = re.compile(r"^(?:\d{1,2}[.)] )?(?:overall|both|combined|final)\b")
-_TITLE_SIDE = re.compile(r"\b(left|right|bilateral|both breasts|lt|rt)\b")
+# The side words of rules/targets.toml, less "left" and "right" used as other words ("left a
+# dent", "right next to"); kept in step by tests/test_reader_model.py.
+_TITLE_SIDE = re.compile(
+    r"\b(left(?! (?:a|an|the|behind|by|over|me|her|him|it|them|alone|untreated|in place|in situ"
+    r"|at the|there|here)\b)|(?<!all )right(?! (?:next|away|now|after|before|there|here|into"
+    r"|through|at the|to (?:the|be|ask|know|a))\b)|bilateral|both breasts|lt|rt)\b"
+)
 
 
 @dataclass(frozen=True)
