@@ -262,7 +262,7 @@ class _Reader:
         sides = {
             Side(t.value)
             for t in self.of("side")
-            if self.sentence(t.start).section in {"title", "other"} and self.hers(t)
+            if self.sentence(t.start).section in {"title", "other", "technique"} and self.hers(t)
         }
         exam_side = sides.pop() if len(sides) == 1 else None
         purpose = purposes[0] if len(set(purposes)) == 1 else None
@@ -372,7 +372,7 @@ class _Reader:
             elif any(_same_side(side, mention.side) for side in later_sides):
                 replaced.add(index)
         mentions = [m for i, m in enumerate(mentions) if i not in replaced]
-        one_side = exam_side or self.only_side()
+        one_side = exam_side
         if one_side:
             mentions = [m if m.side else _with_side(m, one_side) for m in mentions]
         groups: dict[Side | None, list[_Mention]] = defaultdict(list)
@@ -428,14 +428,6 @@ class _Reader:
             return False
         last = max(m.sentence.end for m in kept)
         return bool(rules().story_later.search(norm, last))
-
-    def only_side(self) -> Side | None:
-        sides = {
-            Side(t.value)
-            for t in self.of("side")
-            if self.sentence(t.start).section not in NOT_HER_EXAM and self.hers(t)
-        }
-        return sides.pop() if len(sides) == 1 else None
 
     # ------------------------------------------------------------ findings
 
