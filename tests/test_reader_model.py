@@ -129,6 +129,12 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
             "\n\nDifferential Diagnosis\n\n1. Summation artifact",
             ["1"],
         ),
+        (
+            "BI-RADS Classification and Action Category 0: Mammography: Incomplete. Imaging "
+            "findings Summation artifact. BI-RADS Classification and Action Category 1: Negative "
+            "Differential Diagnosis 1. Summation artifact",
+            ["1"],
+        ),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
