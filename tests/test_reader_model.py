@@ -119,6 +119,11 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
             [],
         ),
         ("A BI-RADS 5 does not tell how bad a cancer may be.", []),
+        (
+            "Biopsy is advised for BI-RADS category 4 findings, which include category 4A lesions.",
+            [],
+        ),
+        ("Follow-up is not appropriate for BI-RADS 4 lesions, as the risk is too high.", []),
         ("I was given a BI-RADS 4 after the ultrasound.", ["4"]),
         ("Fibrocystic changes. BIRADS (Breast Imaging-Reporting and Data System) 2.", ["2"]),
         ("IMP: Suspicious nodular lesion, right breast.\nBIRADS 4a suggests a biopsy.", ["4A"]),
@@ -349,9 +354,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 175
+    assert len(DEV) == 200
     assert over == 0, f"{over} over-calls"
-    assert right >= 162, f"category right in {right} of 175"
+    assert right >= 184, f"category right in {right} of 200"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
