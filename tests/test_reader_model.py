@@ -120,7 +120,8 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
         ),
         ("A BI-RADS 5 does not tell how bad a cancer may be.", []),
         (
-            "Biopsy is advised for BI-RADS category 4 findings, which include category 4A lesions.",
+            "Biopsy is advised for BI-RADS category 4 findings, which include category 4A "
+            "lesions with a low risk.",
             [],
         ),
         ("Follow-up is not appropriate for BI-RADS 4 lesions, as the risk is too high.", []),
