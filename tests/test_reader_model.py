@@ -147,6 +147,19 @@ def test_only_her_current_categories_are_read(text: str, categories: list[str]) 
     assert sorted(a.category.value for a in read(text).findings.assessments) == sorted(categories)
 
 
+def test_a_recall_is_not_called_current_when_a_later_category_was_set_aside() -> None:
+    """The screening 0 kept, the final 2 set aside as teaching text: 0 may be the superseded
+    one, so calcinfo asks instead of telling her she needs more pictures."""
+    text = (
+        "Screening: BI-RADS 0: incomplete, need additional imaging.\n"
+        "After spot views the asymmetry was summation, which is classified as category 2."
+    )
+    f = read(text).findings
+    assert f.category is None and "category" in f.unsure
+    plain = read("Screening: BI-RADS 0: incomplete, need additional imaging.").findings
+    assert plain.category is not None and plain.category.value == "0" and plain.unsure == ()
+
+
 def test_categories_that_disagree_are_not_picked() -> None:
     f = read("IMPRESSION: BI-RADS 3. Probably benign.\nASSESSMENT: BI-RADS 4A.").findings
     assert f.category is None and f.unsure == ("category",)

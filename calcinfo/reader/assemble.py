@@ -205,6 +205,8 @@ class _Reader:
         self.category_sentences: set[int] = set()
         self.biopsy_sides: list[Side | None] = []
         self._conditioned: set[int] | None = None  # bullets under a condition heading
+        # Where categories other than 0 start that were set aside as teaching ("other") text.
+        self.set_aside: list[int] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -293,7 +295,11 @@ class _Reader:
                 sentence = self.sentence(start)
                 if sentence.section in NOT_HER_EXAM:
                     continue
-                if self.context(match.start(), match.end()) & NOT_HERS:
+                context = self.context(match.start(), match.end())
+                if context & NOT_HERS:
+                    aside = _category(match.group("value").split("/")[-1].strip())
+                    if context == {"other"} and aside is not Category.C0:
+                        self.set_aside.append(match.start())
                     continue
                 if _RANGE_AFTER.match(norm, match.end()):
                     continue  # "BI-RADS 4C or 5": a choice, not an assessment
@@ -399,7 +405,7 @@ class _Reader:
             most = max(sided, key=lambda c: c.seriousness)
             if unsided - {most} and not unsided <= set(sided):
                 conflict = True
-        conflict = conflict or self.told_before_a_later_visit(kept)
+        conflict = conflict or self.told_before_a_later_visit(kept) or self.recall_then_more(kept)
         out = []
         seen: set[tuple[Category, Side | None]] = set()
         for m in sorted(kept, key=lambda m: m.start):
@@ -409,6 +415,14 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def recall_then_more(self, kept: list[_Mention]) -> bool:
+        """A recall (0) is the only category kept, yet the text goes on to name another one that
+        its context set aside: the final assessment may be that one, so 0 is not called current."""
+        if not kept or any(m.category is not Category.C0 for m in kept):
+            return False
+        last = max(m.end for m in kept)
+        return any(start > last for start in self.set_aside)
 
     def quizzed(self, sentence: Sentence) -> bool:
         """The next sentence asks the reader to judge it: teaching text, not her result."""
