@@ -1,8 +1,8 @@
-"""`calcinfo topics`: browse and search everything calcinfo knows.
+"""`calcinfo topics` and `calcinfo cite`: browse what calcinfo knows, and its references.
 
-Kept apart from the Typer app: `calcinfo topics WORDS...` is run straight from the launcher
-(calcinfo/launch.py), without building Typer's option machinery, so it starts as fast as a
-bare script. The Typer command in cli.py calls the same function.
+Kept apart from the Typer app: `calcinfo topics WORDS...` and `calcinfo cite [WORDS...]` are run
+straight from the launcher (calcinfo/launch.py), without building Typer's option machinery, so
+they start as fast as a bare script. The Typer commands in cli.py call the same functions.
 """
 
 from __future__ import annotations
@@ -48,4 +48,36 @@ def show_topics(query: str | None, as_json: bool = False) -> int:
     if others:
         console.print()
         console.print(topics_table(kb, others, title="Other topics that match"))
+    return 0
+
+
+def show_references(topic: str | None, style: str = "apa", as_json: bool = False) -> int:
+    """Print the references (all, or one topic's) in a style. Returns the exit code; a style
+    calcinfo does not know is the caller's to refuse (cli.py checks it before calling)."""
+    import sys  # noqa: PLC0415
+
+    from calcinfo.knowledge import load  # noqa: PLC0415
+    from calcinfo.output import Streams, print_json  # noqa: PLC0415
+    from calcinfo.render.cite import csl_json, references_text  # noqa: PLC0415
+
+    kb = load()
+    sources = list(kb.sources.values())
+    if topic is not None:
+        found = kb.find(topic)
+        if not found:
+            Streams().say(
+                f"calcinfo has no topic that matches '{topic}'. "
+                "To see every topic, run: calcinfo topics"
+            )
+            return 1
+        sources = [kb.sources[i] for i in found[0].cited]
+    if as_json:
+        from calcinfo.views import references_json  # noqa: PLC0415
+
+        print_json(references_json(sources))
+    elif style == "csl-json":
+        print_json(csl_json(sources))
+    else:
+        # Written as is: a citation wrapped at the window's edge can no longer be pasted.
+        sys.stdout.write(references_text(sources, style))
     return 0

@@ -6,7 +6,6 @@ Exit codes: 0 ok; 1 a problem she can fix (a file, an answer, no match); 2 a usa
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -328,9 +327,9 @@ def cite(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """The references behind calcinfo, in the formats people use."""
-    from calcinfo.knowledge import load  # noqa: PLC0415
+    from calcinfo.browse import show_references  # noqa: PLC0415
     from calcinfo.render import safe  # noqa: PLC0415
-    from calcinfo.render.cite import STYLES, csl_json, references_text  # noqa: PLC0415
+    from calcinfo.render.cite import STYLES  # noqa: PLC0415
 
     style = style.lower()
     if style not in STYLES:
@@ -338,22 +337,6 @@ def cite(
             f"'{safe(style)}' is not a style calcinfo knows. Use one of: {', '.join(STYLES)}.",
             param_hint="--style",
         )
-    kb = load()
-    sources = list(kb.sources.values())
-    if topic is not None:
-        found = kb.find(topic)
-        if not found:
-            raise _fail(
-                f"calcinfo has no topic that matches '{topic}'. "
-                "To see every topic, run: calcinfo topics"
-            )
-        sources = [kb.sources[i] for i in found[0].cited]
-    if as_json:
-        from calcinfo.views import references_json  # noqa: PLC0415
-
-        _print_json(references_json(sources))
-    elif style == "csl-json":
-        _print_json(csl_json(sources))
-    else:
-        # Written as is: a citation wrapped at the window's edge can no longer be pasted.
-        sys.stdout.write(references_text(sources, style))
+    code = show_references(topic, style, as_json)
+    if code:
+        raise typer.Exit(code)

@@ -31,6 +31,10 @@ def main() -> None:
             from calcinfo.browse import show_topics  # noqa: PLC0415
 
             code = show_topics(" ".join(words).strip() or None)
+        elif sys.argv[1:2] == ["cite"] and not any(w.startswith("-") for w in words):
+            from calcinfo.browse import show_references  # noqa: PLC0415
+
+            code = show_references(" ".join(words).strip() or None)
         else:
             from calcinfo.cli import app  # noqa: PLC0415
 
@@ -42,6 +46,9 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("\nCancelled. Nothing was saved.\n")
         raise SystemExit(130) from None
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader went away mid-write (`calcinfo cite | head -1`)
+        raise SystemExit(1) from None
     _flush_quietly()
     raise SystemExit(code)
 
@@ -93,7 +100,11 @@ def _flush_quietly() -> None:
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        # Point stdout at nothing so the interpreter's own flush at exit cannot fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         raise SystemExit(1) from None
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at nothing so the interpreter's own flush at exit cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
