@@ -6,6 +6,7 @@ All three come from one list of lines (`sheet_lines`), so they always say the sa
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 from dataclasses import dataclass
 from typing import Literal
@@ -220,10 +221,16 @@ def to_html(explanation: Explanation) -> str:
     out.append(f'<p class="notice">{e(footer(explanation))}</p>')
     out.append('<section class="sources"><h2>Sources</h2>')
     out.append("<p>Short forms; the full references are printed by: calcinfo cite</p><ol>")
-    out += [f"<li>{e(s.short)}</li>" for s in explanation.sources]
+    out += [f"<li>{e(_printed(s.short))}</li>" for s in explanation.sources]
     out.append("</ol></section>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out)
+
+
+def _printed(short: str) -> str:
+    """A source's short form as printed: the address without "https://" and "www.", which a
+    reader types without, so the list of sources fits the page."""
+    return re.sub(r"\bhttps?://(?:www\.)?", "", short)
 
 
 FORMATS = {".html": to_html, ".htm": to_html, ".md": to_markdown, ".txt": to_text}
