@@ -185,6 +185,19 @@ def test_categories_that_disagree_are_not_picked() -> None:
     ("text", "present", "shapes"),
     [
         ("Microcalcification: No.", False, []),
+        ("Calcification: No evidence of microcalcification.", False, []),
+        (
+            " \u2023 Calcifications:\n   \u2022 Typically benign:None\n   \u2022 Suspicious:None\n",
+            None,
+            [],
+        ),
+        (
+            " \u2023 Calcifications:\n   \u2022 Typically benign:Vascular\n"
+            "   \u2022 Suspicious:None\n",
+            True,
+            ["vascular"],
+        ),
+        ("Fat necrosis shows a mass. Calcifications may be present as well.", None, []),
         ("No suspicious cluster of microcalcifications.", None, []),
         (
             "The overlying skin is unremarkable. Grouped amorphous calcifications.",

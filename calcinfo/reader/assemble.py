@@ -104,6 +104,11 @@ that is a biopsy result."""
 _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
 _BULLET = re.compile(r"\s*(?:[\u2022\u2023*\u25aa\u25e6-]|\d{1,2}[.)])\s")
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
+_NONE_VALUE = re.compile(r" ?: ?(?:no|none|nil|negative|not seen|absent)\b")
+_SUBFIELD = re.compile(r"\s*[a-z][a-z /-]{1,30}:")
+_NONE_FIELD = re.compile(
+    r"[\s\u2022\u2023*\u25aa\u25e6-]*[a-z][a-z /-]{1,30}: ?(?:none|no|nil|0|n/a|-)\s*[.;]?\s*$"
+)
 _NONE_COUNT = re.compile(r"[\s\u2022\u2023*-]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
 _DISTINCT_NAMES = frozenset({"0", "5", "6", "3"})
 _OVERALL_LABEL = re.compile(r"\b(?:overall|final|combined)\b")
@@ -530,13 +535,25 @@ class _Reader:
         return sentence.index in self._conditioned
 
     def key_denied(self, sentence: Sentence, noun: Target) -> bool:
-        """A field heading ("Mass:") whose next line gives its count as none ("Number: 0")."""
+        """A field the report fills in as none: "Calcification: No evidence of ...", or a
+        heading ("Mass:", "Calcifications:") whose lines below all say none ("Number: 0",
+        "Typically benign: None", "Suspicious: None")."""
         norm = self.text.norm
+        if _NONE_VALUE.match(norm, noun.end):
+            return True
         key = norm[sentence.start : sentence.end].strip(" \u2022\u2023-*")
         if key != norm[noun.start : noun.end] + ":":
             return False
-        following = self.index.sentences[sentence.index + 1 : sentence.index + 2]
-        return bool(following and _NONE_COUNT.match(norm, following[0].start, following[0].end))
+        below = []
+        for line in self.index.sentences[sentence.index + 1 : sentence.index + 8]:
+            if not _BULLET.match(norm, line.start) and not _SUBFIELD.match(norm, line.start):
+                break
+            below.append(line)
+        if below and _NONE_COUNT.match(norm, below[0].start, below[0].end):
+            return True  # "Number: 0"
+        return len(below) >= 2 and all(
+            _NONE_FIELD.match(norm, line.start, line.end) for line in below
+        )
 
     def qualified(self, sentence: Sentence, noun: Target) -> bool:
         """'No suspicious calcifications' rules out suspicious ones only."""
