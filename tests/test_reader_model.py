@@ -188,7 +188,7 @@ def test_categories_that_disagree_are_not_picked() -> None:
         ("Calcification: No evidence of microcalcification.", False, []),
         (
             " \u2023 Calcifications:\n   \u2022 Typically benign:None\n   \u2022 Suspicious:None\n",
-            None,
+            False,
             [],
         ),
         (
