@@ -281,6 +281,31 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
     ("text", "recommendations"),
     [
         (
+            "She told me they look benign (no biopsy) and that I should come back in 6 months.",
+            ["follow-up-6-months"],
+        ),
+        (
+            "They don't like to wait a whole year, so a short interval follow-up is recommended.",
+            ["follow-up-6-months"],
+        ),
+        (
+            "I should have another mammogram in a year to see if anything develops.",
+            ["routine-screening"],
+        ),
+        ("IMPRESSION: BI-RADS 2. Recommend one year follow-up.", ["routine-screening"]),
+        ("No (suspicious) calcifications. No biopsy is needed.", []),
+    ],
+)
+def test_recommendations_are_read_in_the_words_women_are_told(
+    text: str, recommendations: list[str]
+) -> None:
+    assert [r.value for r in read(text).findings.recommendations] == recommendations
+
+
+@pytest.mark.parametrize(
+    ("text", "recommendations"),
+    [
+        (
             "My doctor recommended an ultrasound. The ultrasound report says there is a 1 cm "
             "oval mass at 2 o'clock. BI-RADS 3.",
             [],
