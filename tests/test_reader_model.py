@@ -367,6 +367,23 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
     assert [x.side for x in read(text).findings.findings] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "symptoms"),
+    [
+        ("A case of non-palpable, multifocal left breast carcinoma.", []),
+        ("Spiculated mass with skin thickening and architectural distortion.", None),
+        ("Most are normal and we lump them into fibrocystic change.", None),
+        ("Palpable lump in left breast.", ["lump"]),
+        ("She felt a thickening in the left breast.", ["lump"]),
+    ],
+)
+def test_symptoms_are_what_she_feels_not_what_the_pictures_show(
+    text: str, symptoms: list[str] | None
+) -> None:
+    got = read(text).findings.symptoms
+    assert (None if got is None else [s.value for s in got]) == symptoms
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]
