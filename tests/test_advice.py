@@ -109,6 +109,9 @@ ROWS: list[Row] = [
     ("2-with-biopsy-recommended", {"category": "2", **CALCS, **BIOPSY}, ["usually means routine screening", "ask your doctor about the plan"], ["the usual next step is a biopsy", "samples are x-rayed"]),
     ("1-with-6-months", {"category": "1", "recommendations": ["follow-up-6-months"]}, ["ask your doctor about the plan"], ["then again at 12 and 24 months"]),
     ("no-category-with-biopsy", {**CALCS, **BIOPSY}, ["the usual next step is a biopsy"], []),
+    # ---- biopsy steps fit what is biopsied: calcium steps only where calcifications are named
+    ("4b-mass-only-biopsy-steps", {"category": "4B", "other_findings": ["mass"]}, ["first-next:the usual next step is a biopsy", "marker clip"], ["x-rayed to check the calcium", "for calcifications this is most often"]),
+    ("4b-calcs-biopsy-steps", {"category": "4B", **CALCS}, ["first-next:the usual next step is a biopsy", "stereotactic biopsy", "x-rayed to check the calcium"], []),
 ]  # fmt: skip
 
 
