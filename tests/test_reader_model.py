@@ -384,6 +384,28 @@ def test_symptoms_are_what_she_feels_not_what_the_pictures_show(
     assert (None if got is None else [s.value for s in got]) == symptoms
 
 
+def test_a_birth_date_is_not_the_exam_date() -> None:
+    text = "Patient DOB...................06/12/1959\nExam date: 11/18/2026\nBI-RADS 2."
+    assert str(read(text).findings.report_date) == "2026-11-18"
+    assert read("Patient DOB: 06/12/1959\nBI-RADS 2.").findings.report_date is None
+
+
+def test_look_alike_mentions_of_calcifications_are_one_finding() -> None:
+    text = (
+        "Two masses. Few intralesional tiny calcific foci are noted.\n"
+        "On tomosynthesis, a focal asymmetry with few tiny microcalcifications."
+    )
+    calcs = [f for f in read(text).findings.findings if f.is_calcification]
+    assert len(calcs) == 1
+
+
+def test_a_line_that_opens_with_features_of_is_not_teaching() -> None:
+    text = "Features of bifocal infiltrative left breast masses (BI-RADS 5)."
+    assert [a.category.value for a in read(text).findings.assessments] == ["5"]
+    general = "Classic features of fat necrosis include BI-RADS 2 oil cysts."
+    assert read(general).findings.assessments == ()
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]

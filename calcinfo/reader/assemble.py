@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -120,6 +121,10 @@ _DATE = re.compile(
     r"(?P<y3>(?:19|20)\d\d)"
     r"|(?P<d4>\d{1,2}) (?P<mn4>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* "
     r"(?P<y4>(?:19|20)\d\d))\b"
+)
+_NOT_EXAM_DATE = re.compile(
+    r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|dictated|transcribed|signed|"
+    r"printed|prior|previous|comparison)\b[^\n]{0,25}$"
 )
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
@@ -261,6 +266,8 @@ class _Reader:
         for match in _DATE.finditer(self.text.norm):
             sentence = self.sentence(match.start())
             before = self.text.norm[max(sentence.start, match.start() - 30) : match.start()]
+            if _NOT_EXAM_DATE.search(before):
+                continue  # "Patient DOB....06/12/1959": her birthday, not the exam's date
             if sentence.section == "title" or _DATE_LABEL.search(before):
                 date = _date(match)
                 if date:
@@ -910,10 +917,23 @@ def _absorb(target: _Finding, mention: _Finding) -> None:
 def _without_bare(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """A bare "calcifications" far from the group it restates says nothing of its own: with
     other groups described, it is not a finding of its own."""
-    described = [f for f in findings if f.is_calcification and _says_something(f)]
-    if not described:
+    calcs = [f for f in findings if f.is_calcification]
+    described = [f for f in calcs if _says_something(f)]
+    if described:
+        return tuple(f for f in findings if not f.is_calcification or _says_something(f))
+    if len(calcs) < 2:
         return findings
-    return tuple(f for f in findings if not f.is_calcification or _says_something(f))
+    # Several mentions and none says anything of its own: one "calcifications", not a list of
+    # look-alike groups ("Finding 1: Calcifications. Finding 2: Calcifications.").
+    first = calcs[0]
+    merged = dataclasses.replace(
+        first,
+        words=tuple(dict.fromkeys(w for f in calcs for w in f.words)),
+        evidence=tuple(e for f in calcs for e in f.evidence),
+    )
+    return tuple(
+        merged if f is first else f for f in findings if f is first or not f.is_calcification
+    )
 
 
 def _says_something(finding: Finding) -> bool:
