@@ -406,6 +406,18 @@ def test_a_line_that_opens_with_features_of_is_not_teaching() -> None:
     assert read(general).findings.assessments == ()
 
 
+def test_a_symptom_read_from_the_report_is_not_put_in_her_mouth() -> None:
+    text = "Indication: palpable lump, right breast.\nUltrasound: oval mass. BI-RADS 3."
+    e = explain(read(text).findings)
+    report = e.section("report")
+    assert report is not None
+    plain = report.statements[0].plain
+    assert "It mentions a new lump" in plain and "You have noticed" not in plain
+    urgent = e.section("call-sooner")
+    said = " ".join(s.plain for s in urgent.statements) if urgent else ""
+    assert "You said" not in said and "If it has not been checked yet" in said
+
+
 def test_probably_benign_is_never_explained_as_benign() -> None:
     f = read("Grouped punctate calcifications, probably benign. BI-RADS 3.").findings
     assert [w.value for w in f.calcification_words] == ["probably-benign"]
@@ -447,7 +459,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     )
     assert len(DEV) == 200
     assert over == 0, f"{over} over-calls"
-    assert right >= 184, f"category right in {right} of 200"
+    assert right >= 185, f"category right in {right} of 200"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -521,7 +521,11 @@ def report_in_plain_words(findings: Findings) -> str:
     if findings.history:
         parts.append(f"Your history: {_join([h.label for h in findings.history])}.")
     if findings.symptoms:
-        parts.append(f"You have noticed {_join([s.label for s in findings.symptoms])}.")
+        felt = _join([s.label for s in findings.symptoms])
+        if any(e.field == "symptom" for e in findings.evidence):
+            parts.append(f"It mentions {felt}.")  # read from the report's own words
+        else:
+            parts.append(f"You have noticed {felt}.")
     if findings.report_date:
         parts.append(f"Report date: {format_date(findings.report_date)}.")
     return " ".join(parts)
