@@ -205,6 +205,14 @@ def test_categories_that_disagree_are_not_picked() -> None:
             ["amorphous"],
         ),
         ("Linear scar markers in the left breast.", None, []),
+        ("The calcifications were closest to the superior skin.", True, []),
+        (
+            "Skin retraction and grouped fine linear branching calcifications.",
+            True,
+            ["fine-linear-branching"],
+        ),
+        ("Typical skin calcifications, both breasts.", True, ["skin"]),
+        ("Calcifications in the skin of the left breast.", True, ["skin"]),
         ("Clusters of cells were seen. BI-RADS 2.", None, []),
         (
             "Initially thought to be vascular, the calcifications are pleomorphic.",
