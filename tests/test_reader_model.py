@@ -407,6 +407,15 @@ def test_look_alike_mentions_of_calcifications_are_one_finding() -> None:
     assert len(calcs) == 1
 
 
+def test_a_headline_that_names_the_calcifications_is_not_a_second_group() -> None:
+    text = (
+        "Suspicious microcalcifications\n\n"
+        "I'm 45. The report says: a cluster of pleomorphic microcalcifications, left breast."
+    )
+    calcs = [f for f in read(text).findings.findings if f.is_calcification]
+    assert len(calcs) == 1 and [s.value for s in calcs[0].shapes] == ["fine-pleomorphic"]
+
+
 def test_a_line_that_opens_with_features_of_is_not_teaching() -> None:
     text = "Features of bifocal infiltrative left breast masses (BI-RADS 5)."
     assert [a.category.value for a in read(text).findings.assessments] == ["5"]

@@ -156,6 +156,7 @@ class _Finding:
     sizes: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     last_sentence: int = 0
+    headline: bool = False  # first named in the title line, with nothing of its own yet
 
     @property
     def described(self) -> bool:
@@ -503,7 +504,11 @@ class _Reader:
                 if owner is not None:
                     per_noun[owner].append(detail)
             for anchor in anchors:
-                mention = _Finding(anchor.value, last_sentence=sentence.index)
+                mention = _Finding(
+                    anchor.value,
+                    last_sentence=sentence.index,
+                    headline=sentence.section == "title" and sentence.index == 0,
+                )
                 if anchor.value == "calcification":
                     word = self.text.norm[anchor.start : anchor.end]
                     mention.evidence.append(
@@ -626,6 +631,11 @@ class _Reader:
             _absorb(candidates[-1], mention)  # another word for the same mass or node
             return candidates[-1]
         if candidates:
+            headlines = [f for f in candidates if f.headline and not _distinct(f)]
+            if headlines:  # "Suspicious microcalcifications" over a post that describes them
+                _absorb(headlines[0], mention)
+                headlines[0].headline = False
+                return headlines[0]
             sharing = [f for f in candidates if _shares(f, mention)]
             recent = mention.last_sentence - candidates[-1].last_sentence <= BARE_REACH
             if sharing or (recent and not _distinct(mention)):
