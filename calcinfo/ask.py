@@ -323,7 +323,12 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
         said = assessment.evidence
         rows.append(("category", value, _around(text, said.start, said.end, 12) if said else ""))
     if "category" in findings.unsure:
-        rows.append(("category", "more than one: which is final? Ask your doctor", ""))
+        doubt = (
+            "more than one: which is final? Ask your doctor"
+            if len(findings.assessments) > 1
+            else "may be from an earlier exam: ask your doctor"
+        )
+        rows.append(("category", doubt, ""))
     from calcinfo.knowledge.engine import finding_in_words  # noqa: PLC0415
 
     several = len(findings.findings) > 1

@@ -160,6 +160,19 @@ def test_a_recall_is_not_called_current_when_a_later_category_was_set_aside() ->
     assert plain.category is not None and plain.category.value == "0" and plain.unsure == ()
 
 
+def test_one_doubtful_category_is_not_called_one_of_several() -> None:
+    from calcinfo.ask import reading_rows
+
+    text = (
+        "Screening: BI-RADS 0: incomplete, need additional imaging.\n"
+        "After spot views the asymmetry was summation, which is classified as category 2."
+    )
+    rows = reading_rows(read(text).findings, text)
+    said = [value for item, value, _ in rows if item == "category"]
+    assert "may be from an earlier exam: ask your doctor" in said
+    assert not any("more than one" in value for value in said)
+
+
 def test_categories_that_disagree_are_not_picked() -> None:
     f = read("IMPRESSION: BI-RADS 3. Probably benign.\nASSESSMENT: BI-RADS 4A.").findings
     assert f.category is None and f.unsure == ("category",)
