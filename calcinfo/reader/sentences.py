@@ -17,7 +17,7 @@ from calcinfo.reader.text import Text
 
 # Not after a short form that names a side: "R. bst.", "Lt. breast".
 _SENTENCE_END = re.compile(
-    r"(?<!\b[lr])(?<!\b[lr]t)(?<!\bbst)[.!?](?= |\n|$|,)|[;\n]|,(?= ?\d{1,2}[.)] )"
+    r"[.!?](?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?= |\n|$|,)|[;\n]|,(?= ?\d{1,2}[.)] )"
 )
 _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
