@@ -119,6 +119,10 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
             [],
         ),
         ("A BI-RADS 5 does not tell how bad a cancer may be.", []),
+        ("Should I be worried about getting a BI-RADS 0 on my mammogram results?", ["0"]),
+        ("Is my BIRADS 4A bad?", ["4A"]),
+        ("Would you call this BI-RADS 4?", []),
+        ("What would I do if I had BI-RADS 5?", []),
         (
             "Biopsy is advised for BI-RADS category 4 findings, which include category 4A "
             "lesions with a low risk.",
@@ -489,7 +493,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     )
     assert len(DEV) == 200
     assert over == 0, f"{over} over-calls"
-    assert right >= 185, f"category right in {right} of 200"
+    assert right >= 186, f"category right in {right} of 200"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -103,6 +103,7 @@ _LABEL_BEFORE = re.compile(
 """A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
 that is a biopsy result."""
 _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
+_OWN = re.compile(r"\b(?:my|i|i'm|im|me|mine)\b")
 _BULLET = re.compile(r"\s*(?:[\u2022\u2023*\u25aa\u25e6-]|\d{1,2}[.)])\s")
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _NONE_VALUE = re.compile(r" ?: ?(?:no|none|nil|negative|not seen|absent)\b")
@@ -309,6 +310,8 @@ class _Reader:
                 if sentence.section in NOT_HER_EXAM:
                     continue
                 context = self.context(match.start(), match.end())
+                if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
+                    context = frozenset()
                 if context & NOT_HERS:
                     aside = _category(match.group("value").split("/")[-1].strip())
                     if context == {"other"} and aside is not Category.C0:
@@ -428,6 +431,16 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def asks_about_her_own(self, sentence: Sentence, match: re.Match[str]) -> bool:
+        """ "Should I be worried about getting a BI-RADS 0 on my mammogram?": a question about
+        her own result, which the question mark alone would set aside."""
+        norm = self.text.norm
+        line = norm[sentence.start : sentence.end]
+        if not _OWN.search(line) or _RANGE_AFTER.match(norm, match.end()):
+            return False
+        cues = [c for c in self.cues.get(sentence.index, []) if norm[c.start : c.end] != "?"]
+        return not contexts(self.text, sentence, cues, match.start(), match.end()) & NOT_HERS
 
     def recall_then_more(self, kept: list[_Mention]) -> bool:
         """A recall (0) is the only category kept, yet the text goes on to name another one that
