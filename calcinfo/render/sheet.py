@@ -153,10 +153,10 @@ ol.questions li::after { content: ""; display: block; height: 2em;
 #line-by-line .lines { columns: 2; column-gap: 1.4rem; }
 #line-by-line ul { margin: 0; padding-left: 1rem; }
 #line-by-line li.sub { margin-left: 0; }
-.sources { font-size: .62rem; line-height: 1.2; }
+.sources { font-size: .62rem; line-height: 1.15; }
 .sources p { margin: 0 0 .2rem; }
 .sources ol { columns: 3; column-gap: 1rem; padding-left: 1.4rem; }
-.sources li { overflow-wrap: anywhere; margin: 0 0 .15rem; }
+.sources li { overflow-wrap: anywhere; margin: 0 0 .08rem; }
 .notice { font-size: .85rem; border: 1px solid #444; padding: .4rem .7rem; margin-top: .8rem; }
 .notes { border: 1px solid #999; height: 4.5rem; margin: .3rem 0 .5rem; }
 @media print {
