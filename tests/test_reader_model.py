@@ -177,6 +177,21 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
     assert not any("more than one" in value for value in said)
 
 
+@pytest.mark.parametrize(
+    ("text", "assessments"),
+    [
+        ("Right breast BI-RADS 1, left breast BI-RADS 0.", [("1", "right"), ("0", "left")]),
+        ("R: BIRADS 2  L: BIRADS 3", [("2", "right"), ("3", "left")]),
+        ("RIGHT: BI-RADS 2. LEFT: BI-RADS 4A.", [("2", "right"), ("4A", "left")]),
+    ],
+)
+def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[str, str]]) -> None:
+    got = [
+        (a.category.value, a.side.value if a.side else "") for a in read(text).findings.assessments
+    ]
+    assert got == assessments
+
+
 def test_categories_that_disagree_are_not_picked() -> None:
     f = read("IMPRESSION: BI-RADS 3. Probably benign.\nASSESSMENT: BI-RADS 4A.").findings
     assert f.category is None and f.unsure == ("category",)

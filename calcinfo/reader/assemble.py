@@ -287,13 +287,31 @@ class _Reader:
     # ------------------------------------------------------------ categories
 
     def side_near(self, sentence: Sentence, start: int, end: int, reach: int = 120) -> Side | None:
-        best: tuple[int, Side] | None = None
+        """The side named nearest to [start, end) in its sentence; a side in the same clause
+        first ("Right breast BI-RADS 1, left breast BI-RADS 0": 1 is the right's)."""
+        norm = self.text.norm
+        clause_start = max(
+            norm.rfind(",", sentence.start, start), norm.rfind(";", sentence.start, start)
+        )
+        clause_start = sentence.start if clause_start < 0 else clause_start
+        after = [
+            i
+            for i in (norm.find(",", end, sentence.end), norm.find(";", end, sentence.end))
+            if i >= 0
+        ]
+        clause_end = min(after) if after else sentence.end
+        best: tuple[tuple[bool, int, bool], Side] | None = None
         for target in self.near("side", sentence, start, end, reach):
             distance = min(abs(target.start - start), abs(target.end - end))
             if distance > reach or "negated" in self.context(target.start, target.end):
                 continue
-            if best is None or distance < best[0]:
-                best = (distance, Side(target.value))
+            if target.start > start and norm.startswith(":", target.end):
+                continue  # "L:" after the category labels the next one
+            outside = not (clause_start <= target.start and target.end <= clause_end)
+            # Same clause first, then nearest, then the one written before ("R: BIRADS 2").
+            rank = (outside, distance, target.start > start)
+            if best is None or rank < best[0]:
+                best = (rank, Side(target.value))
         return best[1] if best else sentence.heading_side
 
     def category_mentions(self) -> list[_Mention]:
