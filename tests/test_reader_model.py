@@ -122,6 +122,8 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
         ("Should I be worried about getting a BI-RADS 0 on my mammogram results?", ["0"]),
         ("Is my BIRADS 4A bad?", ["4A"]),
         ("Would you call this BI-RADS 4?", []),
+        ("Can I have BI-RADS 3 without any calcifications?", []),
+        ("I got a BI-RADS 4B, is that bad?", ["4B"]),
         ("What would I do if I had BI-RADS 5?", []),
         (
             "Biopsy is advised for BI-RADS category 4 findings, which include category 4A "

@@ -103,7 +103,9 @@ _LABEL_BEFORE = re.compile(
 """A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
 that is a biopsy result."""
 _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
-_OWN = re.compile(r"\b(?:my|i|i'm|im|me|mine)\b")
+# Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
+# BI-RADS 3 without calcifications?" asks in general).
+_OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET = re.compile(r"\s*(?:[\u2022\u2023*\u25aa\u25e6-]|\d{1,2}[.)])\s")
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _NONE_VALUE = re.compile(r" ?: ?(?:no|none|nil|negative|not seen|absent)\b")
