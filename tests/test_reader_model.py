@@ -220,6 +220,8 @@ def test_categories_that_disagree_are_not_picked() -> None:
     [
         ("Microcalcification: No.", False, []),
         ("Calcification: No evidence of microcalcification.", False, []),
+        ("Calcifications: no suspicious features.", True, []),
+        ("Calcifications: No evidence of malignancy.", True, []),
         (
             " \u2023 Calcifications:\n   \u2022 Typically benign:None\n   \u2022 Suspicious:None\n",
             False,

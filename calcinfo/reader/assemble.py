@@ -108,7 +108,6 @@ _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET = re.compile(r"\s*(?:[\u2022\u2023*\u25aa\u25e6-]|\d{1,2}[.)])\s")
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
-_NONE_VALUE = re.compile(r" ?: ?(?:no|none|nil|negative|not seen|absent)\b")
 _SUBFIELD = re.compile(r"\s*[a-z][a-z /-]{1,30}:")
 _NONE_FIELD = re.compile(
     r"[\s\u2022\u2023*\u25aa\u25e6-]*[a-z][a-z /-]{1,30}: ?(?:none|no|nil|0|n/a|-)\s*[.;]?\s*$"
@@ -580,12 +579,10 @@ class _Reader:
         return sentence.index in self._conditioned
 
     def key_denied(self, sentence: Sentence, noun: Target) -> bool:
-        """A field the report fills in as none: "Calcification: No evidence of ...", or a
-        heading ("Mass:", "Calcifications:") whose lines below all say none ("Number: 0",
-        "Typically benign: None", "Suspicious: None")."""
+        """A heading ("Mass:", "Calcifications:") whose lines below all say none ("Number: 0",
+        "Typically benign: None", "Suspicious: None"). A value on the heading's own line
+        ("Calcification: No evidence of ...") is a negation cue (rules/context.toml)."""
         norm = self.text.norm
-        if _NONE_VALUE.match(norm, noun.end):
-            return True
         key = norm[sentence.start : sentence.end].strip(" \u2022\u2023-*")
         if key != norm[noun.start : noun.end] + ":":
             return False
