@@ -148,6 +148,7 @@ class Rules:
     headings: dict[str, str]  # heading words -> section kind
     heading: re.Pattern[str]
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
+    sides: FieldWords  # the side words alone, values "left", "right", "bilateral"
     cues: FieldWords  # every cue word, its value the index of its rule in `cue_rules`
     cue_rules: tuple[CueRule, ...]
     category_forms: tuple[tuple[str, re.Pattern[str]], ...]
@@ -174,6 +175,8 @@ def rules() -> Rules:
             key = f"{target['field']}{SEP}{target['value']}"
             by_scan[scan_of[target["field"]]].append((key, word))
     targets = tuple(FieldWords(pairs) for pairs in by_scan)
+    side_targets = [t for t in target_rules["target"] if t["field"] == "side"]
+    sides = FieldWords([(t["value"], word) for t in side_targets for word in t["words"]])
     cue_rules = _load("context.toml")["cue"]
     cues = FieldWords([(str(i), word) for i, cue in enumerate(cue_rules) for word in cue["words"]])
     categories = _load("categories.toml")
@@ -181,6 +184,7 @@ def rules() -> Rules:
         headings=headings,
         heading=heading,
         targets=targets,
+        sides=sides,
         cues=cues,
         cue_rules=tuple(
             CueRule(c["category"], c["direction"], c.get("reach", 0)) for c in cue_rules

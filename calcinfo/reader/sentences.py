@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from calcinfo.findings import Side
+from calcinfo.reader.rules import rules
 from calcinfo.reader.sections import Section
 from calcinfo.reader.text import Text
 
@@ -24,13 +25,6 @@ _SIDE_HEADING = re.compile(
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?[:-]"
 )
 _OVERALL = re.compile(r"^(?:\d{1,2}[.)] )?(?:overall|both|combined|final)\b")
-# The side words of rules/targets.toml, less "left" and "right" used as other words ("left a
-# dent", "right next to"); kept in step by tests/test_reader_model.py.
-_TITLE_SIDE = re.compile(
-    r"\b(left(?! (?:a|an|the|behind|by|over|me|her|him|it|them|alone|untreated|in place|in situ"
-    r"|at the|there|here)\b)|(?<!all )right(?! (?:next|away|now|after|before|there|here|into"
-    r"|through|at the|to (?:the|be|ask|know|a))\b)|bilateral|both breasts|lt|rt)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -62,7 +56,11 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
             elif _OVERALL.match(stripped):
                 heading = None
             elif section.kind == "title" and len(stripped) <= 80 and ". " not in stripped:
-                named = {side_word(m.group(1)) for m in _TITLE_SIDE.finditer(stripped)}
+                sides = rules().sides  # the same side words the targets stage reads
+                named = {
+                    Side(sides.value_at(stripped, *m.span()))
+                    for m in sides.pattern.finditer(stripped)
+                }
                 if len(named) == 1:
                     heading = named.pop()
             start = 0
