@@ -106,13 +106,14 @@ _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
 # Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
 # BI-RADS 3 without calcifications?" asks in general).
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
-_BULLET = re.compile(r"\s*(?:[\u2022\u2023*\u25aa\u25e6-]|\d{1,2}[.)])\s")
+_BULLET_MARK = "\u2022\u2023*\u25aa\u25e6-"  # the marks a list item starts with
+_BULLET = re.compile(rf"\s*(?:[{_BULLET_MARK}]|\d{{1,2}}[.)])\s")
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _SUBFIELD = re.compile(r"\s*[a-z][a-z /-]{1,30}:")
 _NONE_FIELD = re.compile(
-    r"[\s\u2022\u2023*\u25aa\u25e6-]*[a-z][a-z /-]{1,30}: ?(?:none|no|nil|0|n/a|-)\s*[.;]?\s*$"
+    rf"[\s{_BULLET_MARK}]*[a-z][a-z /-]{{1,30}}: ?(?:none|no|nil|0|n/a|-)\s*[.;]?\s*$"
 )
-_NONE_COUNT = re.compile(r"[\s\u2022\u2023*-]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
+_NONE_COUNT = re.compile(rf"[\s{_BULLET_MARK}]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
 _DISTINCT_NAMES = frozenset({"0", "5", "6", "3"})
 _OVERALL_LABEL = re.compile(r"\b(?:overall|final|combined)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -328,12 +329,12 @@ class _Reader:
                 sentence = self.sentence(start)
                 if sentence.section in NOT_HER_EXAM:
                     continue
+                raw = match.group("value").split("/")[-1].strip()
                 context = self.context(match.start(), match.end())
                 if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
                     context = frozenset()
                 if context & NOT_HERS:
-                    aside = _category(match.group("value").split("/")[-1].strip())
-                    if context == {"other"} and aside is not Category.C0:
+                    if context == {"other"} and _category(raw) is not Category.C0:
                         self.set_aside.append(match.start())
                     continue
                 if _RANGE_AFTER.match(norm, match.end()):
@@ -344,7 +345,6 @@ class _Reader:
                     continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
                 if self.under_condition(sentence):
                     continue  # a bullet under "If the mass grows:"
-                raw = match.group("value").split("/")[-1].strip()
                 if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
                     name = norm[match.end() : match.end() + 24]
                     if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
@@ -583,7 +583,7 @@ class _Reader:
         "Typically benign: None", "Suspicious: None"). A value on the heading's own line
         ("Calcification: No evidence of ...") is a negation cue (rules/context.toml)."""
         norm = self.text.norm
-        key = norm[sentence.start : sentence.end].strip(" \u2022\u2023-*")
+        key = norm[sentence.start : sentence.end].strip(" " + _BULLET_MARK)
         if key != norm[noun.start : noun.end] + ":":
             return False
         below = []
@@ -714,9 +714,9 @@ class _Reader:
             break
         return density, dense
 
-    def recommendations(self, exam: Exam | None = None) -> list[Recommendation]:
+    def recommendations(self, exam: Exam) -> list[Recommendation]:
         out: list[Recommendation] = []
-        done = set(exam.modalities) if exam else set()
+        done = set(exam.modalities)
         for target in self.of("recommendation"):
             sentence = self.sentence(target.start)
             if sentence.section in NO_FINDINGS:
