@@ -47,19 +47,6 @@ def _main(
     """Understand the words about calcifications in your mammogram report."""
 
 
-def _print_json(data: Any) -> None:
-    from calcinfo.output import print_json  # noqa: PLC0415
-
-    print_json(data)
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    from calcinfo.output import Streams  # noqa: PLC0415
-
-    Streams().say(message)
-    return typer.Exit(code)
-
-
 SIDE_HELP = "left, right or bilateral."
 
 

@@ -169,9 +169,11 @@ def _score(words: list[tuple[str, float]], topic_id: str, index: _Index) -> floa
     return (found + NAME_BONUS * named) / (wanted * (1 + NAME_BONUS)) if wanted else 0.0
 
 
-def _ranked(knowledge: Knowledge, query: str) -> list[tuple[float, str]]:
+def _ranked(
+    knowledge: Knowledge, query: str, words: list[tuple[str, float]] | None = None
+) -> list[tuple[float, str]]:
     index = _index(knowledge)
-    words = _query_terms(query, index)
+    words = _query_terms(query, index) if words is None else words
     q = compact(query)
     scored = []
     for topic in knowledge.topics.values():
@@ -211,10 +213,11 @@ def search(knowledge: Knowledge, query: str) -> list[Topic]:
         or index.keys.get(compact(" ".join(terms(query))))
         or _named_category(query, knowledge)
     )
-    scored = _ranked(knowledge, query)
+    words = _query_terms(query, index)  # near spellings are looked up once, here
+    scored = _ranked(knowledge, query, words)
     # A long question in her own words shares a smaller part of its words with any one topic
     # than a few typed words do: the bar falls with its length (4 words or fewer: the full bar).
-    bar = GOOD_MATCH * min(1.0, SHORT_QUERY / max(len(_query_terms(query, index)), 1))
+    bar = GOOD_MATCH * min(1.0, SHORT_QUERY / max(len(words), 1))
     ranked = [knowledge.topics[tid] for score, tid in scored if score >= bar]
     if exact:
         ranked = [knowledge.topics[exact]] + [t for t in ranked if t.id != exact]
