@@ -469,6 +469,12 @@ def test_a_symptom_read_from_the_report_is_not_put_in_her_mouth() -> None:
     urgent = e.section("call-sooner")
     said = " ".join(s.plain for s in urgent.statements) if urgent else ""
     assert "You said" not in said and "If it has not been checked yet" in said
+    from calcinfo.findings import Symptom
+
+    both = read(text).findings.with_(symptoms=(Symptom.LUMP, Symptom.NIPPLE_DISCHARGE))
+    plain = explain(both).section("report").statements[0].plain  # type: ignore[union-attr]
+    assert "It mentions a new lump" in plain and "You have noticed" in plain
+    assert "mentions a new lump or thick area and" not in plain
 
 
 def test_probably_benign_is_never_explained_as_benign() -> None:

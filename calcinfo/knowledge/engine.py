@@ -521,11 +521,14 @@ def report_in_plain_words(findings: Findings) -> str:
     if findings.history:
         parts.append(f"Your history: {_join([h.label for h in findings.history])}.")
     if findings.symptoms:
-        felt = _join([s.label for s in findings.symptoms])
-        if any(e.field == "symptom" for e in findings.evidence):
-            parts.append(f"It mentions {felt}.")  # read from the report's own words
-        else:
-            parts.append(f"You have noticed {felt}.")
+        # Each symptom as she gave it: read from the report's words, or told in her answers.
+        read = {e.value for e in findings.evidence if e.field == "symptom"}
+        in_report = [s.label for s in findings.symptoms if s.value in read]
+        told = [s.label for s in findings.symptoms if s.value not in read]
+        if in_report:
+            parts.append(f"It mentions {_join(in_report)}.")
+        if told:
+            parts.append(f"You have noticed {_join(told)}.")
     if findings.report_date:
         parts.append(f"Report date: {format_date(findings.report_date)}.")
     return " ".join(parts)
