@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import NoReturn
 
 
 def main() -> None:
@@ -49,6 +50,8 @@ def main() -> None:
     except BrokenPipeError:
         _quiet_stdout()  # the reader went away mid-write (`calcinfo cite | head -1`)
         raise SystemExit(1) from None
+    except OSError as error:  # output to a full disk (`calcinfo cite > /dev/full`) and the like
+        _stopped(error)
     _flush_quietly()
     raise SystemExit(code)
 
@@ -102,6 +105,16 @@ def _flush_quietly() -> None:
     except BrokenPipeError:
         _quiet_stdout()
         raise SystemExit(1) from None
+    except OSError as error:
+        _stopped(error)
+
+
+def _stopped(error: OSError) -> NoReturn:
+    """A system error no other part expected: one calm line, never a traceback."""
+    _quiet_stdout()
+    reason = error.strerror or str(error) or type(error).__name__
+    sys.stderr.write(f"calcinfo could not finish: {reason}.\n")
+    raise SystemExit(1) from None
 
 
 def _quiet_stdout() -> None:

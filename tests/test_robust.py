@@ -297,3 +297,25 @@ def test_the_file_name_question_refuses_names_that_cannot_be_written(name: str, 
     from calcinfo.ask import _usable_name
 
     assert (_usable_name(name, ".html") is True) is fine
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize(
+    "args",
+    [("cite", "rim"), ("topics", "rim"), ("cite", "--style", "mla"), (*ASK, "--category", "4B")],
+)
+def test_output_to_a_full_disk_is_one_calm_line(args: tuple[str, ...]) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "calcinfo", *args],
+            check=False,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **PLAIN_ENV},
+            cwd=ROOT,
+            timeout=60,
+        )
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert "calcinfo could not finish: No space left on device." in result.stderr
