@@ -33,7 +33,7 @@ def show_topics(query: str | None, as_json: bool = False) -> int:
 
         near = ", ".join(t.id for t in suggestions(kb, query))
         Streams().say(
-            f"calcinfo has no topic that matches '{query}'. "
+            f"calcinfo has no topic that matches '{_shortened(query)}'. "
             f"Did you mean: {near}? To see every topic, run: calcinfo topics"
         )
         return 1
@@ -66,7 +66,7 @@ def show_references(topic: str | None, style: str = "apa", as_json: bool = False
         found = kb.find(topic)
         if not found:
             Streams().say(
-                f"calcinfo has no topic that matches '{topic}'. "
+                f"calcinfo has no topic that matches '{_shortened(topic)}'. "
                 "To see every topic, run: calcinfo topics"
             )
             return 1
@@ -81,3 +81,8 @@ def show_references(topic: str | None, style: str = "apa", as_json: bool = False
         # Written as is: a citation wrapped at the window's edge can no longer be pasted.
         sys.stdout.write(references_text(sources, style))
     return 0
+
+
+def _shortened(query: str, most: int = 60) -> str:
+    """Her words as echoed in a message: a pasted page is not printed back whole."""
+    return query if len(query) <= most else query[: most - 1].rstrip() + "\u2026"

@@ -319,3 +319,11 @@ def test_output_to_a_full_disk_is_one_calm_line(args: tuple[str, ...]) -> None:
     assert "Traceback" not in result.stderr
     assert result.returncode == 1
     assert "calcinfo could not finish: No space left on device." in result.stderr
+
+
+@pytest.mark.parametrize("command", ["cite", "topics"])
+def test_a_pasted_page_is_not_echoed_back_whole(command: str) -> None:
+    words = "zzq " * 400
+    result = calcinfo(command, words)
+    calm(result, 1, "calcinfo has no topic that matches")
+    assert len(result.stdout + result.stderr) < 400
