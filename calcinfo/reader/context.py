@@ -36,7 +36,7 @@ def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
     table = rules()
     for match in table.cues.pattern.finditer(text.norm):
         start, end = match.span()
-        rule = table.cue_rules[int(table.cues.value_at(text.norm, start, end))]
+        rule = table.cue_rules[int(table.cues.value(match))]
         cues.append(Cue(rule.category, rule.direction, rule.reach, start, end))
     covered = sorted(
         [(t.start, t.end) for t in targets if t.field not in {"side", "recommend-cue"}]

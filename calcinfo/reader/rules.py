@@ -98,34 +98,29 @@ def _class_chars(items: Any) -> set[str] | None:
 
 
 class FieldWords:
-    """One field's words: one pattern to find them all, then each word to tell its value.
+    """One field's words: one pattern to find them all, and the value of the word each match is.
 
-    The pattern has no group per value: the regex engine passes over an alternative whose
-    first letter does not fit at once only when the alternative starts with that letter."""
+    Each word is followed by an empty group, so the match tells which word it is
+    (`Match.lastindex`) at no cost. A group at the start of a word would slow the scan: the
+    regex engine passes over an alternative whose first letter does not fit at once only when
+    the alternative starts with that letter."""
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         ordered = sorted(pairs, key=lambda p: len(p[1]), reverse=True)
         self.plain = alternation([word for _, word in ordered])
-        self.pattern = fast(self.plain)
-        self.words = [(value, re.compile(f"(?:{word}){WORD_END}")) for value, word in ordered]
-        # The words that can start with each character, in order; `None` for any character.
-        self._by_char: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {None: []}
-        starts = [_starts(word) for _, word in ordered]
-        for chars in starts:
-            for char in chars or ():
-                self._by_char.setdefault(char, [])
-        for (value, word), chars in zip(self.words, starts, strict=True):
-            for key in self._by_char if chars is None else (*chars, None):
-                self._by_char[key].append((value, word))
+        # The value of each group number; a word's own groups come before its empty one.
+        self._values: list[str | None] = [None]
+        for value, word in ordered:
+            self._values += [None] * re.compile(word).groups + [value]
+        inner = "|".join(f"(?:{word})()" for _, word in ordered)
+        self.pattern = fast(f"{WORD_START}(?:{inner}){WORD_END}")
 
-    def value_at(self, text: str, start: int, end: int) -> str:
-        """The value of the word the pattern found at [start, end): the first that fits."""
-        for words in (self._by_char.get(text[start], self._by_char[None]), self.words):
-            for value, word in words:
-                match = word.match(text, start)
-                if match and match.end() == end:
-                    return value
-        raise LookupError(text[start:end])  # cannot happen: the pattern is these words
+    def value(self, match: re.Match[str]) -> str:
+        """The value of the word `match` (a match of `pattern`) found."""
+        value = self._values[match.lastindex or 0]
+        if value is None:  # cannot happen: every word ends with its own empty group
+            raise LookupError(match.group())
+        return value
 
 
 def _starts(word: str) -> set[str] | None:

@@ -57,10 +57,7 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
                 heading = None
             elif section.kind == "title" and len(stripped) <= 80 and ". " not in stripped:
                 sides = rules().sides  # the same side words the targets stage reads
-                named = {
-                    Side(sides.value_at(stripped, *m.span()))
-                    for m in sides.pattern.finditer(stripped)
-                }
+                named = {Side(sides.value(m)) for m in sides.pattern.finditer(stripped)}
                 if len(named) == 1:
                     heading = named.pop()
             start = 0

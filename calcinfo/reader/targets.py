@@ -23,7 +23,7 @@ def find_targets(text: Text) -> list[Target]:
     for scan in table.targets:
         for match in scan.pattern.finditer(text.norm):
             start, end = match.span()
-            field, value = scan.value_at(text.norm, start, end).split(SEP)
+            field, value = scan.value(match).split(SEP)
             found.append(Target(field, value, start, end))
     found.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(found)

@@ -8,6 +8,7 @@ every offset it keeps is turned back into the original's with `Text.span`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _FOLD = {
@@ -18,17 +19,22 @@ _FOLD = {
 
 @dataclass(frozen=True)
 class Text:
-    """Normalized text and, for each of its characters, the offset in the original."""
+    """Normalized text and the way back to the original: the normalized text is made of
+    blocks copied in one piece (a word run with the white space mark before it); `starts`
+    holds where each block starts in `norm`, `shifts` how far it moved."""
 
     original: str
     norm: str
-    offsets: tuple[int, ...]
+    starts: tuple[int, ...]
+    shifts: tuple[int, ...]
+
+    def _offset(self, position: int) -> int:
+        return position + self.shifts[bisect_right(self.starts, position) - 1]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        if start >= len(self.offsets):
+        if start >= len(self.norm):
             return len(self.original), len(self.original)
-        last = self.offsets[max(start, end - 1)] + 1
-        return self.offsets[start], last
+        return self._offset(start), self._offset(max(start, end - 1)) + 1
 
     def words(self, start: int, end: int) -> str:
         a, b = self.span(start, end)
@@ -49,17 +55,23 @@ def normalize(original: str) -> Text:
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
     pieces: list[str] = []
-    offsets: list[int] = []
+    starts: list[int] = [0]
+    shifts: list[int] = [0]  # an empty text maps to nothing; one block keeps `_offset` simple
+    length = 0
     separator: tuple[str, int] | None = None
     position = 0
     for run in [*_WHITE.finditer(lowered), None]:
         start, end = run.span() if run else (len(lowered), len(lowered))
         if start > position:  # a word, or several, between two runs of white space
+            # The mark stands for the last white character, so mark and words are one block.
+            origin = position
             if separator and pieces:
                 pieces.append(separator[0])
-                offsets.append(separator[1])
+                origin = separator[1]
             pieces.append(lowered[position:start])
-            offsets.extend(range(position, start))
+            starts.append(length)
+            shifts.append(origin - length)
+            length += start - origin
         if run:
             white = run.group()
             breaks = (
@@ -67,7 +79,7 @@ def normalize(original: str) -> Text:
             )
             separator = ("\x00" if breaks >= 2 else "\n" if breaks else " ", end - 1)
             position = end
-    return Text(original, _unwrap("".join(pieces)), tuple(offsets))
+    return Text(original, _unwrap("".join(pieces)), tuple(starts), tuple(shifts))
 
 
 _DANGLING = re.compile(
