@@ -280,11 +280,24 @@ class _Reader:
         sides = {
             Side(t.value)
             for t in self.of("side")
-            if self.sentence(t.start).section in {"title", "other", "technique"} and self.hers(t)
+            if self.exam_named(self.sentence(t.start)) and self.hers(t)
         }
+        # A one-breast exam's side is its assessment's; a two-breast exam says nothing of it.
         exam_side = sides.pop() if len(sides) == 1 else None
+        if exam_side is Side.BILATERAL:
+            exam_side = None
         purpose = purposes[0] if len(set(purposes)) == 1 else None
         return Exam(unique(modalities), purpose, date), exam_side
+
+    def exam_named(self, sentence: Sentence) -> bool:
+        """A technique line, or a title line that names the exam: the side such a line names
+        is the exam's ("MAMMO DIAGNOSTIC LEFT"). A post's first lines are "title" too."""
+        if sentence.section == "technique":
+            return True
+        if sentence.section != "title":
+            return False
+        words = rules().exam_words.pattern
+        return bool(words.search(self.text.norm, sentence.start, sentence.end))
 
     # ------------------------------------------------------------ categories
 

@@ -144,6 +144,7 @@ class Rules:
     heading: re.Pattern[str]
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
     sides: FieldWords  # the side words alone, values "left", "right", "bilateral"
+    exam_words: FieldWords  # the words that name an exam ("mammogram", "diagnostic", "views")
     cues: FieldWords  # every cue word, its value the index of its rule in `cue_rules`
     cue_rules: tuple[CueRule, ...]
     category_forms: tuple[tuple[str, re.Pattern[str]], ...]
@@ -172,6 +173,15 @@ def rules() -> Rules:
     targets = tuple(FieldWords(pairs) for pairs in by_scan)
     side_targets = [t for t in target_rules["target"] if t["field"] == "side"]
     sides = FieldWords([(t["value"], word) for t in side_targets for word in t["words"]])
+    exam_words = FieldWords(
+        [
+            (t["value"], word)
+            for t in target_rules["target"]
+            if t["field"] in {"modality", "purpose"}
+            for word in t["words"]
+        ]
+        + [("exam", word) for word in target_rules["exam_title"]]
+    )
     cue_rules = _load("context.toml")["cue"]
     cues = FieldWords([(str(i), word) for i, cue in enumerate(cue_rules) for word in cue["words"]])
     categories = _load("categories.toml")
@@ -180,6 +190,7 @@ def rules() -> Rules:
         heading=heading,
         targets=targets,
         sides=sides,
+        exam_words=exam_words,
         cues=cues,
         cue_rules=tuple(
             CueRule(c["category"], c["direction"], c.get("reach", 0)) for c in cue_rules

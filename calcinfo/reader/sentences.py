@@ -22,8 +22,8 @@ _SENTENCE_END = re.compile(
 )
 _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
-    r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?[:-]"
-)
+    r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
+)  # "LEFT BREAST:", "R. bst. -", or a line that is only the side ("RIGHT BREAST")
 _OVERALL = re.compile(r"^(?:\d{1,2}[.)] )?(?:overall|both|combined|final)\b")
 
 
@@ -55,7 +55,12 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
                 heading = side_word(match.group(1) or match.group(2))
             elif _OVERALL.match(stripped):
                 heading = None
-            elif section.kind == "title" and len(stripped) <= 80 and ". " not in stripped:
+            elif (
+                section.kind == "title"
+                and len(stripped) <= 80
+                and ". " not in stripped
+                and rules().exam_words.pattern.search(stripped)
+            ):  # an exam's title ("MAMMO DIAGNOSTIC LEFT"), not a post's first line
                 sides = rules().sides  # the same side words the targets stage reads
                 named = {Side(sides.value(m)) for m in sides.pattern.finditer(stripped)}
                 if len(named) == 1:
