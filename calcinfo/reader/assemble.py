@@ -280,7 +280,7 @@ class _Reader:
         sides = {
             Side(t.value)
             for t in self.of("side")
-            if self.exam_named(self.sentence(t.start)) and self.hers(t)
+            if self.names_exam_side(t) and self.hers(t)
         }
         # A one-breast exam's side is its assessment's; a two-breast exam says nothing of it.
         exam_side = sides.pop() if len(sides) == 1 else None
@@ -289,15 +289,18 @@ class _Reader:
         purpose = purposes[0] if len(set(purposes)) == 1 else None
         return Exam(unique(modalities), purpose, date), exam_side
 
-    def exam_named(self, sentence: Sentence) -> bool:
-        """A technique line, or a title line that names the exam: the side such a line names
-        is the exam's ("MAMMO DIAGNOSTIC LEFT"). A post's first lines are "title" too."""
+    def names_exam_side(self, side: Target) -> bool:
+        """A side named in a technique line, or in a title line right beside the exam's name,
+        is the exam's ("MAMMO DIAGNOSTIC LEFT", "Right breast ultrasound and mammogram:").
+        A post's first lines are "title" too: there a side is only the story's."""
+        sentence = self.sentence(side.start)
         if sentence.section == "technique":
             return True
-        if sentence.section != "title":
-            return False
-        words = rules().exam_words.pattern
-        return bool(words.search(self.text.norm, sentence.start, sentence.end))
+        if sentence.section != "title" or sentence.index >= _TITLE_LINES:
+            return False  # a title is at the top; a bullet further down is advice or a story
+        low = max(sentence.start, side.start - _TITLE_REACH)
+        high = min(sentence.end, side.end + _TITLE_REACH)
+        return bool(rules().exam_words.pattern.search(self.text.norm, low, high))
 
     # ------------------------------------------------------------ categories
 
@@ -868,6 +871,9 @@ def read(original: str) -> Reading:
 
 
 # ---------------------------------------------------------------- small pieces
+
+_TITLE_LINES = 5  # an exam's title is among the first lines (after a letterhead, a name)
+_TITLE_REACH = 30  # and the side stands beside the exam's name ("LEFT BREAST DIAGNOSTIC MAMMO")
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 
