@@ -147,10 +147,82 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
             "Differential Diagnosis 1. Summation artifact",
             ["1"],
         ),
+        (
+            "The 6-month interval is recommended by guidelines for BI-RADS category 3 (probably "
+            "benign) findings, which carry a risk of less than 2%.",
+            [],
+        ),
+        ("Radiologists categorize this as a BI-RADS 3 abnormality.", []),
+        ("My radiologist called it BI-RADS 3.", ["3"]),
+        (
+            "Radiological examination data\n  BI-RADS left breast: BI-RADS 4 - Suspicious\n\n"
+            "Conclusion\n  Invasive breast carcinoma of no special type",
+            [],
+        ),
+        (
+            "The report is now in your inbox: BI-RADS 1 (Negative).\nTell this apart from "
+            "similar scenarios:\n  - Younger women: ultrasound first. This differs.\n"
+            "  - Benign findings (BI-RADS 2): if the mammogram showed a cyst ...",
+            ["1"],
+        ),
+        (
+            "The risk range is wide, which is why subcategories matter:\n"
+            "  - BI-RADS 4A: low suspicion\n  - BI-RADS 4B: moderate suspicion",
+            [],
+        ),
+        ("Impression: ACR BI-RADS Category I.\n\n## BI-RADS II\n", ["1"]),
+        (
+            'Example report:\n> "Mammography in two views. Indication: pain.\n'
+            '> Assessment: ACR Type D. BIRADS 0 bilaterally."',
+            ["0"],
+        ),
+        ("A new asymmetry on mammography was considered BI-RADS 4.", ["4"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
     assert sorted(a.category.value for a in read(text).findings.assessments) == sorted(categories)
+
+
+def test_a_recheck_she_is_asked_to_come_back_for_is_no_later_visit() -> None:
+    """'They asked me to come back in six months' is the advice, not a visit that happened
+    since: her category is still current, not 'maybe from an earlier exam'."""
+    text = (
+        "I got a letter saying that I had a lump and it was called BiRads-3, Probably Benign. "
+        "They asked me to come back in six months for a re-check."
+    )
+    f = read(text).findings
+    assert f.category is not None and f.category.value == "3" and f.unsure == ()
+    later = text + " I went back in June and they said it had grown."
+    assert "category" in read(later).findings.unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "MAMMO DIAGNOSTIC LEFT W TOMO (3D)\nFindings: grouped calcifications.\nBI-RADS 4B.",
+            "left",
+        ),
+        ("RIGHT BREAST\nPleomorphic calcifications.\nBI-RADS 5.", "right"),
+        ("Right breast ultrasound and mammogram: a 9 mm oval mass.\nBI-RADS 3.", "right"),
+        ("Bilateral screening mammogram.\nVascular calcifications.\nBI-RADS 2.", None),
+        (
+            "I found a lump in my right breast, so I went to my doctor.\nThe result was BIRADS 3.",
+            None,
+        ),
+        (
+            "What follow-up is right for a benign-appearing mass?\n\nFor such masses, imaging "
+            "at 6 months is usual.\n1\n2\n3\n4\n5\n- Unilateral diagnostic mammogram of the "
+            "right breast.\n\nThe report said BI-RADS 2.",
+            None,
+        ),
+    ],
+)
+def test_a_category_takes_a_side_only_where_the_report_ties_it_to_one(
+    text: str, side: str | None
+) -> None:
+    (assessment,) = read(text).findings.assessments
+    assert (assessment.side.value if assessment.side else None) == side
 
 
 def test_a_recall_is_not_called_current_when_a_later_category_was_set_aside() -> None:
@@ -516,9 +588,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 200
+    assert len(DEV) == 250
     assert over == 0, f"{over} over-calls"
-    assert right >= 186, f"category right in {right} of 200"
+    assert right >= 234, f"category right in {right} of 250"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

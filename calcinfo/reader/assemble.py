@@ -56,7 +56,7 @@ from calcinfo.reader.sections import (
     NOT_HER_EXAM,
     find_sections,
 )
-from calcinfo.reader.sentences import Index, Sentence, split
+from calcinfo.reader.sentences import TITLE_LINES, Index, Sentence, split
 from calcinfo.reader.targets import Target, find_targets
 from calcinfo.reader.text import normalize
 
@@ -109,6 +109,10 @@ _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am
 _BULLET_MARK = "\u2022\u2023*\u25aa\u25e6-"  # the marks a list item starts with
 _BULLET = re.compile(rf"\s*(?:[{_BULLET_MARK}]|\d{{1,2}}[.)])\s")
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
+_OTHER_CASES = re.compile(  # "... tell this apart from several similar scenarios:"
+    r"\b(?:scenarios|situations|other cases|similar cases|alternatives|exceptions|"
+    r"(?:sub)?categories)\b"
+)
 _SUBFIELD = re.compile(r"\s*[a-z][a-z /-]{1,30}:")
 _NONE_FIELD = re.compile(
     rf"[\s{_BULLET_MARK}]*[a-z][a-z /-]{{1,30}}: ?(?:none|no|nil|0|n/a|-)\s*[.;]?\s*$"
@@ -277,11 +281,7 @@ class _Reader:
                 if date:
                     self.note("exam_date", date.isoformat(), *match.span())
                     break
-        sides = {
-            Side(t.value)
-            for t in self.of("side")
-            if self.names_exam_side(t) and self.hers(t)
-        }
+        sides = {Side(t.value) for t in self.of("side") if self.names_exam_side(t) and self.hers(t)}
         # A one-breast exam's side is its assessment's; a two-breast exam says nothing of it.
         exam_side = sides.pop() if len(sides) == 1 else None
         if exam_side is Side.BILATERAL:
@@ -296,7 +296,7 @@ class _Reader:
         sentence = self.sentence(side.start)
         if sentence.section == "technique":
             return True
-        if sentence.section != "title" or sentence.index >= _TITLE_LINES:
+        if sentence.section != "title" or sentence.index >= TITLE_LINES:
             return False  # a title is at the top; a bullet further down is advice or a story
         low = max(sentence.start, side.start - _TITLE_REACH)
         high = min(sentence.end, side.end + _TITLE_REACH)
@@ -361,6 +361,8 @@ class _Reader:
                     continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
                 if self.under_condition(sentence):
                     continue  # a bullet under "If the mass grows:"
+                if norm.startswith("#", norm.rfind("\n", 0, start) + 1):
+                    continue  # "## BI-RADS II": a page's heading names a topic, not her result
                 if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
                     name = norm[match.end() : match.end() + 24]
                     if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
@@ -578,7 +580,8 @@ class _Reader:
 
     def under_condition(self, sentence: Sentence) -> bool:
         """A bullet under a heading line that sets a condition ("If a true mass is identified
-        (BI-RADS 3)" then "\u2022 Start follow-up at 6 months"): advice for a case, not hers."""
+        (BI-RADS 3)" then "\u2022 Start follow-up at 6 months"), or that lists other cases
+        ("... distinct scenarios that need different management:"): not hers."""
         if self._conditioned is None:
             # One pass over the sentences: each bullet takes the condition of the last line
             # above it that is not a bullet.
@@ -586,12 +589,15 @@ class _Reader:
             self._conditioned = set()
             condition = False
             for each in self.index.sentences:
-                if _BULLET.match(norm, each.start):
+                line_start = norm.rfind("\n", 0, each.start) + 1
+                if _BULLET.match(norm, line_start):  # a bullet, or a later sentence of one
                     if condition:
                         self._conditioned.add(each.index)
                     continue
                 line = norm[each.start : each.end].strip()
-                condition = bool(_CONDITION_HEADING.match(line)) and not line.endswith(".")
+                condition = (bool(_CONDITION_HEADING.match(line)) and not line.endswith(".")) or (
+                    line.endswith(":") and bool(_OTHER_CASES.search(line))
+                )
         return sentence.index in self._conditioned
 
     def key_denied(self, sentence: Sentence, noun: Target) -> bool:
@@ -872,7 +878,6 @@ def read(original: str) -> Reading:
 
 # ---------------------------------------------------------------- small pieces
 
-_TITLE_LINES = 5  # an exam's title is among the first lines (after a letterhead, a name)
 _TITLE_REACH = 30  # and the side stands beside the exam's name ("LEFT BREAST DIAGNOSTIC MAMMO")
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}

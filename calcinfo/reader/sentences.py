@@ -24,6 +24,8 @@ _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
 )  # "LEFT BREAST:", "R. bst. -", or a line that is only the side ("RIGHT BREAST")
+TITLE_LINES = 5
+"""An exam's title is among the first lines of a text (after a letterhead or a name)."""
 _OVERALL = re.compile(r"^(?:\d{1,2}[.)] )?(?:overall|both|combined|final)\b")
 
 
@@ -47,7 +49,7 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
     for section in sections:
         heading: Side | None = None
         line_start = section.start
-        for line in text.norm[section.start : section.end].split("\n"):
+        for number, line in enumerate(text.norm[section.start : section.end].split("\n")):
             stripped = line.lstrip(" ,")
             lead = len(line) - len(stripped)
             match = _SIDE_HEADING.match(stripped)
@@ -57,14 +59,15 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
                 heading = None
             elif (
                 section.kind == "title"
+                and number < TITLE_LINES
                 and len(stripped) <= 80
                 and ". " not in stripped
                 and rules().exam_words.pattern.search(stripped)
             ):  # an exam's title ("MAMMO DIAGNOSTIC LEFT"), not a post's first line
                 sides = rules().sides  # the same side words the targets stage reads
                 named = {Side(sides.value(m)) for m in sides.pattern.finditer(stripped)}
-                if len(named) == 1:
-                    heading = named.pop()
+                if len(named) == 1 and Side.BILATERAL not in named:
+                    heading = named.pop()  # a two-breast exam says nothing of a side
             start = 0
             for end_match in _SENTENCE_END.finditer(line + "\n"):
                 end = end_match.end()

@@ -42,15 +42,24 @@ class Text:
 
 
 _FOLD_TABLE = str.maketrans(_FOLD)
+_QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.MULTILINE)
+"""The marks of a quoted e-mail or post ("> Assessment: ..."): white space, so that a quoted
+report's headings still start their lines."""
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 _WHITE = re.compile(r"\s+")
 _LINE_BREAKS = frozenset("\n\r\f\v\u2028\u2029\x1c\x1d\x1e\x85")
 
 
 def normalize(original: str) -> Text:
-    """Lower case, folded punctuation, and one character for each run of white space between
-    words: a space, a line break, or a blank-line mark (two or more breaks). Leading and
-    trailing white space go. Offsets map each character back to the original."""
-    folded = original.translate(_FOLD_TABLE)
+    """Lower case, folded punctuation, no quote marks at line starts, and one character for
+    each run of white space between words: a space, a line break, or a blank-line mark (two
+    or more breaks). Leading and trailing white space go. `Text.span` maps back."""
+    folded = _QUOTE_MARKS.sub(_blank, original.translate(_FOLD_TABLE))
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
