@@ -96,6 +96,18 @@ def test_related_topics_resolve_and_no_topic_is_an_orphan(kb: Knowledge) -> None
     assert not orphans, f"no topic links to: {orphans}"
 
 
+def test_every_topic_lists_the_questions_it_answers_in_her_words(kb: Knowledge) -> None:
+    """Search weighs these above the body (issue 9): a page without them is found only by
+    its jargon. Each is a plain question, and no two pages claim the same one."""
+    seen: dict[str, str] = {}
+    for topic in kb.topics.values():
+        assert len(topic.questions) >= 3, f"{topic.id} lists {len(topic.questions)} questions"
+        for question in topic.questions:
+            assert question == question.lower() and not question.endswith("?"), question
+            assert question not in seen, f"{question!r} on {seen.get(question)} and {topic.id}"
+            seen[question] = topic.id
+
+
 def test_every_group_has_topics_and_every_topic_a_group(kb: Knowledge) -> None:
     groups = {g.id for g in kb.groups}
     for group in groups:
