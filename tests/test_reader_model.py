@@ -81,6 +81,28 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Right breast ultrasound.\nA simple cyst at 10 o'clock.\nBI-RADS 2.", '"cyst"', "mass"),
+        ("A 9 mm oval mass at 9 o'clock, right breast.\nBI-RADS 3.", '"mass"', "cyst"),
+        (
+            "Benign-appearing intramammary lymph node, left.\nBI-RADS 2.",
+            '"intramammary lymph node"',
+            "mass",
+        ),
+    ],
+)
+def test_other_findings_are_named_in_the_reports_own_words(
+    text: str, said: str, unsaid: str
+) -> None:
+    """A cyst is a mass in the atlas's words, but "mass" is not what her report says."""
+    report = explain(read(text).findings).section("report")
+    assert report is not None
+    plain = report.statements[0].plain
+    assert f"other findings: {said}" in plain and unsaid not in plain
+
+
+@pytest.mark.parametrize(
     ("text", "categories"),
     [
         ("IMPRESSION: 1. Suspicious calcifications left breast. BI-RADS 4B.", ["4B"]),

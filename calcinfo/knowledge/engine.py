@@ -19,6 +19,7 @@ from calcinfo.findings import (
     Category,
     Change,
     Finding,
+    FindingKind,
     Findings,
     OtherFinding,
     Shape,
@@ -503,11 +504,9 @@ def report_in_plain_words(findings: Findings) -> str:
         parts.append(f"Breast density: {findings.density.value} ({findings.density.label}).")
     elif findings.dense is not None:
         parts.append(f"It says your breast tissue is {'dense' if findings.dense else 'not dense'}.")
-    named = list(findings.other_findings)
-    if Shape.VASCULAR in findings.shapes:  # "vascular calcifications" are said already
-        named = [o for o in named if o is not OtherFinding.ARTERIAL]
+    named = _other_findings_named(findings)
     if named:
-        parts.append(f"It also names {_join([o.label for o in named])}.")
+        parts.append(f"It also mentions other findings: {_join(named)}.")
     if findings.locations and len(calcs) <= 1:
         parts.append(f"Where: {_join(list(findings.locations))}.")
     if findings.sizes and len(calcs) <= 1:
@@ -549,6 +548,21 @@ def _placeholders(findings: Findings) -> dict[str, str]:
         "category": f"BI-RADS {category.value}" if category else "not given",
         "symptoms": _join([s.label for s in findings.symptoms or ()]) or "a change",
     }
+
+
+def _other_findings_named(findings: Findings) -> list[str]:
+    """The other findings in her report's own words ("cyst", not "a mass"), quoted; a finding
+    with no words of its own (from her answers) by its name."""
+    named: list[str] = []
+    for finding in findings.findings:
+        if finding.is_calcification:
+            continue
+        if finding.kind is FindingKind.ARTERIAL and Shape.VASCULAR in findings.shapes:
+            continue  # "vascular calcifications" are said already
+        said = next((e.text for e in finding.evidence if e.field == "other"), "")
+        said = " ".join(said.split()).lower()
+        named.append(f'"{said}"' if said else finding.kind.label)
+    return list(dict.fromkeys(named))
 
 
 def _join(items: list[str], word: str = "and") -> str:
