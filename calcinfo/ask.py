@@ -329,12 +329,19 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
             else "may be from an earlier exam: ask your doctor"
         )
         rows.append(("category", doubt, ""))
-    from calcinfo.knowledge.engine import finding_in_words  # noqa: PLC0415
+    from calcinfo.knowledge.engine import (  # noqa: PLC0415
+        finding_in_words,
+        other_finding_in_words,
+    )
 
     several = len(findings.findings) > 1
     for number, finding in enumerate(findings.findings, start=1):
         label = f"finding {number}" if several else "finding"
-        plain = finding_in_words(finding) if finding.is_calcification else finding.kind.label
+        plain = (
+            finding_in_words(finding)
+            if finding.is_calcification
+            else other_finding_in_words(finding)
+        )
         if not finding.is_calcification and finding.side:
             plain += f" in {finding.side.the}"
         start = min((e.start for e in finding.evidence), default=0)

@@ -559,10 +559,16 @@ def _other_findings_named(findings: Findings) -> list[str]:
             continue
         if finding.kind is FindingKind.ARTERIAL and Shape.VASCULAR in findings.shapes:
             continue  # "vascular calcifications" are said already
-        said = next((e.text for e in finding.evidence if e.field == "other"), "")
-        said = " ".join(said.split()).lower()
-        named.append(f'"{said}"' if said else finding.kind.label)
+        named.append(other_finding_in_words(finding))
     return list(dict.fromkeys(named))
+
+
+def other_finding_in_words(finding: Finding) -> str:
+    """A finding other than calcifications in her report's words ('"cyst"'), or by its name
+    when it has none (from her answers): a cyst is a mass to the atlas, not to her."""
+    said = next((e.text for e in finding.evidence if e.field == "other"), "")
+    said = " ".join(said.split()).lower()
+    return f'"{said}"' if said else finding.kind.label
 
 
 def _join(items: list[str], word: str = "and") -> str:
