@@ -617,11 +617,12 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 275
-    # One known, open: an AI answer that assigns its own categories to the findings a woman
-    # typed ("all the findings are benign lesions (BI-RADS 2)"), f7a-droracle-cysts-...
-    assert over <= 1, f"{over} over-calls"
-    assert right >= 252, f"category right in {right} of 275"
+    assert len(DEV) == 300
+    # Two known, open: an AI answer that assigns its own categories to the findings a woman
+    # typed ("all the findings are benign lesions (BI-RADS 2)", f7a-droracle-cysts-...), and a
+    # teaching case whose 4 is a middle exam of a story told over years (f7b-uw-archived-case50).
+    assert over <= 2, f"{over} over-calls"
+    assert right >= 272, f"category right in {right} of 300"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
