@@ -97,6 +97,11 @@ def _class_chars(items: Any) -> set[str] | None:
     return chars
 
 
+MANY_WORDS = 150
+"""A field with this many words or more is searched by first character (the context cues:
+0.52 -> 0.37 ms on a 3 KB report); with fewer, one alternation is as fast or faster."""
+
+
 class FieldWords:
     """One field's words: one pattern to find them all, and the value of the word each match is.
 
@@ -110,10 +115,37 @@ class FieldWords:
         self.plain = alternation([word for _, word in ordered])
         # The value of each group number; a word's own groups come before its empty one.
         self._values: list[str | None] = [None]
-        for value, word in ordered:
-            self._values += [None] * re.compile(word).groups + [value]
-        inner = "|".join(f"(?:{word})()" for _, word in ordered)
+        if len(ordered) < MANY_WORDS:
+            for value, word in ordered:
+                self._values += [None] * re.compile(word).groups + [value]
+            inner = "|".join(f"(?:{word})()" for _, word in ordered)
+        else:
+            inner = self._by_first_character(ordered)
         self.pattern = fast(f"{WORD_START}(?:{inner}){WORD_END}")
+
+    def _by_first_character(self, ordered: list[tuple[str, str]]) -> str:
+        """The words grouped by the character they can start with, each group behind a test
+        of that character: the engine then tries a few groups, not every word. A word that
+        can start with several characters is in each of their groups, in its place, so the
+        same word wins as in one long alternation."""
+        starts = [_starts(word) for _, word in ordered]
+        groups = []
+        for char in sorted({c for chars in starts if chars for c in chars}):
+            words = []
+            for (value, word), chars in zip(ordered, starts, strict=True):
+                if chars is None or char in chars:
+                    self._values += [None] * re.compile(word).groups + [value]
+                    words.append(f"(?:{word})()")
+            groups.append(f"(?={re.escape(char)})(?:{'|'.join(words)})")
+        anywhere = [
+            (value, word)
+            for (value, word), chars in zip(ordered, starts, strict=True)
+            if chars is None
+        ]
+        for value, word in anywhere:
+            self._values += [None] * re.compile(word).groups + [value]
+        groups += [f"(?:{word})()" for _, word in anywhere]
+        return "|".join(groups)
 
     def value(self, match: re.Match[str]) -> str:
         """The value of the word `match` (a match of `pattern`) found."""
