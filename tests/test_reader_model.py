@@ -334,6 +334,19 @@ def test_categories_that_disagree_are_not_picked() -> None:
             True,
             ["vascular"],
         ),
+        (
+            " \u2023 Calcifications:\n   \u2022 Typically benign:None\n   \u2022 Suspicious:None\n"
+            " \u2023 Asymmetry:None\n \u2023 Intramammary node:Present\n",
+            False,
+            [],
+        ),
+        (
+            "What is the most striking finding?\nA. Right axillary lymphadenopathy B. Marked "
+            "vascular calcifications C. Diffuse skin thickening",
+            None,
+            [],
+        ),
+        ("Findings typical of this category include: clusters of round calcifications.", None, []),
         ("Fat necrosis shows a mass. Calcifications may be present as well.", None, []),
         ("No suspicious cluster of microcalcifications.", None, []),
         (

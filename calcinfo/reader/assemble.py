@@ -109,6 +109,7 @@ _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET_MARK = "\u2022\u2023*\u25aa\u25e6-"  # the marks a list item starts with
 _BULLET = re.compile(rf"\s*(?:[{_BULLET_MARK}]|\d{{1,2}}[.)])\s")
+_OPTION = re.compile(r"\s*\(?[a-e][.)]\s")  # "A. Marked vascular calcifications", after a question
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _OTHER_CASES = re.compile(  # "... tell this apart from several similar scenarios:"
     r"\b(?:scenarios|situations|other cases|similar cases|alternatives|exceptions|"
@@ -224,6 +225,7 @@ class _Reader:
         self.category_sentences: set[int] = set()
         self.biopsy_sides: list[Side | None] = []
         self._conditioned: set[int] | None = None  # bullets under a condition heading
+        self._options: set[int] = set()  # lettered options under a question
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[int] = []
 
@@ -527,6 +529,8 @@ class _Reader:
                     if t.field == "shape" and t.value == "milk-of-calcium"
                 ]
                 nouns.sort(key=lambda t: t.start)
+            if nouns and (self.under_condition(sentence) or self.quiz_option(sentence)):
+                continue  # a case under "If ...:", an option under a quiz's question
             live: list[Target] = []
             for noun in nouns:
                 ctx = self.context(noun.start, noun.end)
@@ -591,20 +595,31 @@ class _Reader:
             # above it that is not a bullet.
             norm = self.text.norm
             self._conditioned = set()
-            condition = False
+            condition = asked = False
             for each in self.index.sentences:
                 line_start = norm.rfind("\n", 0, each.start) + 1
                 if _BULLET.match(norm, line_start):  # a bullet, or a later sentence of one
                     if condition:
                         self._conditioned.add(each.index)
                     continue
+                if asked and _OPTION.match(norm, line_start):
+                    self._options.add(each.index)  # "B. Marked vascular calcifications"
+                    continue
                 line = norm[each.start : each.end].strip()
+                asked = line.endswith("?")  # a quiz's question: the options follow
                 condition = (
                     (bool(_CONDITION_HEADING.match(line)) and not line.endswith("."))
                     or (line.endswith(":") and bool(_OTHER_CASES.search(line)))
-                    or line.endswith("?")  # a quiz's question: the options follow
+                    or asked
                 )
         return sentence.index in self._conditioned
+
+    def quiz_option(self, sentence: Sentence) -> bool:
+        """A lettered option under a question ("A. Right axillary lymphadenopathy B. Marked
+        vascular calcifications"): no finding of hers. (The quiz's answer line, "C. BI-RADS 2",
+        is read by the category rules.)"""
+        self.under_condition(sentence)  # one pass finds both
+        return sentence.index in self._options
 
     def key_denied(self, sentence: Sentence, noun: Target) -> bool:
         """A heading ("Mass:", "Calcifications:") whose lines below all say none ("Number: 0",
@@ -614,10 +629,13 @@ class _Reader:
         key = norm[sentence.start : sentence.end].strip(" " + _BULLET_MARK)
         if key != norm[noun.start : noun.end] + ":":
             return False
+        own_mark = norm[sentence.start : sentence.end].lstrip()[:1]
         below = []
         for line in self.index.sentences[sentence.index + 1 : sentence.index + 8]:
             if not _BULLET.match(norm, line.start) and not _SUBFIELD.match(norm, line.start):
                 break
+            if own_mark in _BULLET_MARK and norm[line.start : line.end].lstrip()[:1] == own_mark:
+                break  # "‣ Asymmetry: None" after "‣ Calcifications:" is the next heading
             below.append(line)
         if below and _NONE_COUNT.match(norm, below[0].start, below[0].end):
             return True  # "Number: 0"
