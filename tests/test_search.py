@@ -101,7 +101,8 @@ def test_search_never_raises(kb: Knowledge, query: str) -> None:
         (["is", "this", "cancer"], "should-i-worry"),
         (["should", "I", "worry"], "should-i-worry"),
         (["what", "is", "dcis"], "dcis"),
-        (["does", "it", "hurt"], "biopsy-day-and-after"),
+        # "it" is a mammogram or a biopsy: either page answers (the first links the second)
+        (["does", "it", "hurt"], "biopsy-day-and-after mammogram-pain"),
         (["how", "long", "for", "results"], "waiting-for-results"),
         (["can", "I", "take", "aspirin", "before", "my", "biopsy"], "before-biopsy"),
         (["what", "does", "M3", "mean"], "uk-scores"),
@@ -112,8 +113,8 @@ def test_a_question_typed_unquoted_opens_the_topic_that_answers_it(
 ) -> None:
     result = calcinfo("topics", *words)
     assert result.returncode == 0, result.stderr
-    title = load().topics[topic].title
-    assert result.stdout.splitlines()[0].strip() == title
+    titles = {load().topics[one].title for one in topic.split()}
+    assert result.stdout.splitlines()[0].strip() in titles
 
 
 def test_worry_opens_a_calm_overview_never_a_cancer_rate() -> None:

@@ -27,6 +27,10 @@ SHORT_QUERY = 4
 UNKNOWN_WEIGHT = 0.3
 """A word no topic has ("toddler") says little about which topic fits: it counts less."""
 NAME_BONUS = 0.5
+QUESTION_MATCH = 0.6
+"""How much the one listed question most like hers adds (its share of words in common, by
+rarity, both ways): "why does my new clinic want my old mammograms" is one listed question,
+not a scatter of words across a page."""
 
 FIELD_WEIGHTS = {"name": 4.0, "questions": 3.0, "summary": 1.5, "body": 1.0}
 
@@ -95,6 +99,7 @@ class _Index:
     fields: dict[str, dict[str, dict[str, float]]]  # topic -> field -> term -> share
     idf: dict[str, float]
     vocabulary: frozenset[str]
+    questions: dict[str, list[frozenset[str]]]  # topic -> each listed question's words
 
 
 @cache
@@ -125,7 +130,11 @@ def _index(knowledge: Knowledge) -> _Index:
             counts[word] = counts.get(word, 0) + 1
     total = len(knowledge.topics)
     idf = {w: math.log(1 + total / c) for w, c in counts.items()}
-    return _Index(keys, fields, idf, frozenset(counts))
+    questions = {
+        topic.id: [frozenset(terms(q)) for q in topic.questions]
+        for topic in knowledge.topics.values()
+    }
+    return _Index(keys, fields, idf, frozenset(counts), questions)
 
 
 def _query_terms(query: str, index: _Index) -> list[tuple[str, float]]:
@@ -166,7 +175,22 @@ def _score(words: list[tuple[str, float]], topic_id: str, index: _Index) -> floa
         )
         found += rarity * weight * min(strongest / best_field * 2, 1.0)
     # What the topic is named for weighs a little more than what it mentions.
-    return (found + NAME_BONUS * named) / (wanted * (1 + NAME_BONUS)) if wanted else 0.0
+    score = (found + NAME_BONUS * named) / (wanted * (1 + NAME_BONUS)) if wanted else 0.0
+    return score + QUESTION_MATCH * _nearest_question(words, topic_id, index)
+
+
+def _nearest_question(words: list[tuple[str, float]], topic_id: str, index: _Index) -> float:
+    """How alike her words and the topic's most alike listed question are (Dice, by rarity)."""
+    default = math.log(1 + len(index.fields))
+    asked = {word: weight * index.idf.get(word, default) for word, weight in words}
+    total = sum(asked.values())
+    best = 0.0
+    for question in index.questions[topic_id]:
+        shared = sum(value for word, value in asked.items() if word in question)
+        if shared:
+            listed = sum(index.idf.get(word, default) for word in question)
+            best = max(best, 2 * shared / (total + listed))
+    return best
 
 
 def _ranked(
