@@ -200,6 +200,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         ("A new asymmetry on mammography was considered BI-RADS 4.", ["4"]),
         ("You just opened the report and there it is: a BI-RADS 0, 4, or 5.", []),
+        ("Oval mass, no enlargement of axillary lymph nodes, BI-RADS 4B (Fig. 1).", ["4B"]),
+        (
+            "Clinical History\nA 50-year-old woman.\nImaging Findings\nGrouped amorphous "
+            "calcifications, BI-RADS 4B.\nDiscussion\nSkin calcifications are BIRADS category 2.",
+            ["4B"],
+        ),
         ("BIRADS 4 is subdivided into 4A, 4B and 4C.", []),
         (
             "What finding would suggest BIRADS 4?\n  1. Negative finding\n"
@@ -210,6 +216,17 @@ def test_other_findings_are_named_in_the_reports_own_words(
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
     assert sorted(a.category.value for a in read(text).findings.assessments) == sorted(categories)
+
+
+def test_a_case_reports_earlier_category_is_not_called_current() -> None:
+    """A case told over time: the 4B was the first ultrasound's, before a biopsy and a later
+    exam that states none. calcinfo does not call 4B current; it asks."""
+    text = (
+        "Ultrasound revealed a 1.4 cm mass in the left breast. The mass was presumed as BI-RADS "
+        "category 4B. Core biopsy showed a papilloma. One year later, US showed a 2.5 cm mass."
+    )
+    f = read(text).findings
+    assert f.category is None and "category" in f.unsure
 
 
 def test_a_recheck_she_is_asked_to_come_back_for_is_no_later_visit() -> None:
@@ -630,12 +647,12 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 300
+    assert len(DEV) == 325
     # Two known, open: an AI answer that assigns its own categories to the findings a woman
     # typed ("all the findings are benign lesions (BI-RADS 2)", f7a-droracle-cysts-...), and a
     # teaching case whose 4 is a middle exam of a story told over years (f7b-uw-archived-case50).
     assert over <= 2, f"{over} over-calls"
-    assert right >= 272, f"category right in {right} of 300"
+    assert right >= 289, f"category right in {right} of 325"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -352,6 +352,8 @@ class _Reader:
                 context = self.context(match.start(), match.end())
                 if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
                     context = frozenset()
+                if "negated" in context and not self.negated_in_clause(sentence, match):
+                    context = context - {"negated"}  # "no enlarged nodes, BI-RADS 4B"
                 if context & NOT_HERS:
                     if context == {"other"} and _category(raw) is not Category.C0:
                         self.set_aside.append(match.start())
@@ -473,6 +475,20 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def negated_in_clause(self, sentence: Sentence, match: re.Match[str]) -> bool:
+        """A category is negated only by a cue in its own clause ("not BI-RADS 4", "BI-RADS 0
+        is not appropriate"): a "no" that began a list before a comma ("no enlargement of
+        axillary lymph nodes, BI-RADS 4B") governs the list, not the category after it."""
+        norm = self.text.norm
+        clause = max(
+            norm.rfind(",", sentence.start, match.start()),
+            norm.rfind(";", sentence.start, match.start()),
+        )
+        if clause < 0:
+            return True
+        cues = [c for c in self.cues.get(sentence.index, []) if c.start > clause]
+        return "negated" in contexts(self.text, sentence, cues, match.start(), match.end())
 
     def asks_about_her_own(self, sentence: Sentence, match: re.Match[str]) -> bool:
         """ "Should I be worried about getting a BI-RADS 0 on my mammogram?": a question about
