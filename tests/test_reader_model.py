@@ -201,6 +201,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("A new asymmetry on mammography was considered BI-RADS 4.", ["4"]),
         ("You just opened the report and there it is: a BI-RADS 0, 4, or 5.", []),
         ("Oval mass, no enlargement of axillary lymph nodes, BI-RADS 4B (Fig. 1).", ["4B"]),
+        ("Most people with Birad 4 do not have cancer.", []),
+        ("BI-RADS 4 is a rating given to a patient after a mammogram.", []),
+        ("Since level 5 is the highest, BIRAD 4 is indicative of malignancy suspicion.", []),
         (
             "Clinical History\nA 50-year-old woman.\nImaging Findings\nGrouped amorphous "
             "calcifications, BI-RADS 4B.\nDiscussion\nSkin calcifications are BIRADS category 2.",
@@ -647,12 +650,13 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 325
-    # Two known, open: an AI answer that assigns its own categories to the findings a woman
-    # typed ("all the findings are benign lesions (BI-RADS 2)", f7a-droracle-cysts-...), and a
-    # teaching case whose 4 is a middle exam of a story told over years (f7b-uw-archived-case50).
-    assert over <= 2, f"{over} over-calls"
-    assert right >= 289, f"category right in {right} of 325"
+    assert len(DEV) == 350
+    # Known and open: two AI answers that file the findings a woman typed under categories of
+    # their own ("... tracks along breast arteries (BI-RADS 2)", f7a-droracle-cysts-...,
+    # f8b-droracle-marked-vascular-...), and a teaching case whose 4 is a middle exam of a
+    # story told over years (f7b-uw-archived-case50).
+    assert over <= 3, f"{over} over-calls"
+    assert right >= 311, f"category right in {right} of 350"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
