@@ -221,6 +221,22 @@ def test_only_her_current_categories_are_read(text: str, categories: list[str]) 
     assert sorted(a.category.value for a in read(text).findings.assessments) == sorted(categories)
 
 
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Stereotactic biopsy returned negative for malignancy, showing amyloid.", "benign"),
+        ("Histopathology of a core biopsy revealed no evidence of malignancy.", "benign"),
+        ("She returned for her yearly mammogram. No evidence of malignancy. BI-RADS 1.", None),
+        ("IMPRESSION: No evidence of malignancy. BI-RADS 2.", None),
+    ],
+)
+def test_a_biopsy_result_is_read_only_where_a_pathology_result_is_told(
+    text: str, result: str | None
+) -> None:
+    found = read(text).findings.biopsy_result
+    assert (found.value if found else None) == result
+
+
 def test_a_case_reports_earlier_category_is_not_called_current() -> None:
     """A case told over time: the 4B was the first ultrasound's, before a biopsy and a later
     exam that states none. calcinfo does not call 4B current; it asks."""
