@@ -228,6 +228,8 @@ def test_only_her_current_categories_are_read(text: str, categories: list[str]) 
         ("Histopathology of a core biopsy revealed no evidence of malignancy.", "benign"),
         ("She returned for her yearly mammogram. No evidence of malignancy. BI-RADS 1.", None),
         ("IMPRESSION: No evidence of malignancy. BI-RADS 2.", None),
+        ("Excision biopsy of the lump showed invasive ductal carcinoma.", "invasive-cancer"),
+        ("Core biopsy: Invasive (infiltrating) ductal carcinoma.", "invasive-cancer"),
     ],
 )
 def test_a_biopsy_result_is_read_only_where_a_pathology_result_is_told(
