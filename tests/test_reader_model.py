@@ -490,6 +490,9 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ),
         ("IMPRESSION: BI-RADS 2. Recommend one year follow-up.", ["routine-screening"]),
         ("No (suspicious) calcifications. No biopsy is needed.", []),
+        ("I was told I must have a needle biopsy of my left breast.", ["biopsy"]),
+        ("The hospital asked me to come back for additional images.", ["additional-imaging"]),
+        ("They need to schedule me for a biopsy.", ["biopsy"]),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(
