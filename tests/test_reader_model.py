@@ -202,6 +202,17 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("You just opened the report and there it is: a BI-RADS 0, 4, or 5.", []),
         ("Oval mass, no enlargement of axillary lymph nodes, BI-RADS 4B (Fig. 1).", ["4B"]),
         ("Most people with Birad 4 do not have cancer.", []),
+        (
+            'However, BI-RADS category 4, "Suspicious Abnormality" and category 5, "Highly '
+            'Suggestive of Malignancy" should also be conveyed by phone.',
+            [],
+        ),
+        (
+            "They have to categorize it as either a Bi-rads 4 (suspicious for malignancy) or "
+            "Bi-rads 5 (highly suspicious for malignancy).",
+            [],
+        ),
+        ("Right breast BI-RADS 1 and left breast BI-RADS 4A.", ["1", "4A"]),
         ("BI-RADS 4 is a rating given to a patient after a mammogram.", []),
         ("Since level 5 is the highest, BIRAD 4 is indicative of malignancy suspicion.", []),
         (
@@ -671,13 +682,14 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 350
+    assert len(DEV) == 375
     # Known and open: two AI answers that file the findings a woman typed under categories of
     # their own ("... tracks along breast arteries (BI-RADS 2)", f7a-droracle-cysts-...,
-    # f8b-droracle-marked-vascular-...), and a teaching case whose 4 is a middle exam of a
-    # story told over years (f7b-uw-archived-case50).
-    assert over <= 3, f"{over} over-calls"
-    assert right >= 311, f"category right in {right} of 350"
+    # f8b-droracle-marked-vascular-...), a teaching case whose 4 is a middle exam of a story
+    # told over years (f7b-uw-archived-case50), and a guide that defines each category in a
+    # long paragraph of its own (f9a-guide-writing-...).
+    assert over <= 4, f"{over} over-calls"
+    assert right >= 336, f"category right in {right} of 375"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

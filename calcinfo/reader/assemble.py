@@ -106,6 +106,8 @@ that is a biopsy result."""
 _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
 # Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
 # BI-RADS 3 without calcifications?" asks in general).
+_ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
+_JOINED = re.compile(r"\b(?:and|or)\b")
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET_MARK = "\u2022\u2023*\u25aa\u25e6-"  # the marks a list item starts with
 _BULLET = re.compile(rf"\s*(?:[{_BULLET_MARK}]|\d{{1,2}}[.)])\s")
@@ -339,6 +341,13 @@ class _Reader:
         norm = self.text.norm
         mentions: list[_Mention] = []
         taken: set[int] = set()
+        # Every category named in each sentence, whatever its context: two different ones
+        # joined by "and"/"or" with no side between them are a list, not her result.
+        named: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for _, pattern in rules().category_forms:
+            for match in pattern.finditer(norm):
+                raw = match.group("value").split("/")[-1].strip()
+                named[self.sentence(match.start()).index].append((match.start(), match.end(), raw))
         for kind, pattern in rules().category_forms:
             for match in pattern.finditer(norm):
                 start = match.start("value")
@@ -360,6 +369,8 @@ class _Reader:
                     continue
                 if _RANGE_AFTER.match(norm, match.end()):
                     continue  # "BI-RADS 4C or 5": a choice, not an assessment
+                if self.listed(sentence, match, raw, named[sentence.index]):
+                    continue  # "category 4, '...' and category 5, '...' should be phoned"
                 if self.quizzed(sentence):
                     continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
                 if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
@@ -388,9 +399,13 @@ class _Reader:
                 )
         if mentions:
             return mentions
+        form_ends = sorted(end for spans in named.values() for _, end, _ in spans)
         for value, pattern in rules().category_names:
             for match in pattern.finditer(norm):
                 sentence = self.sentence(match.start())
+                at = bisect_right(form_ends, match.start()) - 1
+                if at >= 0 and _ATTACHED.fullmatch(norm, form_ends[at], match.start()):
+                    continue  # "Bi-rads 4 (suspicious ...)": the name of a category set aside
                 if sentence.section in NOT_HER_EXAM | {"technique"}:
                     continue
                 before = norm[sentence.start : match.start()].strip(" -:*\u2022")
@@ -475,6 +490,27 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def listed(
+        self,
+        sentence: Sentence,
+        match: re.Match[str],
+        raw: str,
+        named: list[tuple[int, int, str]],
+    ) -> bool:
+        """A category named in one list with another ("category 4 ... and category 5 ...
+        should be phoned to the doctor"): a rule about categories, not her result. Two
+        categories with a side each ("right BI-RADS 1 and left BI-RADS 0") are hers."""
+        if self.near("side", sentence, sentence.start, sentence.end, sentence.end):
+            return False
+        norm = self.text.norm
+        for start, end, other in named:
+            if other == raw or (start, end) == match.span():
+                continue
+            a, b = (end, match.start()) if start < match.start() else (match.end(), start)
+            if _JOINED.search(norm, a, b):
+                return True
+        return False
 
     def negated_in_clause(self, sentence: Sentence, match: re.Match[str]) -> bool:
         """A category is negated only by a cue in its own clause ("not BI-RADS 4", "BI-RADS 0
