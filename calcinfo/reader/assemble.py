@@ -344,59 +344,62 @@ class _Reader:
         # Every category named in each sentence, whatever its context: two different ones
         # joined by "and"/"or" with no side between them are a list, not her result.
         named: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        for _, pattern in rules().category_forms:
-            for match in pattern.finditer(norm):
-                raw = match.group("value").split("/")[-1].strip()
-                named[self.sentence(match.start()).index].append((match.start(), match.end(), raw))
-        for kind, pattern in rules().category_forms:
-            for match in pattern.finditer(norm):
-                start = match.start("value")
-                if start in taken:
-                    continue
-                taken.add(start)
-                sentence = self.sentence(start)
-                if sentence.section in NOT_HER_EXAM:
-                    continue
-                raw = match.group("value").split("/")[-1].strip()
-                context = self.context(match.start(), match.end())
-                if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
-                    context = frozenset()
-                if "negated" in context and not self.negated_in_clause(sentence, match):
-                    context = context - {"negated"}  # "no enlarged nodes, BI-RADS 4B"
-                if context & NOT_HERS:
-                    if context == {"other"} and _category(raw) is not Category.C0:
-                        self.set_aside.append(match.start())
-                    continue
-                if _RANGE_AFTER.match(norm, match.end()):
-                    continue  # "BI-RADS 4C or 5": a choice, not an assessment
-                if self.listed(sentence, match, raw, named[sentence.index]):
-                    continue  # "category 4, '...' and category 5, '...' should be phoned"
-                if self.quizzed(sentence):
-                    continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
-                if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
-                    continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
-                if self.under_condition(sentence):
-                    continue  # a bullet under "If the mass grows:"
-                if norm.startswith("#", norm.rfind("\n", 0, start) + 1):
-                    continue  # "## BI-RADS II": a page's heading names a topic, not her result
-                if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
-                    name = norm[match.end() : match.end() + 24]
-                    if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
-                        continue  # "IMPRESSION: 1. Suspicious ...": a list number
-                category = _category(raw)
-                self.category_sentences.add(sentence.index)
-                side = self.side_near(sentence, match.start(), match.end())
-                before = norm[max(sentence.start, match.start() - 30) : match.start() + 12]
-                mentions.append(
-                    _Mention(
-                        category,
-                        side,
-                        sentence,
-                        match.start(),
-                        match.end(),
-                        bool(_OVERALL_LABEL.search(before)),
-                    )
+        found = [
+            (kind, match)
+            for kind, pattern in rules().category_forms
+            for match in pattern.finditer(norm)
+        ]
+        for _, match in found:
+            raw = match.group("value").split("/")[-1].strip()
+            named[self.sentence(match.start()).index].append((match.start(), match.end(), raw))
+        for kind, match in found:
+            start = match.start("value")
+            if start in taken:
+                continue
+            taken.add(start)
+            sentence = self.sentence(start)
+            if sentence.section in NOT_HER_EXAM:
+                continue
+            raw = match.group("value").split("/")[-1].strip()
+            context = self.context(match.start(), match.end())
+            if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
+                context = frozenset()
+            if "negated" in context and not self.negated_in_clause(sentence, match):
+                context = context - {"negated"}  # "no enlarged nodes, BI-RADS 4B"
+            if context & NOT_HERS:
+                if context == {"other"} and _category(raw) is not Category.C0:
+                    self.set_aside.append(match.start())
+                continue
+            if _RANGE_AFTER.match(norm, match.end()):
+                continue  # "BI-RADS 4C or 5": a choice, not an assessment
+            if self.listed(sentence, match, raw, named[sentence.index]):
+                continue  # "category 4, '...' and category 5, '...' should be phoned"
+            if self.quizzed(sentence):
+                continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
+            if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
+                continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
+            if self.under_condition(sentence):
+                continue  # a bullet under "If the mass grows:"
+            if norm.startswith("#", norm.rfind("\n", 0, start) + 1):
+                continue  # "## BI-RADS II": a page's heading names a topic, not her result
+            if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
+                name = norm[match.end() : match.end() + 24]
+                if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
+                    continue  # "IMPRESSION: 1. Suspicious ...": a list number
+            category = _category(raw)
+            self.category_sentences.add(sentence.index)
+            side = self.side_near(sentence, match.start(), match.end())
+            before = norm[max(sentence.start, match.start() - 30) : match.start() + 12]
+            mentions.append(
+                _Mention(
+                    category,
+                    side,
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    bool(_OVERALL_LABEL.search(before)),
                 )
+            )
         if mentions:
             return mentions
         form_ends = sorted(end for spans in named.values() for _, end, _ in spans)
