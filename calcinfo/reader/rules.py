@@ -227,8 +227,8 @@ def rules() -> Rules:
         cue_rules=tuple(
             CueRule(c["category"], c["direction"], c.get("reach", 0)) for c in cue_rules
         ),
-        category_forms=tuple((f["kind"], re.compile(f["regex"])) for f in categories["form"]),
-        category_names=tuple((n["value"], re.compile(n["regex"])) for n in categories["name"]),
+        category_forms=tuple((f["kind"], fast(f["regex"])) for f in categories["form"]),
+        category_names=tuple((n["value"], fast(n["regex"])) for n in categories["name"]),
         story_told=re.compile("|".join(categories["story"]["told"])),
         story_later=re.compile("|".join(categories["story"]["later"])),
         quiz_next=re.compile("|".join(categories["quiz"]["next"])),
