@@ -213,6 +213,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
             [],
         ),
         ("Right breast BI-RADS 1 and left breast BI-RADS 4A.", ["1", "4A"]),
+        (
+            '"BIRADS Score - 4C - suspicious abnormality - biopsy should be considered."\n'
+            "What on earth is a BIRADS score? I started searching.\nBIRADS 0 - incomplete\n"
+            "BIRADS 1 - negative\nBIRADS 2 - benign\nBIRADS 3 - probably benign\n"
+            "BIRADS 5 - highly suggestive of malignancy",
+            ["4C"],
+        ),
         ("BI-RADS 4 is a rating given to a patient after a mammogram.", []),
         ("Since level 5 is the highest, BIRAD 4 is indicative of malignancy suspicion.", []),
         (
@@ -689,7 +696,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # told over years (f7b-uw-archived-case50), and a guide that defines each category in a
     # long paragraph of its own (f9a-guide-writing-...).
     assert over <= 4, f"{over} over-calls"
-    assert right >= 336, f"category right in {right} of 375"
+    assert right >= 337, f"category right in {right} of 375"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

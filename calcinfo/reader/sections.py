@@ -42,6 +42,9 @@ _LEGEND_ITEM = re.compile(
 _ANSWER = re.compile(  # a quiz answer just before a category: "C. BI-RADS 2", "Answer: (C)"
     r"(?:(?<=\s)|^)(?:(?:correct )?answer\s*[:.-]?\s*)?\(?[a-e][.)]\s?(?:bi-?rads\s?|category\s?)?$"
 )
+_HER_STORY = re.compile(r"\?|\b(?:i|my|me|i'm|i've)\b")
+"""Between two legend items, her own words or a question end the legend: "'BIRADS score -
+4C - suspicious ...' What on earth is that? I started searching ..." and then the list."""
 LEGEND_REACH = 400
 LEGEND_MIN = 4
 
@@ -97,7 +100,12 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     group: list[tuple[int, int, str]] = []
     for item in [*items, None]:
         answer = None
-        if item and group and item[0] - group[-1][1] <= LEGEND_REACH:
+        if (
+            item
+            and group
+            and item[0] - group[-1][1] <= LEGEND_REACH
+            and not _HER_STORY.search(norm, group[-1][1], item[0])
+        ):
             if item[2] in {g[2] for g in group}:
                 answer = _ANSWER.search(norm, max(0, item[0] - 40), item[0])
             if not answer:
