@@ -214,7 +214,7 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         ("Right breast BI-RADS 1 and left breast BI-RADS 4A.", ["1", "4A"]),
         (
-            '"BIRADS Score - 4C - suspicious abnormality - biopsy should be considered."\n'
+            '"BIRADS Score - 4C - suspicious abnormality - biopsy should be considered."\n\n'
             "What on earth is a BIRADS score? I started searching.\nBIRADS 0 - incomplete\n"
             "BIRADS 1 - negative\nBIRADS 2 - benign\nBIRADS 3 - probably benign\n"
             "BIRADS 5 - highly suggestive of malignancy",
