@@ -200,6 +200,8 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         ("A new asymmetry on mammography was considered BI-RADS 4.", ["4"]),
         ("It was classified as category 4A by BI-RADS assessment.", ["4A"]),
+        ("Breast Imaging Reporting and Data System (BIRADS) three lesions on mammography.", ["3"]),
+        ("Breast Imaging Reporting and Data System (BI-RADS) category 4B (Fig. 1A).", ["4B"]),
         ("Such lesions are classified as BI-RADS 3 when no prior exam exists.", []),
         ("You just opened the report and there it is: a BI-RADS 0, 4, or 5.", []),
         ("Oval mass, no enlargement of axillary lymph nodes, BI-RADS 4B (Fig. 1).", ["4B"]),
@@ -698,7 +700,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # told over years (f7b-uw-archived-case50), and a guide that defines each category in a
     # long paragraph of its own (f9a-guide-writing-...).
     assert over <= 4, f"{over} over-calls"
-    assert right >= 338, f"category right in {right} of 375"
+    assert right >= 339, f"category right in {right} of 375"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -959,7 +959,10 @@ def read(original: str) -> Reading:
 
 _TITLE_REACH = 30  # and the side stands beside the exam's name ("LEFT BREAST DIAGNOSTIC MAMMO")
 
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+_ROMAN = {
+    "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6",
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+}  # fmt: skip
 
 
 def _category(raw: str) -> Category:
