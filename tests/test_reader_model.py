@@ -200,6 +200,7 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         ("A new asymmetry on mammography was considered BI-RADS 4.", ["4"]),
         ("It was classified as category 4A by BI-RADS assessment.", ["4A"]),
+        ("The lesion is classified as BI-RADS category 4A based on ultrasound.", ["4A"]),
         ("Breast Imaging Reporting and Data System (BIRADS) three lesions on mammography.", ["3"]),
         ("Breast Imaging Reporting and Data System (BI-RADS) category 4B (Fig. 1A).", ["4B"]),
         ("Such lesions are classified as BI-RADS 3 when no prior exam exists.", []),
@@ -694,13 +695,13 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         == s["category"][1]
     )
     assert len(DEV) == 375
-    # Known and open: two AI answers that file the findings a woman typed under categories of
-    # their own ("... tracks along breast arteries (BI-RADS 2)", f7a-droracle-cysts-...,
-    # f8b-droracle-marked-vascular-...), a teaching case whose 4 is a middle exam of a story
-    # told over years (f7b-uw-archived-case50), and a guide that defines each category in a
-    # long paragraph of its own (f9a-guide-writing-...).
-    assert over <= 4, f"{over} over-calls"
-    assert right >= 339, f"category right in {right} of 375"
+    # Known and open: an AI answer that files the findings a woman typed under a category of
+    # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
+    # a teaching case whose 4 is a middle exam of a story told over years
+    # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
+    # its own (f9a-guide-writing-...).
+    assert over <= 3, f"{over} over-calls"
+    assert right >= 340, f"category right in {right} of 375"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
