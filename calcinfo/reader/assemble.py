@@ -107,6 +107,7 @@ _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
 # Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
 # BI-RADS 3 without calcifications?" asks in general).
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
+_NO_CONTEXT: frozenset[str] = frozenset()
 _JOINED = re.compile(r"\b(?:and|or)\b")
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET_MARK = "\u2022\u2023*\u25aa\u25e6-"  # the marks a list item starts with
@@ -238,7 +239,8 @@ class _Reader:
 
     def context(self, start: int, end: int) -> frozenset[str]:
         sentence = self.sentence(start)
-        return contexts(self.text, sentence, self.cues.get(sentence.index, []), start, end)
+        cues = self.cues.get(sentence.index)
+        return contexts(self.text, sentence, cues, start, end) if cues else _NO_CONTEXT
 
     def hers(self, target: Target, allow: frozenset[str] = frozenset()) -> bool:
         return not (self.context(target.start, target.end) & (NOT_HERS - allow))
@@ -575,7 +577,9 @@ class _Reader:
         for sentence in self.index.sentences:
             if sentence.section in NO_FINDINGS:
                 continue
-            targets = self.by_sentence.get(sentence.index, [])
+            targets = self.by_sentence.get(sentence.index)
+            if not targets:
+                continue  # nothing to describe, nothing to point back with
             nouns = [t for t in targets if t.field in NOUNS]
             if not any(t.field == "anchor" and t.value == "calcification" for t in nouns):
                 nouns += [
