@@ -262,6 +262,18 @@ def test_a_biopsy_result_is_read_only_where_a_pathology_result_is_told(
     assert (found.value if found else None) == result
 
 
+def test_a_structured_location_line_gives_the_findings_below_it_their_side() -> None:
+    text = (
+        "Mammography features:\n \u2023 Location of the lesion: Left breast, upper outer "
+        "quadrant\n \u2023 Mass:\n   \u2022 Shape: Oval\n\nBI-RADS Category: 3\n"
+    )
+    f = read(text).findings
+    (mass,) = f.findings
+    assert mass.side is not None and mass.side.value == "left"
+    (assessment,) = f.assessments
+    assert assessment.side is None, "the lesion's location is not the assessment's side"
+
+
 def test_a_case_reports_earlier_category_is_not_called_current() -> None:
     """A case told over time: the 4B was the first ultrasound's, before a biopsy and a later
     exam that states none. calcinfo does not call 4B current; it asks."""

@@ -639,8 +639,8 @@ class _Reader:
                         self.note("other", anchor.value, anchor.start, anchor.end)
                     )
                 self.describe(mention, per_noun[anchor], sentence)
-                if mention.side is None and sentence.heading_side:
-                    mention.side = sentence.heading_side
+                if mention.side is None:
+                    mention.side = sentence.heading_side or sentence.located_side
                 last = self.join(findings, mention)
         return findings, said_none
 

@@ -24,6 +24,11 @@ _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
 )  # "LEFT BREAST:", "R. bst. -", or a line that is only the side ("RIGHT BREAST")
+_LOCATION_LINE = re.compile(
+    r"^[\u2023\u2022*\- ]*(?:location|site|laterality)"
+    r"(?: of (?:the )?(?:lesion|finding|abnormality))? ?: ?(left|right|bilateral)\b"
+)
+_FIELD_LINE = re.compile(r"^[\u2023\u2022*\- ]*[a-z][a-z /()-]{0,40}:")  # "\u2022 Shape: Oval"
 TITLE_LINES = 5
 """An exam's title is among the first lines of a text (after a letterhead or a name)."""
 _OVERALL = re.compile(r"^(?:\d{1,2}[.)] )?(?:overall|both|combined|final)\b")
@@ -36,6 +41,9 @@ class Sentence:
     end: int
     section: str
     heading_side: Side | None
+    # The side of a structured "Location of the lesion: Left breast" line above: the findings'
+    # side, not the assessment's.
+    located_side: Side | None = None
 
 
 def side_word(word: str) -> Side:
@@ -48,11 +56,17 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
     out: list[Sentence] = []
     for section in sections:
         heading: Side | None = None
+        located: Side | None = None
         line_start = section.start
         for number, line in enumerate(text.norm[section.start : section.end].split("\n")):
             stripped = line.lstrip(" ,")
             lead = len(line) - len(stripped)
             match = _SIDE_HEADING.match(stripped)
+            located_here = _LOCATION_LINE.match(stripped)
+            if located_here:
+                located = side_word(located_here.group(1))
+            elif not _FIELD_LINE.match(stripped):
+                located = None  # the location heads the structured fields below it only
             if match:
                 heading = side_word(match.group(1) or match.group(2))
             elif _OVERALL.match(stripped):
@@ -75,7 +89,12 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
                     a = line_start + max(start, lead if start == 0 else start)
                     out.append(
                         Sentence(
-                            len(out), a, line_start + min(end, len(line)), section.kind, heading
+                            len(out),
+                            a,
+                            line_start + min(end, len(line)),
+                            section.kind,
+                            heading,
+                            located,
                         )
                     )
                 start = end
