@@ -244,24 +244,6 @@ def test_only_her_current_categories_are_read(text: str, categories: list[str]) 
     assert sorted(a.category.value for a in read(text).findings.assessments) == sorted(categories)
 
 
-@pytest.mark.parametrize(
-    ("text", "result"),
-    [
-        ("Stereotactic biopsy returned negative for malignancy, showing amyloid.", "benign"),
-        ("Histopathology of a core biopsy revealed no evidence of malignancy.", "benign"),
-        ("She returned for her yearly mammogram. No evidence of malignancy. BI-RADS 1.", None),
-        ("IMPRESSION: No evidence of malignancy. BI-RADS 2.", None),
-        ("Excision biopsy of the lump showed invasive ductal carcinoma.", "invasive-cancer"),
-        ("Core biopsy: Invasive (infiltrating) ductal carcinoma.", "invasive-cancer"),
-    ],
-)
-def test_a_biopsy_result_is_read_only_where_a_pathology_result_is_told(
-    text: str, result: str | None
-) -> None:
-    found = read(text).findings.biopsy_result
-    assert (found.value if found else None) == result
-
-
 def test_a_structured_location_line_gives_the_findings_below_it_their_side() -> None:
     text = (
         "Mammography features:\n \u2023 Location of the lesion: Left breast, upper outer "
@@ -485,6 +467,12 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("Diagnosed as typically benign vascular calcification, BI-RADS 2.", None),
         ("Calcium deposits are commonly reported as microcalcifications.", None),
         ("If the biopsy shows DCIS, surgery is usually advised.", None),
+        ("Stereotactic biopsy returned negative for malignancy, showing amyloid.", "benign"),
+        ("Histopathology of a core biopsy revealed no evidence of malignancy.", "benign"),
+        ("She returned for her yearly mammogram. No evidence of malignancy. BI-RADS 1.", None),
+        ("IMPRESSION: No evidence of malignancy. BI-RADS 2.", None),
+        ("Excision biopsy of the lump showed invasive ductal carcinoma.", "invasive-cancer"),
+        ("Core biopsy: Invasive (infiltrating) ductal carcinoma.", "invasive-cancer"),
     ],
 )
 def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
