@@ -112,16 +112,20 @@ class FieldWords:
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         ordered = sorted(pairs, key=lambda p: len(p[1]), reverse=True)
-        self.plain = alternation([word for _, word in ordered])
+        self.plain = alternation([word for _, word in ordered])  # what `pattern` must find
         # The value of each group number; a word's own groups come before its empty one.
         self._values: list[str | None] = [None]
         if len(ordered) < MANY_WORDS:
-            for value, word in ordered:
-                self._values += [None] * re.compile(word).groups + [value]
-            inner = "|".join(f"(?:{word})()" for _, word in ordered)
+            inner = "|".join(self._word(value, word) for value, word in ordered)
         else:
             inner = self._by_first_character(ordered)
         self.pattern = fast(f"{WORD_START}(?:{inner}){WORD_END}")
+
+    def _word(self, value: str, word: str) -> str:
+        """The word with its empty group after it, its group number noted as `value`. Call in
+        the order the words stand in the pattern."""
+        self._values += [None] * re.compile(word).groups + [value]
+        return f"(?:{word})()"
 
     def _by_first_character(self, ordered: list[tuple[str, str]]) -> str:
         """The words grouped by the character they can start with, each group behind a test
@@ -131,20 +135,17 @@ class FieldWords:
         starts = [_starts(word) for _, word in ordered]
         groups = []
         for char in sorted({c for chars in starts if chars for c in chars}):
-            words = []
-            for (value, word), chars in zip(ordered, starts, strict=True):
-                if chars is None or char in chars:
-                    self._values += [None] * re.compile(word).groups + [value]
-                    words.append(f"(?:{word})()")
+            words = [
+                self._word(value, word)
+                for (value, word), chars in zip(ordered, starts, strict=True)
+                if chars is None or char in chars
+            ]
             groups.append(f"(?={re.escape(char)})(?:{'|'.join(words)})")
-        anywhere = [
-            (value, word)
+        groups += [  # words that can start with any character: tried where no group fits
+            self._word(value, word)
             for (value, word), chars in zip(ordered, starts, strict=True)
             if chars is None
         ]
-        for value, word in anywhere:
-            self._values += [None] * re.compile(word).groups + [value]
-        groups += [f"(?:{word})()" for _, word in anywhere]
         return "|".join(groups)
 
     def value(self, match: re.Match[str]) -> str:
