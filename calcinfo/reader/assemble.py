@@ -104,11 +104,11 @@ _LABEL_BEFORE = re.compile(
 """A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
 that is a biopsy result."""
 _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
-# Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
-# BI-RADS 3 without calcifications?" asks in general).
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
 _JOINED = re.compile(r"\b(?:and|or)\b")
+# Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
+# BI-RADS 3 without calcifications?" asks in general).
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET_MARK = "\u2022\u2023*\u25aa\u25e6-"  # the marks a list item starts with
 _BULLET = re.compile(rf"\s*(?:[{_BULLET_MARK}]|\d{{1,2}}[.)])\s")
@@ -227,8 +227,8 @@ class _Reader:
         self.evidence: list[Evidence] = []
         self.category_sentences: set[int] = set()
         self.biopsy_sides: list[Side | None] = []
-        self._conditioned: set[int] | None = None  # bullets under a condition heading
-        self._options: set[int] = set()  # lettered options under a question
+        # Bullets under a condition heading, lettered options under a question (`_lists`).
+        self._list_items: tuple[set[int], set[int]] | None = None
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[int] = []
 
@@ -315,16 +315,7 @@ class _Reader:
         """The side named nearest to [start, end) in its sentence; a side in the same clause
         first ("Right breast BI-RADS 1, left breast BI-RADS 0": 1 is the right's)."""
         norm = self.text.norm
-        clause_start = max(
-            norm.rfind(",", sentence.start, start), norm.rfind(";", sentence.start, start)
-        )
-        clause_start = sentence.start if clause_start < 0 else clause_start
-        after = [
-            i
-            for i in (norm.find(",", end, sentence.end), norm.find(";", end, sentence.end))
-            if i >= 0
-        ]
-        clause_end = min(after) if after else sentence.end
+        clause_start, clause_end = self.clause(sentence, start, end)
         best: tuple[tuple[bool, int, bool], Side] | None = None
         for target in self.near("side", sentence, start, end, reach):
             distance = min(abs(target.start - start), abs(target.end - end))
@@ -339,6 +330,18 @@ class _Reader:
                 best = (rank, Side(target.value))
         return best[1] if best else sentence.heading_side
 
+    def clause(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        """The clause [start, end) stands in: its sentence, cut at the nearest comma or
+        semicolon on each side."""
+        norm = self.text.norm
+        before = max(norm.rfind(",", sentence.start, start), norm.rfind(";", sentence.start, start))
+        after = [
+            i
+            for i in (norm.find(",", end, sentence.end), norm.find(";", end, sentence.end))
+            if i >= 0
+        ]
+        return (before if before >= 0 else sentence.start), (min(after) if after else sentence.end)
+
     def category_mentions(self) -> list[_Mention]:
         norm = self.text.norm
         mentions: list[_Mention] = []
@@ -351,10 +354,10 @@ class _Reader:
             for kind, pattern in rules().category_forms
             for match in pattern.finditer(norm)
         ]
-        for _, match in found:
-            raw = match.group("value").split("/")[-1].strip()
+        raws = [match.group("value").split("/")[-1].strip() for _, match in found]
+        for (_, match), raw in zip(found, raws, strict=True):
             named[self.sentence(match.start()).index].append((match.start(), match.end(), raw))
-        for kind, match in found:
+        for (kind, match), raw in zip(found, raws, strict=True):
             start = match.start("value")
             if start in taken:
                 continue
@@ -362,7 +365,6 @@ class _Reader:
             sentence = self.sentence(start)
             if sentence.section in NOT_HER_EXAM:
                 continue
-            raw = match.group("value").split("/")[-1].strip()
             context = self.context(match.start(), match.end())
             if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
                 context = frozenset()
@@ -506,7 +508,7 @@ class _Reader:
         """A category named in one list with another ("category 4 ... and category 5 ...
         should be phoned to the doctor"): a rule about categories, not her result. Two
         categories with a side each ("right BI-RADS 1 and left BI-RADS 0") are hers."""
-        if self.near("side", sentence, sentence.start, sentence.end, sentence.end):
+        if any(t.field == "side" for t in self.by_sentence.get(sentence.index, [])):
             return False
         norm = self.text.norm
         for start, end, other in named:
@@ -521,12 +523,8 @@ class _Reader:
         """A category is negated only by a cue in its own clause ("not BI-RADS 4", "BI-RADS 0
         is not appropriate"): a "no" that began a list before a comma ("no enlargement of
         axillary lymph nodes, BI-RADS 4B") governs the list, not the category after it."""
-        norm = self.text.norm
-        clause = max(
-            norm.rfind(",", sentence.start, match.start()),
-            norm.rfind(";", sentence.start, match.start()),
-        )
-        if clause < 0:
+        clause, _ = self.clause(sentence, match.start(), match.end())
+        if clause == sentence.start:
             return True
         cues = [c for c in self.cues.get(sentence.index, []) if c.start > clause]
         return "negated" in contexts(self.text, sentence, cues, match.start(), match.end())
@@ -649,20 +647,30 @@ class _Reader:
         (BI-RADS 3)" then "\u2022 Start follow-up at 6 months"), that lists other cases
         ("... distinct scenarios that need different management:"), or that asks a question
         (a quiz's options follow it): not hers."""
-        if self._conditioned is None:
-            # One pass over the sentences: each bullet takes the condition of the last line
-            # above it that is not a bullet.
+        return sentence.index in self._lists()[0]
+
+    def quiz_option(self, sentence: Sentence) -> bool:
+        """A lettered option under a question ("A. Right axillary lymphadenopathy B. Marked
+        vascular calcifications"): no finding of hers. (The quiz's answer line, "C. BI-RADS 2",
+        is read by the category rules.)"""
+        return sentence.index in self._lists()[1]
+
+    def _lists(self) -> tuple[set[int], set[int]]:
+        """The sentences in bullets under a condition, and the lettered options under a
+        question: one pass, each list item taking the last line above it that is not one."""
+        if self._list_items is None:
             norm = self.text.norm
-            self._conditioned = set()
+            conditioned: set[int] = set()
+            options: set[int] = set()
             condition = asked = False
             for each in self.index.sentences:
                 line_start = norm.rfind("\n", 0, each.start) + 1
                 if _BULLET.match(norm, line_start):  # a bullet, or a later sentence of one
                     if condition:
-                        self._conditioned.add(each.index)
+                        conditioned.add(each.index)
                     continue
                 if asked and _OPTION.match(norm, line_start):
-                    self._options.add(each.index)  # "B. Marked vascular calcifications"
+                    options.add(each.index)  # "B. Marked vascular calcifications"
                     continue
                 line = norm[each.start : each.end].strip()
                 asked = line.endswith("?")  # a quiz's question: the options follow
@@ -671,14 +679,8 @@ class _Reader:
                     or (line.endswith(":") and bool(_OTHER_CASES.search(line)))
                     or asked
                 )
-        return sentence.index in self._conditioned
-
-    def quiz_option(self, sentence: Sentence) -> bool:
-        """A lettered option under a question ("A. Right axillary lymphadenopathy B. Marked
-        vascular calcifications"): no finding of hers. (The quiz's answer line, "C. BI-RADS 2",
-        is read by the category rules.)"""
-        self.under_condition(sentence)  # one pass finds both
-        return sentence.index in self._options
+            self._list_items = (conditioned, options)
+        return self._list_items
 
     def key_denied(self, sentence: Sentence, noun: Target) -> bool:
         """A heading ("Mass:", "Calcifications:") whose lines below all say none ("Number: 0",
