@@ -156,40 +156,47 @@ def _query_terms(query: str, index: _Index) -> list[tuple[str, float]]:
     return out
 
 
-def _score(words: list[tuple[str, float]], topic_id: str, index: _Index) -> float:
-    if not words:
+def _weighed(words: list[tuple[str, float]], index: _Index) -> list[tuple[str, float]]:
+    """Her words, each weighed by how rare it is across topics: once a query, not a topic."""
+    default = math.log(1 + len(index.fields))
+    return [(word, weight * index.idf.get(word, default)) for word, weight in words]
+
+
+def _score(asked: list[tuple[str, float]], topic_id: str, index: _Index) -> float:
+    """How much of her (weighed) words a topic has, where it has them, and how alike she and
+    its most alike listed question are."""
+    wanted = sum(value for _, value in asked)
+    if not wanted:
         return 0.0
     best_field = max(FIELD_WEIGHTS.values())
-    found = wanted = named = 0.0
-    name = index.fields[topic_id]["name"]
-    for word, weight in words:
-        rarity = index.idf.get(word, math.log(1 + len(index.fields)))
-        wanted += rarity * weight
-        named += rarity * weight if word in name else 0.0
+    found = named = 0.0
+    fields = index.fields[topic_id]
+    for word, value in asked:
+        named += value if word in fields["name"] else 0.0
         strongest = max(
             (
                 FIELD_WEIGHTS[field] * min(tf.get(word, 0.0), 2.0) / 2
-                for field, tf in index.fields[topic_id].items()
+                for field, tf in fields.items()
             ),
             default=0.0,
         )
-        found += rarity * weight * min(strongest / best_field * 2, 1.0)
+        found += value * min(strongest / best_field * 2, 1.0)
     # What the topic is named for weighs a little more than what it mentions.
-    score = (found + NAME_BONUS * named) / (wanted * (1 + NAME_BONUS)) if wanted else 0.0
-    return score + QUESTION_MATCH * _nearest_question(words, topic_id, index)
+    score = (found + NAME_BONUS * named) / (wanted * (1 + NAME_BONUS))
+    return score + QUESTION_MATCH * _nearest_question(asked, wanted, topic_id, index)
 
 
-def _nearest_question(words: list[tuple[str, float]], topic_id: str, index: _Index) -> float:
+def _nearest_question(
+    asked: list[tuple[str, float]], wanted: float, topic_id: str, index: _Index
+) -> float:
     """How alike her words and the topic's most alike listed question are (Dice, by rarity)."""
     default = math.log(1 + len(index.fields))
-    asked = {word: weight * index.idf.get(word, default) for word, weight in words}
-    total = sum(asked.values())
     best = 0.0
     for question in index.questions[topic_id]:
-        shared = sum(value for word, value in asked.items() if word in question)
+        shared = sum(value for word, value in asked if word in question)
         if shared:
             listed = sum(index.idf.get(word, default) for word in question)
-            best = max(best, 2 * shared / (total + listed))
+            best = max(best, 2 * shared / (wanted + listed))
     return best
 
 
@@ -198,10 +205,11 @@ def _ranked(
 ) -> list[tuple[float, str]]:
     index = _index(knowledge)
     words = _query_terms(query, index) if words is None else words
+    asked = _weighed(words, index)
     q = compact(query)
     scored = []
     for topic in knowledge.topics.values():
-        score = _score(words, topic.id, index)
+        score = _score(asked, topic.id, index)
         names = [compact(n) for n in (topic.id, topic.title, *topic.aliases)]
         if len(q) >= 4:  # a typed name with a typo: "amorphus", "birads4b"
             close = max(difflib.SequenceMatcher(None, q, n).ratio() for n in names)
