@@ -31,6 +31,9 @@ from tests.realtexts import (
 
 
 def main(argv: list[str]) -> int:
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
+        return 0
     part = argv[0] if argv else "dev"
     show = "--show" in argv
     flatten = "--one-line" in argv
