@@ -516,6 +516,11 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("I was told I must have a needle biopsy of my left breast.", ["biopsy"]),
         ("The hospital asked me to come back for additional images.", ["additional-imaging"]),
         ("They need to schedule me for a biopsy.", ["biopsy"]),
+        ("They're recommending an MRI, but my insurance doesn't cover it.", ["additional-imaging"]),
+        (
+            "IMPRESSION: BI-RADS 1. A 1-year screening mammogram is recommended.",
+            ["routine-screening"],
+        ),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(
@@ -535,6 +540,14 @@ def test_recommendations_are_read_in_the_words_women_are_told(
         (
             "MAMMOGRAM, LEFT: focal asymmetry. IMPRESSION: BI-RADS 0. Recommend ultrasound.",
             ["additional-imaging"],
+        ),
+        (  # the advice in a mammogram report's first lines names no exam of hers
+            "Developing nodule upper left breast.\n\nRecommend directed ultrasound of nodule.",
+            ["additional-imaging"],
+        ),
+        (  # in an MRI report, the next MRI is no extra test
+            "BILATERAL BREAST MRI\nIMPRESSION: BI-RADS 1. Continued annual MRI is recommended.",
+            [],
         ),
     ],
 )

@@ -138,6 +138,7 @@ _NOT_EXAM_DATE = re.compile(
     r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|dictated|transcribed|signed|"
     r"printed|prior|previous|comparison)\b[^\n]{0,25}$"
 )
+_ADVISED = re.compile(r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e))\b[^.;:]*$")
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
     r"exam performed|date)\s?:?\s?$"
@@ -270,7 +271,7 @@ class _Reader:
         modalities = [
             Modality(t.value)
             for t in self.of("modality")
-            if self.sentence(t.start).section in title_like and self.hers(t)
+            if self.sentence(t.start).section in title_like and self.hers(t) and not self.advised(t)
         ]
         purposes = [
             Purpose(t.value)
@@ -295,6 +296,14 @@ class _Reader:
             exam_side = None
         purpose = purposes[0] if len(set(purposes)) == 1 else None
         return Exam(unique(modalities), purpose, date), exam_side
+
+    def advised(self, target: Target) -> bool:
+        """A word just after "recommend", "suggest" or "advise" names what comes next, not this
+        exam ("Recommend directed ultrasound of the nodule" in a mammogram report's first lines).
+        "Ordered" or "sent me for" do not count: those name the exam she had."""
+        sentence = self.sentence(target.start)
+        before = self.text.norm[max(sentence.start, target.start - 60) : target.start]
+        return bool(_ADVISED.search(before))
 
     def names_exam_side(self, side: Target) -> bool:
         """A side named in a technique line, or in a title line right beside the exam's name,
@@ -840,10 +849,10 @@ class _Reader:
                 "biopsy", sentence, target.start, target.end
             ):
                 continue
-            if (
-                value is Recommendation.ADDITIONAL_IMAGING
-                and Modality.ULTRASOUND in done
-                and "ultrasound" in self.text.norm[target.start : target.end]
+            words = self.text.norm[target.start : target.end]
+            if value is Recommendation.ADDITIONAL_IMAGING and (
+                (Modality.ULTRASOUND in done and "ultrasound" in words)
+                or (Modality.MRI in done and ("mri" in words or "magnetic" in words))
             ):
                 continue  # "she ordered an ultrasound": the exam this report is about
             if value is Recommendation.ADDITIONAL_IMAGING and any(
