@@ -445,6 +445,15 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("An intramammary lymph node is seen in the left breast.", ["lymph-node"]),
         ("Ultrasound: a 9 mm hypoechoic oval lesion at 2 o'clock, left breast.", ["mass"]),
         ("Coarse popcorn calcifications consistent with an involuting fibroadenoma.", []),
+        # masses, cysts and nodes in the plural with nothing to make them hers are teaching
+        ("Breast masses may be harder to detect within dense tissue.", []),
+        ("Benign findings include oil cysts, lipomas and intramammary lymph nodes.", []),
+        ("Simple cysts are considered benign (BI-RADS 2).", []),
+        # a report's plurals: numbered, sided, or seen
+        ("Circumscribed masses in the right breast.", ["mass"]),
+        ("Several masses, the largest 12 mm.", ["mass"]),
+        ("Bilateral simple cysts, the largest 9 mm.", ["mass"]),
+        ("Simple cysts are again seen, unchanged.", ["mass"]),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(

@@ -138,6 +138,14 @@ _NOT_EXAM_DATE = re.compile(
     r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|dictated|transcribed|signed|"
     r"printed|prior|previous|comparison)\b[^\n]{0,25}$"
 )
+_HERS_PLURAL = re.compile(
+    r"\b(?:two|three|four|five|six|multiple|several|few|both|these|the|her|my|your|numerous|"
+    r"scattered|innumerable|additional|bilateral|\d+)\b"
+)
+_SEEN = re.compile(
+    r"\b(?:seen|noted|present|identified|visuali[sz]ed|demonstrated|stable|unchanged|"
+    r"measur\w*|shows?|showed|found|appear\w*|again)\b"
+)
 _ADVISED = re.compile(r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e))\b[^.;:]*$")
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
@@ -603,7 +611,8 @@ class _Reader:
                 if self.key_denied(sentence, noun):
                     ctx = ctx | {"negated"}
                 if noun.field == "sink" or not ctx & NOT_HERS:
-                    live.append(noun)
+                    if not self.generic(sentence, noun):
+                        live.append(noun)
                 elif ctx == {"negated"} and noun.value == "calcification":
                     said_none = said_none or not self.qualified(sentence, noun)
             details = [
@@ -650,6 +659,23 @@ class _Reader:
                     mention.side = sentence.heading_side or sentence.located_side
                 last = self.join(findings, mention)
         return findings, said_none
+
+    def generic(self, sentence: Sentence, noun: Target) -> bool:
+        """Masses, cysts or nodes named in the plural with nothing that makes them hers: no
+        number or other determiner before them, no side and no seeing verb in their clause
+        ("breast masses may be harder to detect", "oil cysts, lipomas and other benign
+        lesions"). A report's plural names them: "two masses", "bilateral cysts", "cysts are
+        again seen"."""
+        if noun.value == "calcification" or noun.field != "anchor":
+            return False
+        norm = self.text.norm
+        word = norm[noun.start : noun.end]
+        if not word.endswith("s") or word.endswith("ss"):
+            return False  # "mass" is one
+        low, high = self.clause(sentence, noun.start, noun.end)
+        if _HERS_PLURAL.search(norm, low, noun.start) or _SEEN.search(norm, low, high):
+            return False
+        return not any(low <= t.start < high for t in self.near("side", sentence, low, high))
 
     def under_condition(self, sentence: Sentence) -> bool:
         """A bullet under a heading line that sets a condition ("If a true mass is identified
