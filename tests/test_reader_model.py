@@ -491,6 +491,26 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
     assert (got.value if got else None) == result
 
 
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("A week later, I had biopsies taken from two areas.", True),
+        ("Tuesday: I had an ultrasound-guided biopsy of a small lump.", True),
+        ("These were biopsied before, but no clips were placed.", True),
+        ("The patient underwent surgical excision under needle localization.", True),
+        ("FNAC done at pathology lab. Yellowish aspirate.", True),
+        ("I met my doctor to learn the results of my breast biopsy.", True),
+        ("I want to get the biopsy done as soon as possible.", None),
+        ("BIRADS 5 is highly suggestive of malignancy but has not yet been biopsied.", None),
+        ("We have had members who had a 5 and after biopsy were found not to have cancer.", None),
+        ("More than 85% of biopsies performed are benign.", None),
+        ("I had to have a biopsy next week.", None),
+    ],
+)
+def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
+    assert read(text).findings.biopsy_done is done
+
+
 def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category() -> None:
     text = (
         "IMPRESSION: Focal asymmetry, right breast. BI-RADS 0.\n"
