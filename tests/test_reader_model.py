@@ -639,6 +639,12 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Most are normal and we lump them into fibrocystic change.", None),
         ("Palpable lump in left breast.", ["lump"]),
         ("She felt a thickening in the left breast.", ["lump"]),
+        ("Clinical examination revealed bilateral breast lumps.", ["lump"]),
+        ("The ultrasound, which revealed a lump in my left breast, was quick.", None),
+        ("Please report any lumps or any pain in your breasts to your doctor.", None),
+        ("Galactoceles present as one or more painless palpable masses.", None),
+        ("Rarely, nipple retraction may result.", None),
+        ("My voice cracked and there was a lump in my throat.", None),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(

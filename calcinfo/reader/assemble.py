@@ -146,6 +146,14 @@ _SEEN = re.compile(
     r"\b(?:seen|noted|present|identified|visuali[sz]ed|demonstrated|stable|unchanged|"
     r"measur\w*|shows?|showed|found|appear\w*|again)\b"
 )
+_NOT_FELT_BEFORE = re.compile(
+    r"(?:\b(?:any|may present as|presents? as|present with|can cause|cause|causes)"
+    r"|\b(?:ultrasound|mammogra\w*|mri|imaging|scan|sonogra\w*|views?)\b[^.;:]{0,25}"
+    r"\b(?:revealed|showed|shows|demonstrated|detected))\b[^.;:]{0,30}$"
+)
+_NOT_FELT_AFTER = re.compile(
+    r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
+)
 _ADVISED = re.compile(r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e))\b[^.;:]*$")
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
@@ -935,6 +943,19 @@ class _Reader:
                 self.note("history", target.value, target.start, target.end)
         return unique(found) or None
 
+    def not_a_symptom(self, target: Target) -> bool:
+        """Words for a symptom that say nothing of what she feels: advice ("report any lumps"),
+        what a condition can do ("may present as a palpable mass", "nipple retraction may
+        result"), what imaging found ("an ultrasound, which revealed a lump"), a quiz option,
+        "a lump in my throat"."""
+        sentence = self.sentence(target.start)
+        if self.quiz_option(sentence) or self.under_condition(sentence):
+            return True
+        norm = self.text.norm
+        before = norm[max(sentence.start, target.start - 40) : target.start]
+        after = norm[target.end : min(sentence.end, target.end + 30)]
+        return bool(_NOT_FELT_BEFORE.search(before) or _NOT_FELT_AFTER.match(after))
+
     def symptoms(self) -> tuple[Symptom, ...] | None:
         quiet = [t for t in self.of("no-symptom") if self.hers(t)]
         quiet_starts = [q.start for q in quiet]
@@ -950,6 +971,8 @@ class _Reader:
                 continue
             before = bisect_right(quiet_starts, target.start) - 1
             if before >= 0 and target.start < quiet[before].end:
+                continue
+            if self.not_a_symptom(target):
                 continue
             if self.hers(target):
                 found.append(Symptom(target.value))
