@@ -6,6 +6,9 @@
     .venv/bin/python -m benchmarks.questions fresh     # 70 more, gathered 2026-11-26; scored
                                                        # first, since worked on (--show allowed)
     .venv/bin/python -m benchmarks.questions fresh2    # 50 more, gathered 2026-11-26 (second
+                                                       # session); held aside until fresh3
+                                                       # came in, worked on since
+    .venv/bin/python -m benchmarks.questions fresh3    # 50 more, gathered 2026-11-26 (third
                                                        # session), held aside
 
 A question is answered when the first topic is its `topic` or one of its `also`. Goal: 95%.
@@ -23,7 +26,7 @@ FOLDER = Path(__file__).parent.parent / "tests" / "questions"
 QUESTIONS = FOLDER / "patient-questions.toml"  # parts "dev" and "unseen"
 # Each later batch is its own file and part ("fresh", "fresh2", ...). A batch is held aside
 # like "unseen" until its first run is recorded in docs/notes; "fresh" has been worked on since.
-HELD_ASIDE = {"unseen", "fresh2"}
+HELD_ASIDE = {"unseen", "fresh3"}
 
 
 def questions(part: str, gaps: bool = False) -> list[dict[str, object]]:
