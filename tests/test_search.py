@@ -47,6 +47,16 @@ def test_a_named_category_opens_its_page_first(kb: Knowledge, query: str, expect
     assert kb.find(query)[0].id == expected
 
 
+def test_a_topic_named_word_for_word_in_a_long_question_is_first(kb: Knowledge) -> None:
+    """Its name outweighs the scatter of other words ("6 months", "changes", "wait")."""
+    question = (
+        "Radial scar - observe or take out? I'm recently diagnosed with a benign radial scar. "
+        "She told me I could wait and see if there are any changes at 6 months or she would "
+        "schedule the lumpectomy now."
+    )
+    assert kb.find(question)[0].id == "radial-scar"
+
+
 def test_two_categories_named_leave_the_ranking_to_the_words(kb: Knowledge) -> None:
     from calcinfo.knowledge.search import _named_category
 

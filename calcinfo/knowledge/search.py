@@ -32,6 +32,10 @@ QUESTION_MATCH = 0.6
 rarity, both ways): "why does my new clinic want my old mammograms" is one listed question,
 not a scatter of words across a page."""
 
+PHRASE_BONUS = 0.1
+"""What a topic's name said word for word inside a longer question adds ("Radial scar - observe
+or take out? ... wait 6 months ..."), in full for a name as rare as a word only one topic has."""
+
 FIELD_WEIGHTS = {"name": 4.0, "questions": 3.0, "summary": 1.5, "body": 1.0}
 
 QUESTION_WORDS = frozenset(
@@ -100,6 +104,7 @@ class _Index:
     idf: dict[str, float]
     vocabulary: frozenset[str]
     questions: dict[str, list[frozenset[str]]]  # topic -> each listed question's words
+    names: dict[str, list[tuple[str, ...]]]  # topic -> its names' words, in order
 
 
 @cache
@@ -134,7 +139,15 @@ def _index(knowledge: Knowledge) -> _Index:
         topic.id: [frozenset(terms(q)) for q in topic.questions]
         for topic in knowledge.topics.values()
     }
-    return _Index(keys, fields, idf, frozenset(counts), questions)
+    names = {
+        topic.id: list(
+            dict.fromkeys(
+                tuple(terms(name)) for name in (topic.title, *topic.aliases) if terms(name)
+            )
+        )
+        for topic in knowledge.topics.values()
+    }
+    return _Index(keys, fields, idf, frozenset(counts), questions, names)
 
 
 def _query_terms(query: str, index: _Index) -> list[tuple[str, float]]:
@@ -183,7 +196,26 @@ def _score(asked: list[tuple[str, float]], topic_id: str, index: _Index) -> floa
         found += value * min(strongest / best_field * 2, 1.0)
     # What the topic is named for weighs a little more than what it mentions.
     score = (found + NAME_BONUS * named) / (wanted * (1 + NAME_BONUS))
-    return score + QUESTION_MATCH * _nearest_question(asked, wanted, topic_id, index)
+    return (
+        score
+        + QUESTION_MATCH * _nearest_question(asked, wanted, topic_id, index)
+        + PHRASE_BONUS * _named_in(asked, topic_id, index)
+    )
+
+
+def _named_in(asked: list[tuple[str, float]], topic_id: str, index: _Index) -> float:
+    """How rare the rarest of a topic's names is that her words say in order (1 for a name as
+    rare as a word only one topic has), or 0."""
+    words = [word for word, _ in asked]
+    rarest = math.log(1 + len(index.fields))
+    best = 0.0
+    for name in index.names[topic_id]:
+        n = len(name)
+        if any(tuple(words[i : i + n]) == name for i in range(len(words) - n + 1)):
+            weight = sum(index.idf.get(word, rarest) for word in name) / rarest
+            if n > 1 or weight >= 0.8:
+                best = max(best, min(weight, 1.0))
+    return best
 
 
 def _nearest_question(
