@@ -233,6 +233,10 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4B"],
         ),
         ("BIRADS 4 is subdivided into 4A, 4B and 4C.", []),
+        ("These findings represent BI-RADS Category 2 (benign) pathology.", []),
+        ("Management of Probably Benign Findings (BI-RADS 3)\n- Follow up at 6 months.", []),
+        ("The management of BI-RADS 3 lesions depends on their features.", []),
+        ("Management of BI-RADS 4 Suspicious Mass in a Patient with Breast Cancer", ["4"]),
         (
             "What finding would suggest BIRADS 4?\n  1. Negative finding\n"
             "  2. Highly suggestive of malignancy\n  3. Benign finding",
@@ -742,14 +746,14 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 375
+    assert len(DEV) == 407
     # Known and open: an AI answer that files the findings a woman typed under a category of
     # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
     # a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...).
     assert over <= 3, f"{over} over-calls"
-    assert right >= 340, f"category right in {right} of 375"
+    assert right >= 372, f"category right in {right} of 407"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
