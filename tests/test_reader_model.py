@@ -234,6 +234,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         ("BIRADS 4 is subdivided into 4A, 4B and 4C.", []),
         ("These findings represent BI-RADS Category 2 (benign) pathology.", []),
+        ("Most amorphous calcifications are assessed as BI-RADS 4B (suspicious).", []),
+        ("Bilateral diffuse amorphous calcifications may be assessed as BI-RADS 2.", []),
+        ("With <2% risk, a BI-RADS 3 assessment may be considered.", []),
+        ("However, BIRADS 2, 3 and 4 have different implications.", []),
+        ("This is different from BIRADS 5, which is highly suggestive of malignancy.", []),
+        ("Mammogram results are graded from Bi-RADS 0 to Bi-RADS 6.", []),
+        ("Bi-RADS 4 is often broken down further into three groups.", []),
         ("Management of Probably Benign Findings (BI-RADS 3)\n- Follow up at 6 months.", []),
         ("The management of BI-RADS 3 lesions depends on their features.", []),
         ("Management of BI-RADS 4 Suspicious Mass in a Patient with Breast Cancer", ["4"]),
@@ -753,7 +760,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...).
     assert over <= 3, f"{over} over-calls"
-    assert right >= 372, f"category right in {right} of 407"
+    assert right >= 375, f"category right in {right} of 407"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -88,9 +88,10 @@ _QUALIFIER = re.compile(
     r"significant|dominant|abnormal|pleomorphic|linear|interval|other|definite|discrete|"
     r"suspicious-appearing|malignant-appearing|associated|clustered|grouped|amorphous)\b"
 )
-_RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4": a choice, not an assessment
-    r"(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))*,? ?(?:or|/|to|-|versus|vs\.?) ?(?:bi-?rads ?)?"
-    r"(?:4 ?[abc]|[0-6])(?!\w|\.\d)"
+_RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "2, 3 and 4": a choice or a list
+    r"(?:(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))*,? ?(?:or|/|to|-|versus|vs\.?)"
+    r"|(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))+,? ?and)"
+    r" ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6])(?!\w|\.\d)"
 )
 _LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z]")
 _NAME_FITS = {
