@@ -836,3 +836,15 @@ def test_she_is_asked_whether_a_story_category_is_on_her_latest_report(tmp_path:
         code, out, _ = _run(prompter, tmp_path, report=str(report))
         assert code == 0, out
         assert shown in " ".join(out.split())
+
+
+def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_shown() -> None:
+    """Outside an impression, the one category left where two others were set aside as
+    teaching may be teaching too: she is asked. Inside an impression it is hers."""
+    teaching = (
+        "For example, BI-RADS 2 means benign. For example, BI-RADS 5 means highly suspicious.\n"
+    )
+    loose = read(teaching + "Mine was BI-RADS 4.").findings
+    assert loose.category is None and "category" in loose.unsure
+    stated = read(teaching + "IMPRESSION: BI-RADS 4.").findings
+    assert stated.category is not None and stated.category.value == "4"

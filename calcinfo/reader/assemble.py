@@ -155,6 +155,7 @@ _NOT_FELT_BEFORE = re.compile(
 _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
+TAUGHT_CATEGORIES = 2
 _ADVISED = re.compile(r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e))\b[^.;:]*$")
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
@@ -249,6 +250,7 @@ class _Reader:
         self._list_items: tuple[set[int], set[int]] | None = None
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[int] = []
+        self.set_aside_values: set[Category] = set()
 
     # ------------------------------------------------------------ helpers
 
@@ -399,6 +401,7 @@ class _Reader:
             if context & NOT_HERS:
                 if context == {"other"} and _category(raw) is not Category.C0:
                     self.set_aside.append(match.start())
+                    self.set_aside_values.add(_category(raw))
                 continue
             if _RANGE_AFTER.match(norm, match.end()):
                 continue  # "BI-RADS 4C or 5": a choice, not an assessment
@@ -514,6 +517,11 @@ class _Reader:
             if unsided - {most} and not unsided <= set(sided):
                 conflict = True
         conflict = conflict or self.told_before_a_later_visit(kept) or self.recall_then_more(kept)
+        if kept and not first and not conflict:
+            # Outside any impression or assessment part, in a text that sets aside two or more
+            # other categories as teaching, the one left may be teaching too: ask her.
+            others = self.set_aside_values - {m.category for m in kept}
+            conflict = len(others) >= TAUGHT_CATEGORIES
         out = []
         seen: set[tuple[Category, Side | None]] = set()
         for m in sorted(kept, key=lambda m: m.start):
