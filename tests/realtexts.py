@@ -141,7 +141,9 @@ def over_call(item: RealText, findings: Findings) -> bool:
 
 
 def stated_values(labels: dict[str, Any]) -> list[tuple[str, Any]]:
-    """Every value a report states, for the share of them found."""
+    """Every value a report states, for the share of them found. Each finding's kind counts
+    once, wherever the finding stands in the list (until 2026-11-26 a kind was only found at
+    the same place in the list, so a finding missed early made every later kind missed)."""
     values: list[tuple[str, Any]] = []
     if labels.get("category") not in (None, "conflict"):
         values.append(("category", labels["category"]))
@@ -153,8 +155,8 @@ def stated_values(labels: dict[str, Any]) -> list[tuple[str, Any]]:
             values.append((name, labels[name]))
     for name in ("recommendations", "history", "symptoms"):
         values += [(name, v) for v in labels.get(name) or []]
-    for number, finding in enumerate(labels.get("findings", [])):
-        values.append((f"finding-kind-{number}", finding.get("kind", "calcification")))
+    for finding in labels.get("findings", []):
+        values.append(("finding-kind", finding.get("kind", "calcification")))
         for key in ("shapes", "patterns", "change"):
             values += [(f"finding-{key}", v) for v in finding.get(key, [])]
         values += [("finding-words", w) for w in finding.get("words", []) if w in SCORED_WORDS]
@@ -176,8 +178,8 @@ def found_values(findings: Findings) -> list[tuple[str, Any]]:
         values.append(("dense", findings.dense))
     for name in ("recommendations", "history", "symptoms"):
         values += [(name, v) for v in got[name] or []]
-    for number, finding in enumerate(got["findings"]):
-        values.append((f"finding-kind-{number}", finding["kind"]))
+    for finding in got["findings"]:
+        values.append(("finding-kind", finding["kind"]))
         for key in ("shapes", "patterns", "change"):
             values += [(f"finding-{key}", v) for v in finding[key]]
         values += [("finding-words", w) for w in finding["words"] if w in SCORED_WORDS]
