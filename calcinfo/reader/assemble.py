@@ -613,6 +613,12 @@ class _Reader:
             if not targets:
                 continue  # nothing to describe, nothing to point back with
             nouns = [t for t in targets if t.field in NOUNS]
+            anchored = [(t.start, t.end) for t in nouns if t.field == "anchor"]
+            nouns = [  # "calcific densities": the sink "densities" is part of the anchor
+                t
+                for t in nouns
+                if t.field != "sink" or not any(a < t.end and t.start < b for a, b in anchored)
+            ]
             if not any(t.field == "anchor" and t.value == "calcification" for t in nouns):
                 nouns += [
                     Target("anchor", "calcification", t.start, t.end)
