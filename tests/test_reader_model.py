@@ -630,6 +630,13 @@ def test_her_history_is_read_in_the_words_reports_and_women_use(
     assert [h.value for h in read(text).findings.history or ()] == history
 
 
+def test_calcific_densities_take_the_side_their_sentence_gives() -> None:
+    """"Densities" inside "calcific densities" is part of the calcification's name, not another
+    thing the side could belong to."""
+    f = read("There are benign appearing calcific densities in the left breast.").findings
+    assert [x.side for x in f.findings] == ["left"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -638,13 +645,6 @@ def test_her_history_is_read_in_the_words_reports_and_women_use(
         "Fat necrosis can leave calcifications; it is a scar left by treatment.",
     ],
 )
-def test_calcific_densities_take_the_side_their_sentence_gives() -> None:
-    """"Densities" inside "calcific densities" is part of the calcification's name, not another
-    thing the side could belong to."""
-    f = read("There are benign appearing calcific densities in the left breast.").findings
-    assert [x.side for x in f.findings] == ["left"]
-
-
 def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
     assert [x.side for x in read(text).findings.findings] == [None]
 
