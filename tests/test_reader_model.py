@@ -493,6 +493,13 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("IMPRESSION: No evidence of malignancy. BI-RADS 2.", None),
         ("Excision biopsy of the lump showed invasive ductal carcinoma.", "invasive-cancer"),
         ("Core biopsy: Invasive (infiltrating) ductal carcinoma.", "invasive-cancer"),
+        ("Postoperative histology showed an invasive duct carcinoma grade II.", "invasive-cancer"),
+        ("This was confirmed to be invasive ductal carcinoma at biopsy.", "invasive-cancer"),
+        (
+            "Ultrasound guided biopsy was performed.\n\nHPE: Invasive Ductal Carcinoma",
+            "invasive-cancer",
+        ),
+        ("I couldn't dwell on my pending biopsy results.", "pending"),
     ],
 )
 def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
@@ -631,7 +638,7 @@ def test_her_history_is_read_in_the_words_reports_and_women_use(
 
 
 def test_calcific_densities_take_the_side_their_sentence_gives() -> None:
-    """"Densities" inside "calcific densities" is part of the calcification's name, not another
+    """ "Densities" inside "calcific densities" is part of the calcification's name, not another
     thing the side could belong to."""
     f = read("There are benign appearing calcific densities in the left breast.").findings
     assert [x.side for x in f.findings] == ["left"]
