@@ -563,6 +563,9 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("I was told I must have a needle biopsy of my left breast.", ["biopsy"]),
         ("The hospital asked me to come back for additional images.", ["additional-imaging"]),
         ("They need to schedule me for a biopsy.", ["biopsy"]),
+        ("IMPRESSION: BI-RADS 4: Suspicious abnormality - biopsy should be considered.", []),
+        ("Biopsy is recommended for findings in this category.", []),
+        ("Core needle biopsy is mandatory for all BI-RADS 4 lesions.", []),
         ("They're recommending an MRI, but my insurance doesn't cover it.", ["additional-imaging"]),
         (
             "IMPRESSION: BI-RADS 1. A 1-year screening mammogram is recommended.",

@@ -156,6 +156,7 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+_NAMED_ADVICE = re.compile(r"suspicious abnormality\)?\s?[-\u2013\u2014,:]?\s?$")
 _ADVISED = re.compile(r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e))\b[^.;:]*$")
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
@@ -894,6 +895,8 @@ class _Reader:
             if not cued:
                 continue
             value = Recommendation(target.value)
+            if _NAMED_ADVICE.search(self.text.norm, max(0, target.start - 25), target.start):
+                continue  # "Suspicious abnormality - biopsy should be considered": category 4's name
             if value is Recommendation.BIOPSY and self.near(
                 "biopsy", sentence, target.start, target.end
             ):
