@@ -896,7 +896,7 @@ class _Reader:
                 continue
             value = Recommendation(target.value)
             if _NAMED_ADVICE.search(self.text.norm, max(0, target.start - 25), target.start):
-                continue  # "Suspicious abnormality - biopsy should be considered": category 4's name
+                continue  # "Suspicious abnormality - biopsy should be considered": a name
             if value is Recommendation.BIOPSY and self.near(
                 "biopsy", sentence, target.start, target.end
             ):
