@@ -595,6 +595,10 @@ def test_recommendations_are_read_in_the_words_women_are_told(
             "Developing nodule upper left breast.\n\nRecommend directed ultrasound of nodule.",
             ["additional-imaging"],
         ),
+        (
+            "My mammogram showed a nodule.\nI'm scheduled for an ultrasound next week.",
+            ["additional-imaging"],
+        ),
         (  # in an MRI report, the next MRI is no extra test
             "BILATERAL BREAST MRI\nIMPRESSION: BI-RADS 1. Continued annual MRI is recommended.",
             [],

@@ -157,7 +157,10 @@ _NOT_FELT_AFTER = re.compile(
 )
 TAUGHT_CATEGORIES = 2
 _NAMED_ADVICE = re.compile(r"suspicious abnormality\)?\s?[-\u2013\u2014,:]?\s?$")
-_ADVISED = re.compile(r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e))\b[^.;:]*$")
+_ADVISED = re.compile(
+    r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e)|scheduled for|"
+    r"need(?:s|ed)? to (?:do|have|get|schedule))\b[^.;:]*$"
+)
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
     r"exam performed|date)\s?:?\s?$"
@@ -908,7 +911,7 @@ class _Reader:
             ):
                 continue  # "she ordered an ultrasound": the exam this report is about
             if value is Recommendation.ADDITIONAL_IMAGING and any(
-                t.value == "follow-up-6-months"
+                t.value in ("follow-up-6-months", "routine-screening")
                 for t in self.near("recommendation", sentence, target.start, target.end)
             ):
                 continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
