@@ -617,11 +617,10 @@ class _Reader:
             if not targets:
                 continue  # nothing to describe, nothing to point back with
             nouns = [t for t in targets if t.field in NOUNS]
-            anchored = [(t.start, t.end) for t in nouns if t.field == "anchor"]
+            anchors_at = [t.start for t in nouns if t.field == "anchor"]
+            anchor_ends = [t.end for t in nouns if t.field == "anchor"]
             nouns = [  # "calcific densities": the sink "densities" is part of the anchor
-                t
-                for t in nouns
-                if t.field != "sink" or not any(a < t.end and t.start < b for a, b in anchored)
+                t for t in nouns if t.field != "sink" or not _inside(t, anchors_at, anchor_ends)
             ]
             if not any(t.field == "anchor" and t.value == "calcification" for t in nouns):
                 nouns += [
@@ -1070,6 +1069,13 @@ def _date(match: re.Match[str]) -> dt.date | None:
         return dt.date(int(parts["y4"]), _MONTHS.index(parts["mn4"][:3]) + 1, int(parts["d4"]))
     except (ValueError, TypeError):
         return None
+
+
+def _inside(target: Target, starts: list[int], ends: list[int]) -> bool:
+    """Whether a target overlaps one of the (sorted, non-overlapping) spans: the one that
+    starts last before the target ends is the only one that can."""
+    i = bisect_left(starts, target.end) - 1
+    return i >= 0 and ends[i] > target.start
 
 
 def _same_side(a: Side | None, b: Side | None) -> bool:
