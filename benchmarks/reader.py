@@ -47,6 +47,7 @@ ADVERSARIAL_UNITS = [
     "no calcifications ",  # negation windows everywhere, one sentence
     "left right ",  # side words around nothing
     "biopsy recommended ",  # one sentence of recommendations
+    "masses cysts ",  # plural nouns in one clause with no comma (each looks for its clause)
 ]
 
 

@@ -156,6 +156,7 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+CLAUSE_REACH = 300
 _NAMED_ADVICE = re.compile(r"suspicious abnormality\)?\s?[-\u2013\u2014,:]?\s?$")
 _ADVISED = re.compile(
     r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e)|scheduled for|"
@@ -364,15 +365,14 @@ class _Reader:
 
     def clause(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         """The clause [start, end) stands in: its sentence, cut at the nearest comma or
-        semicolon on each side."""
+        semicolon on each side, and at most CLAUSE_REACH characters each way (a bounded
+        search: a sentence of thousands of words with no comma stays linear to read)."""
         norm = self.text.norm
-        before = max(norm.rfind(",", sentence.start, start), norm.rfind(";", sentence.start, start))
-        after = [
-            i
-            for i in (norm.find(",", end, sentence.end), norm.find(";", end, sentence.end))
-            if i >= 0
-        ]
-        return (before if before >= 0 else sentence.start), (min(after) if after else sentence.end)
+        low = max(sentence.start, start - CLAUSE_REACH)
+        high = min(sentence.end, end + CLAUSE_REACH)
+        before = max(norm.rfind(",", low, start), norm.rfind(";", low, start))
+        after = [i for i in (norm.find(",", end, high), norm.find(";", end, high)) if i >= 0]
+        return (before if before >= 0 else low), (min(after) if after else high)
 
     def category_mentions(self) -> list[_Mention]:
         norm = self.text.norm
