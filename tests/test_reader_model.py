@@ -677,6 +677,16 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Galactoceles present as one or more painless palpable masses.", None),
         ("Rarely, nipple retraction may result.", None),
         ("My voice cracked and there was a lump in my throat.", None),
+        # a case report's patient: what she came with, in any part of the text
+        (
+            "A woman came to the breast unit with a 4-day history of a tender lump.",
+            ["pain", "lump"],
+        ),
+        ("She presented with a history of clear nipple discharge.", ["nipple-discharge"]),
+        ("FINDINGS: A 54-year-old woman complained of lumps in both breasts.", ["lump"]),
+        ("A woman with no relevant history presented with a palpable mass.", ["lump"]),
+        ("Previous history of a lump in the left axilla.", None),
+        ("On examination a hard, non tender lump was felt.", ["lump"]),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(

@@ -156,6 +156,14 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+_HOW_LONG = re.compile(  # "a 4-day history of a tender lump": how long she has had it
+    r"(?:\b\d+|\bone|\btwo|\bthree|\bsix|\bseveral|\bfew)[- ](?:days?|weeks?|months?|years?)"
+    r"[- ]history of\b|\b(?:presented|presents|came) with a history of\b[^.;]*$"
+)
+_PRESENTED = re.compile(
+    r"\b(?:presented|presents|presenting|came|complain(?:ed|s|ing)|noticed)\b(?: [\w-]+){0,6}"
+    r" (?:with|of)\b"
+)
 CLAUSE_REACH = 300
 _NAMED_ADVICE = re.compile(r"suspicious abnormality\)?\s?[-\u2013\u2014,:]?\s?$")
 _ADVISED = re.compile(
@@ -988,13 +996,18 @@ class _Reader:
                 ("palpable", "new palpable")
             )
             if section not in {"title", "history", "other"} and not palpable:
-                continue
+                start = max(self.sentence(target.start).start, target.start - 80)
+                if not _PRESENTED.search(self.text.norm, start, target.start):
+                    continue  # a case report's "presented with a lump" is hers in any part
             before = bisect_right(quiet_starts, target.start) - 1
             if before >= 0 and target.start < quiet[before].end:
                 continue
             if self.not_a_symptom(target):
                 continue
-            if self.hers(target):
+            if self.hers(target) or (
+                self.hers(target, frozenset({"historical"}))
+                and _HOW_LONG.search(self.text.norm, max(0, target.start - 60), target.start)
+            ):
                 found.append(Symptom(target.value))
                 self.note("symptom", target.value, target.start, target.end)
         if found:
