@@ -523,6 +523,11 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("We have had members who had a 5 and after biopsy were found not to have cancer.", None),
         ("More than 85% of biopsies performed are benign.", None),
         ("I had to have a biopsy next week.", None),
+        ("We did an ultrasound-guided core needle biopsy.", True),
+        ("With these findings, we performed a biopsy and a rebiopsy of the lesion.", True),
+        ("Fine needle aspiration cytology (FNAC) was done for the lesions.", True),
+        ("After a physical exam she had a 3 mm punch biopsy of the nipple.", True),
+        ("Because they are so small the doctor did not recommend a biopsy.", None),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
