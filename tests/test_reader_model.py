@@ -500,6 +500,9 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
             "invasive-cancer",
         ),
         ("I couldn't dwell on my pending biopsy results.", "pending"),
+        ("Final histopathology: chronic granulomatous mastitis.", "benign"),
+        ("The core biopsy showed a pure mucinous breast carcinoma.", "invasive-cancer"),
+        ("Diagnosis: hamartoma (BI-RADS 2).", None),
     ],
 )
 def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
