@@ -141,7 +141,7 @@ _NOT_EXAM_DATE = re.compile(
 )
 _HERS_PLURAL = re.compile(
     r"\b(?:two|three|four|five|six|multiple|several|few|both|these|the|her|my|your|numerous|"
-    r"scattered|innumerable|additional|bilateral|\d+)\b"
+    r"scattered|innumerable|additional|bilateral|(?<!bi-rads )(?<!birads )(?<!category )\d+)\b"
 )
 _SEEN = re.compile(
     r"\b(?:seen|noted|present|identified|visuali[sz]ed|demonstrated|stable|unchanged|"
@@ -156,6 +156,11 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNT = re.compile(
+    r"(?<!bi-rads )(?<!birads )(?<!category )(?<![.,/x-])\b(two|three|four|five|[2-5])(?![.,/]\d)"
+    r"(?: (?!and\b|or\b|of\b|mm\b|cm\b)[a-z-]+){0,3} ?$"
+)
 _HOW_LONG = re.compile(  # "a 4-day history of a tender lump": how long she has had it
     r"(?:\b\d+|\bone|\btwo|\bthree|\bsix|\bseveral|\bfew)[- ](?:days?|weeks?|months?|years?)"
     r"[- ]history of\b|\b(?:presented|presents|came) with a history of\b[^.;]*$"
@@ -692,7 +697,27 @@ class _Reader:
                 if mention.side is None:
                     mention.side = sentence.heading_side or sentence.located_side
                 last = self.join(findings, mention)
+                if anchor.value != "calcification":
+                    for _ in range(self.counted(sentence, anchor) - 1):
+                        findings.append(
+                            _Finding(
+                                mention.kind,
+                                mention.side,
+                                evidence=mention.evidence[:1],
+                                last_sentence=sentence.index,
+                            )
+                        )
         return findings, said_none
+
+    def counted(self, sentence: Sentence, noun: Target) -> int:
+        """How many masses, cysts or nodes a plural names with a number ("two masses", "3
+        solid lesions"): each is a finding of its own. 1 when no number is given."""
+        norm = self.text.norm
+        word = norm[noun.start : noun.end]
+        if not word.endswith("s") or word.endswith("ss"):
+            return 1
+        match = _COUNT.search(norm, max(sentence.start, noun.start - 50), noun.start)
+        return _NUMBERS.get(match.group(1), 1) if match else 1
 
     def generic(self, sentence: Sentence, noun: Target) -> bool:
         """Masses, cysts or nodes named in the plural with nothing that makes them hers: no
