@@ -421,6 +421,7 @@ def test_categories_that_disagree_are_not_picked() -> None:
             ["amorphous"],
         ),
         ("Linear scar markers in the left breast.", None, []),
+        ("Microcalcifications are benign 80 percent of the time.", None, []),
         ("The calcifications were closest to the superior skin.", True, []),
         (
             "Skin retraction and grouped fine linear branching calcifications.",
