@@ -891,3 +891,24 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
     assert loose.category is None and "category" in loose.unsure
     stated = read(teaching + "IMPRESSION: BI-RADS 4.").findings
     assert stated.category is not None and stated.category.value == "4"
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        (
+            "I have calcifications in my left breast. They hadn't appeared on my mammogram "
+            "from five years earlier.",
+            ["new"],
+        ),
+        ("There are dots of calcium. They weren't on my previous mammogram.", ["new"]),
+        ("It showed a slight increase in calcifications.", ["increasing"]),
+        ("Calcifications again noted.", ["stable"]),
+        ("Scattered calcifications, developing in a surgical scar.", []),
+    ],
+)
+def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> None:
+    """Change said indirectly counts ("they weren't on my previous mammogram"); a scar that is
+    "developing" is no new finding."""
+    found = [c.value for f in read(text).findings.findings for c in f.change]
+    assert found == change
