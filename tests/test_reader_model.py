@@ -648,6 +648,14 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("I am an 11-year survivor of invasive ductal carcinoma.", ["personal-breast-cancer"]),
         ("First mammogram post-lumpectomy.", ["breast-surgery"]),
         ("Surgery: lumpectomy could be offered if needed.", []),
+        ("Hi, I had breast cancer 18 years ago.", ["personal-breast-cancer"]),
+        (
+            "In the setting of previously treated breast cancer, benign scarring.",
+            ["personal-breast-cancer"],
+        ),
+        ("She denied medications or family history of cancers.", []),
+        ("Patient denies personal history of breast cancer.", []),
+        ("Follow-ups at the breast surgery clinic are advisable.", []),
     ],
 )
 def test_her_history_is_read_in_the_words_reports_and_women_use(
