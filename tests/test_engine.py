@@ -299,6 +299,14 @@ def test_sources_are_numbered_in_order_of_first_use() -> None:
     assert [s.id for s in e.sources][: len(first_seen)] == first_seen
 
 
+def test_a_category_with_no_side_beside_one_per_breast_is_called_the_overall_one() -> None:
+    f = Findings.of(categories=(Assessment(Category.C5, Side.LEFT), Assessment(Category.C5, None)))
+    report = plain(explain(f), "report")[0]
+    assert report.startswith(
+        "Your report gives BI-RADS 5 for the left breast and BI-RADS 5 overall."
+    )
+
+
 def test_the_report_paragraph_restates_only_what_she_gave() -> None:
     f = Findings.of(
         categories=(Assessment(Category.C4B, Side.LEFT),),

@@ -463,8 +463,10 @@ def report_in_plain_words(findings: Findings) -> str:
         )
     parts: list[str] = []
     if findings.categories:
-        stated = [
-            f"BI-RADS {c.category.value}" + (f" for {c.side.the}" if c.side else "")
+        sided = any(c.side for c in findings.categories)
+        stated = [  # beside a category per breast, one with no side is the overall one
+            f"BI-RADS {c.category.value}"
+            + (f" for {c.side.the}" if c.side else (" overall" if sided else ""))
             for c in findings.categories
         ]
         if "category" in findings.unsure and len(stated) > 1:
