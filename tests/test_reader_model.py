@@ -241,6 +241,7 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("This is different from BIRADS 5, which is highly suggestive of malignancy.", []),
         ("Mammogram results are graded from Bi-RADS 0 to Bi-RADS 6.", []),
         ("Bi-RADS 4 is often broken down further into three groups.", []),
+        ("Its risk is above category 3 (>2%) but below category 5 (<95%).", []),
         ("Management of Probably Benign Findings (BI-RADS 3)\n- Follow up at 6 months.", []),
         ("The management of BI-RADS 3 lesions depends on their features.", []),
         ("Management of BI-RADS 4 Suspicious Mass in a Patient with Breast Cancer", ["4"]),
