@@ -156,6 +156,9 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+_IN_THE_MASS = re.compile(
+    r"\s(?:in|within|inside|associated with) (?:the|this|that|a) (?:mass|lesion|nodule)"
+)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _COUNT = re.compile(
     r"(?<!bi-rads )(?<!birads )(?<!category )(?<![.,/x-])\b(two|three|four|five|[2-5])(?![.,/]\d)"
@@ -799,8 +802,13 @@ class _Reader:
         )
 
     def qualified(self, sentence: Sentence, noun: Target) -> bool:
-        """'No suspicious calcifications' rules out suspicious ones only."""
-        between = self.text.norm[max(sentence.start, noun.start - 40) : noun.start]
+        """'No suspicious calcifications' rules out suspicious ones only, 'no
+        microcalcifications' the tiny ones only, and 'no calcification in the mass' those in
+        the mass only: none of them says there are no calcifications at all."""
+        norm = self.text.norm
+        if norm.startswith("micro", noun.start) or _IN_THE_MASS.match(norm, noun.end):
+            return True
+        between = norm[max(sentence.start, noun.start - 40) : noun.start]
         cue = max((m.end() for m in re.finditer(r"\b(?:no|without|not)\b", between)), default=0)
         return bool(_QUALIFIER.search(between, cue))
 
