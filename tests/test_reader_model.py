@@ -511,6 +511,8 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("Final histopathology: chronic granulomatous mastitis.", "benign"),
         ("The core biopsy showed a pure mucinous breast carcinoma.", "invasive-cancer"),
         ("Diagnosis: hamartoma (BI-RADS 2).", None),
+        ("Apparently I have a Grade 3 invasive ductal adenocarcinoma.", "invasive-cancer"),
+        ("I have a family history of breast cancer.", None),
     ],
 )
 def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
