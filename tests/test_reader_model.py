@@ -634,6 +634,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         "R. bst.: scattered benign calcifications. LT breast: grouped amorphous calcifications."
     ).findings
     assert [x.side.value if x.side else None for x in f.findings] == ["right", "left"]
+    per_side = read("R. bst. BI-RADS 2, LT BI-RADS 4A").findings
+    assert [(a.category.value, a.side.value if a.side else None) for a in per_side.assessments] == [
+        ("2", "right"),
+        ("4A", "left"),
+    ]
     scar = read("Coarse calcifications developing in a surgical scar, right breast.").findings
     assert [c.value for x in scar.findings for c in x.change] == []
     assert [
