@@ -48,6 +48,7 @@ ADVERSARIAL_UNITS = [
     "left right ",  # side words around nothing
     "biopsy recommended ",  # one sentence of recommendations
     "masses cysts ",  # plural nouns in one clause with no comma (each looks for its clause)
+    "no calcifications are ",  # negated, general-looking nouns (each looks around itself)
 ]
 
 

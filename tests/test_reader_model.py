@@ -390,6 +390,10 @@ def test_categories_that_disagree_are_not_picked() -> None:
         ("Microcalcification: No.", None, []),
         ("There was no calcification in the mass.", None, []),
         ("No calcifications.", False, []),
+        ("BIRADS 4 findings can include irregular masses or microcalcifications.", None, []),
+        ("In a woman who has never breast-fed, glands can develop calcium deposits.", None, []),
+        ("They saw calcifications on my mammogram.", True, []),
+        ("I was called back for calcifications.", True, []),
         ("Calcification: No evidence of microcalcification.", False, []),
         ("Calcifications: no suspicious features.", True, []),
         ("Calcifications: No evidence of malignancy.", True, []),
@@ -691,7 +695,8 @@ def test_calcific_densities_take_the_side_their_sentence_gives() -> None:
     ],
 )
 def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
-    assert [x.side for x in read(text).findings.findings] == [None]
+    # (A general statement, "Fat necrosis can leave calcifications", may give no finding at all.)
+    assert all(x.side is None for x in read(text).findings.findings)
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,17 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+_LIST_DENIED = re.compile(r"\s*(?:there (?:is|are) )?(?:no|without|negative for)\b")
+_DENIAL = re.compile(
+    r"\b(?:no|not|none|without|never|absent|negative|free of|nor|neither|isn't|aren't|wasn't|"
+    r"weren't)\b|:\s?(?:0|nil)\b"
+)
+_GENERAL_VERB = re.compile(
+    r"(?<!there )\b(?:are|is|can|may|might|include|includes|including|appear|tend)\b"
+)
+_SOMEBODY = re.compile(
+    r"\b(?:i|i'm|i've|my|me|we|our|she|her|he|his|they|their|patient|pt|woman)\b"
+)
 _IN_THE_MASS = re.compile(
     r"\s(?:in|within|inside|associated with) (?:the|this|that|a) (?:mass|lesion|nodule)"
 )
@@ -650,12 +661,18 @@ class _Reader:
             live: list[Target] = []
             for noun in nouns:
                 ctx = self.context(noun.start, noun.end)
-                if self.key_denied(sentence, noun):
+                keyed = self.key_denied(sentence, noun)  # "Calcifications:" then "None" below
+                if keyed:
                     ctx = ctx | {"negated"}
                 if noun.field == "sink" or not ctx & NOT_HERS:
                     if not self.generic(sentence, noun):
                         live.append(noun)
-                elif ctx == {"negated"} and noun.value == "calcification":
+                elif (
+                    ctx == {"negated"}
+                    and noun.value == "calcification"
+                    and (keyed or self.denied_in_clause(sentence, noun))
+                    and not self.generic(sentence, noun)
+                ):
                     said_none = said_none or not self.qualified(sentence, noun)
             details = [
                 t
@@ -728,7 +745,10 @@ class _Reader:
         ("breast masses may be harder to detect", "oil cysts, lipomas and other benign
         lesions"). A report's plural names them: "two masses", "bilateral cysts", "cysts are
         again seen"."""
-        if noun.value == "calcification" or noun.field != "anchor":
+        if noun.field != "anchor":
+            return False
+        calcium = noun.value == "calcification"
+        if calcium and not self.said_in_general(sentence, noun):
             return False
         norm = self.text.norm
         word = norm[noun.start : noun.end]
@@ -737,7 +757,40 @@ class _Reader:
         low, high = self.clause(sentence, noun.start, noun.end)
         if _HERS_PLURAL.search(norm, low, noun.start) or _SEEN.search(norm, low, high):
             return False
-        return not any(low <= t.start < high for t in self.near("side", sentence, low, high))
+        if any(low <= t.start < high for t in self.near("side", sentence, low, high)):
+            return False
+        return not calcium or not any(  # "vascular calcifications" describe a finding
+            self.near(field, sentence, low, high) for field in DESCRIBES | PLACES
+        )
+
+    def denied_in_clause(self, sentence: Sentence, noun: Target) -> bool:
+        """A 'no' that says there are none stands in the calcifications' own clause ("who has
+        never breast-fed, the milk glands can develop calcium deposits" says nothing of none)."""
+        norm = self.text.norm
+        low, high = self.clause(sentence, noun.start, noun.end)
+        if _DENIAL.search(norm, low, high):
+            return True
+        # A list the 'no' opens: "No masses, calcifications or architectural distortion."
+        before = norm.rfind(",", max(sentence.start, low - CLAUSE_REACH), low)
+        start = max(sentence.start, before + 1) if before >= 0 else max(sentence.start, low - 80)
+        return low > sentence.start and bool(_LIST_DENIED.match(norm, start, low))
+
+    def said_in_general(self, sentence: Sentence, noun: Target) -> bool:
+        """Calcifications named in a general statement: a present-tense clause ("can include",
+        "are", "may appear") outside any findings or impression part, with nobody in its
+        neighbourhood and no category ("BIRADS 4 findings can include ... microcalcifications").
+        "They saw calcifications", "I was called back for calcifications" and
+        "Microcalcifications - BI-RADS 4" are hers."""
+        if sentence.section in {"findings", "impression", "recommendation", "addendum"}:
+            return False
+        norm = self.text.norm
+        low, high = self.clause(sentence, noun.start, noun.end)
+        if not _GENERAL_VERB.search(norm, low, high):
+            return False
+        near = max(sentence.start, low - CLAUSE_REACH), min(sentence.end, high + CLAUSE_REACH)
+        if _SOMEBODY.search(norm, *near):
+            return False
+        return sentence.index not in self.category_sentences
 
     def under_condition(self, sentence: Sentence) -> bool:
         """A bullet under a heading line that sets a condition ("If a true mass is identified
