@@ -113,3 +113,16 @@ def test_every_scan_finds_with_its_look_ahead_what_it_finds_without() -> None:
             assert [m.span() for m in scan.pattern.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ]
+
+
+def test_words_read_only_beside_a_result_are_looked_for_only_when_there_is_one() -> None:
+    """The pathology cues' scan is skipped when the text names no biopsy result: it changes no
+    reading, only the time."""
+    from calcinfo.reader.targets import find_targets
+    from calcinfo.reader.text import normalize
+
+    def fields(text: str) -> set[str]:
+        return {t.field for t in find_targets(normalize(text))}
+
+    assert "pathology-cue" in fields("Pathology: benign breast tissue.")
+    assert "pathology-cue" not in fields("Pathology review was requested.")

@@ -97,9 +97,10 @@ def _class_chars(items: Any) -> set[str] | None:
     return chars
 
 
-MANY_WORDS = 150
-"""A field with this many words or more is searched by first character (the context cues:
-0.52 -> 0.37 ms on a 3 KB report); with fewer, one alternation is as fast or faster."""
+MANY_WORDS = 60
+"""A scan with this many words or more is searched by first character (the context cues:
+0.52 -> 0.37 ms on a 3 KB report; the scan of biopsies, results and symptoms, about 90 words:
+0.30 -> 0.24 ms); with fewer, one alternation is as fast or faster."""
 
 
 class FieldWords:
@@ -176,6 +177,7 @@ class Rules:
     headings: dict[str, str]  # heading words -> section kind
     heading: re.Pattern[str]
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
+    scan_needs: tuple[str | None, ...]  # the field a scan's words are read beside, if any
     sides: FieldWords  # the side words alone, values "left", "right", "bilateral"
     exam_words: FieldWords  # the words that name an exam ("mammogram", "diagnostic", "views")
     cues: FieldWords  # every cue word, its value the index of its rule in `cue_rules`
@@ -204,6 +206,11 @@ def rules() -> Rules:
             key = f"{target['field']}{SEP}{target['value']}"
             by_scan[scan_of[target["field"]]].append((key, word))
     targets = tuple(FieldWords(pairs) for pairs in by_scan)
+    beside = target_rules.get("only_beside", {})
+    scan_needs = tuple(
+        needs.pop() if len(needs := {beside.get(field) for field in scan}) == 1 else None
+        for scan in target_rules["scans"]
+    )
     side_targets = [t for t in target_rules["target"] if t["field"] == "side"]
     sides = FieldWords([(t["value"], word) for t in side_targets for word in t["words"]])
     exam_words = FieldWords(
@@ -222,6 +229,7 @@ def rules() -> Rules:
         headings=headings,
         heading=heading,
         targets=targets,
+        scan_needs=scan_needs,
         sides=sides,
         exam_words=exam_words,
         cues=cues,

@@ -20,10 +20,14 @@ class Target:
 def find_targets(text: Text) -> list[Target]:
     table = rules()
     found = []
-    for scan in table.targets:
+    fields: set[str] = set()
+    for scan, needs in zip(table.targets, table.scan_needs, strict=True):
+        if needs is not None and needs not in fields:
+            continue  # words read only beside a field the text does not have
         for match in scan.pattern.finditer(text.norm):
             start, end = match.span()
             field, value = scan.value(match).split(SEP)
+            fields.add(field)
             found.append(Target(field, value, start, end))
     found.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(found)
