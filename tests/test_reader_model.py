@@ -121,6 +121,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Overall BI-RADS: 2", ["2"]),
         ("BIRADS CATEGORY M/5", ["5"]),
         ("My BIRADs is 4B", ["4B"]),
+        ("BI-RADS: 4-A", ["4A"]),
+        ("BI-RADS 4 (4B)", ["4B"]),
+        ("BI-RADS 4 - a biopsy is recommended.", ["4"]),
         ("Final impression was: ACR BI-RADS 4B", ["4B"]),
         (
             "...,IMPRESSION:, Left breast calcifications, BIRADS Classification 0 - Incomplete,"

@@ -156,6 +156,7 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+_SUBCATEGORY = re.compile(r" ?\((?:4 ?)?([abc])\)")
 _LIST_DENIED = re.compile(r"\s*(?:there (?:is|are) )?(?:no|without|negative for)\b")
 _DENIAL = re.compile(
     r"\b(?:no|not|none|without|never|absent|negative|free of|nor|neither|isn't|aren't|wasn't|"
@@ -413,7 +414,7 @@ class _Reader:
             for kind, pattern in rules().category_forms
             for match in pattern.finditer(norm)
         ]
-        raws = [match.group("value").split("/")[-1].strip() for _, match in found]
+        raws = [self._refined(match) for _, match in found]
         for (_, match), raw in zip(found, raws, strict=True):
             named[self.sentence(match.start()).index].append((match.start(), match.end(), raw))
         for (kind, match), raw in zip(found, raws, strict=True):
@@ -562,6 +563,16 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def _refined(self, match: re.Match[str]) -> str:
+        """The value a category form found, with a subcategory given in brackets after a bare 4
+        ("BI-RADS 4 (4B)", "category 4 (b)")."""
+        raw = match.group("value").split("/")[-1].strip()
+        if raw in ("4", "iv"):
+            sub = _SUBCATEGORY.match(self.text.norm, match.end())
+            if sub:
+                return raw + sub.group(1)
+        return raw
 
     def listed(
         self,
@@ -1150,7 +1161,7 @@ _ROMAN = {
 
 def _category(raw: str) -> Category:
     """`4b`, `4 b`, `iv b` or `iii` as a category."""
-    value = raw.replace(" ", "")
+    value = raw.replace(" ", "").replace("-", "")
     letter = value[-1] if value[-1] in "abc" else ""
     number = value[: len(value) - len(letter)]
     return Category.parse(_ROMAN.get(number, number) + letter.upper())
