@@ -480,6 +480,9 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("Lungs: scattered sub-5 mm pulmonary nodules.", ["mass"]),
         ("Bilateral simple cysts, the largest 9 mm.", ["mass"]),
         ("Simple cysts are again seen, unchanged.", ["mass"]),
+        # a report's telegraphic line has no verb: its plural is hers
+        ("Enlarged axillary lymph nodes.", ["lymph-node"]),
+        ("Simple cysts.", ["mass"]),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(

@@ -156,6 +156,10 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+_ANY_VERB = re.compile(
+    r"\b(?:are|is|was|were|be|been|can|may|might|could|should|will|would|includes?|included|"
+    r"including|appears?|presents?|turned|causes?|tend|need|needs|have|has|had|do|does|did)\b"
+)
 _SUBCATEGORY = re.compile(r" ?\((?:4 ?)?([abc])\)")
 _LIST_DENIED = re.compile(r"\s*(?:there (?:is|are) )?(?:no|without|negative for)\b")
 _DENIAL = re.compile(
@@ -761,6 +765,11 @@ class _Reader:
         calcium = noun.value == "calcification"
         if calcium and not self.said_in_general(sentence, noun):
             return False
+        norm = self.text.norm
+        if not calcium and not _ANY_VERB.search(
+            norm, max(sentence.start, noun.start - 120), min(sentence.end, noun.end + 120)
+        ):
+            return False  # a report's telegraphic line: "Enlarged axillary lymph nodes."
         norm = self.text.norm
         word = norm[noun.start : noun.end]
         if not word.endswith("s") or word.endswith("ss"):
