@@ -729,6 +729,9 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("A woman with no relevant history presented with a palpable mass.", ["lump"]),
         ("Previous history of a lump in the left axilla.", None),
         ("On examination a hard, non tender lump was felt.", ["lump"]),
+        ("A 66-year-old woman without symptoms having routine mammography.", []),
+        ("She came for screening. CBE revealed no significant findings.", []),
+        ("Examination did not reveal any lumps in either breast.", []),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(
