@@ -305,6 +305,7 @@ def test_a_recheck_she_is_asked_to_come_back_for_is_no_later_visit() -> None:
         ("RIGHT BREAST\nPleomorphic calcifications.\nBI-RADS 5.", "right"),
         ("Right breast ultrasound and mammogram: a 9 mm oval mass.\nBI-RADS 3.", "right"),
         ("Bilateral screening mammogram.\nVascular calcifications.\nBI-RADS 2.", None),
+        ("Management of Bilateral Breast Cysts with BIRADS 2", None),
         (
             "I found a lump in my right breast, so I went to my doctor.\nThe result was BIRADS 3.",
             None,

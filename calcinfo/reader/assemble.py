@@ -156,6 +156,10 @@ _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 TAUGHT_CATEGORIES = 2
+_OF_A_FINDING = re.compile(
+    r" (?:breast )?(?:simple |benign[- ]appearing |complicated |vascular |scattered )?"
+    r"(?:cysts?|masses|nodules|calcifications|microcalcifications|lymph nodes|findings)\b"
+)
 _ANY_VERB = re.compile(
     r"\b(?:are|is|was|were|be|been|can|may|might|could|should|will|would|includes?|included|"
     r"including|appears?|presents?|turned|causes?|tend|need|needs|have|has|had|do|does|did)\b"
@@ -388,6 +392,8 @@ class _Reader:
                 continue
             if target.start > start and norm.startswith(":", target.end):
                 continue  # "L:" after the category labels the next one
+            if target.value == "bilateral" and _OF_A_FINDING.match(norm, target.end):
+                continue  # "Bilateral Breast Cysts with BIRADS 2": the cysts' side
             outside = not (clause_start <= target.start and target.end <= clause_end)
             # Same clause first, then nearest, then the one written before ("R: BIRADS 2").
             rank = (outside, distance, target.start > start)
