@@ -78,6 +78,12 @@ JOIN_REACH = 20
 and a bounded search keeps reading linear."""
 BARE_REACH = 6
 """A bare "calcifications" refers back to a group named at most this many sentences before."""
+CLAUSE_REACH = 300
+"""A clause is looked for at most this many characters each way: a sentence of thousands of
+words with no comma still reads in linear time."""
+TAUGHT_CATEGORIES = 2
+"""Outside any impression, one category left where this many others were set aside as
+teaching may be teaching too: she is asked which is hers."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
 _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
@@ -139,6 +145,9 @@ _NOT_EXAM_DATE = re.compile(
     r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|dictated|transcribed|signed|"
     r"printed|prior|previous|comparison)\b[^\n]{0,25}$"
 )
+# Findings said in general, not hers: a plural with nothing to make it hers (no number or
+# determiner, no side, no seeing verb), in a sentence with a verb; calcifications only in a
+# present-tense statement with nobody near.
 _HERS_PLURAL = re.compile(
     r"\b(?:two|three|four|five|six|multiple|several|few|both|these|the|her|my|your|numerous|"
     r"scattered|innumerable|additional|bilateral|(?<!bi-rads )(?<!birads )(?<!category )\d+)\b"
@@ -147,28 +156,9 @@ _SEEN = re.compile(
     r"\b(?:seen|noted|present|identified|visuali[sz]ed|demonstrated|stable|unchanged|"
     r"measur\w*|shows?|showed|found|appear\w*|again)\b"
 )
-_NOT_FELT_BEFORE = re.compile(
-    r"(?:\b(?:any|may present as|presents? as|present with|can cause|cause|causes)"
-    r"|\b(?:ultrasound|mammogra\w*|mri|imaging|scan|sonogra\w*|views?)\b[^.;:]{0,25}"
-    r"\b(?:revealed|showed|shows|demonstrated|detected))\b[^.;:]{0,30}$"
-)
-_NOT_FELT_AFTER = re.compile(
-    r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
-)
-TAUGHT_CATEGORIES = 2
-_OF_A_FINDING = re.compile(
-    r" (?:breast )?(?:simple |benign[- ]appearing |complicated |vascular |scattered )?"
-    r"(?:cysts?|masses|nodules|calcifications|microcalcifications|lymph nodes|findings)\b"
-)
 _ANY_VERB = re.compile(
     r"\b(?:are|is|was|were|be|been|can|may|might|could|should|will|would|includes?|included|"
     r"including|appears?|presents?|turned|causes?|tend|need|needs|have|has|had|do|does|did)\b"
-)
-_SUBCATEGORY = re.compile(r" ?\((?:4 ?)?([abc])\)")
-_LIST_DENIED = re.compile(r"\s*(?:there (?:is|are) )?(?:no|without|negative for)\b")
-_DENIAL = re.compile(
-    r"\b(?:no|not|none|without|never|absent|negative|free of|nor|neither|isn't|aren't|wasn't|"
-    r"weren't)\b|:\s?(?:0|nil)\b"
 )
 _GENERAL_VERB = re.compile(
     r"(?<!there )\b(?:are|is|can|may|might|include|includes|including|appear|tend)\b"
@@ -176,13 +166,30 @@ _GENERAL_VERB = re.compile(
 _SOMEBODY = re.compile(
     r"\b(?:i|i'm|i've|my|me|we|our|she|her|he|his|they|their|patient|pt|woman)\b"
 )
-_IN_THE_MASS = re.compile(
-    r"\s(?:in|within|inside|associated with) (?:the|this|that|a) (?:mass|lesion|nodule)"
-)
+
+# How many findings a plural counts ("two masses"), and when a "no" says there are none.
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _COUNT = re.compile(
     r"(?<!bi-rads )(?<!birads )(?<!category )(?<![.,/x-])\b(two|three|four|five|[2-5])(?![.,/]\d)"
     r"(?: (?!and\b|or\b|of\b|mm\b|cm\b)[a-z-]+){0,3} ?$"
+)
+_IN_THE_MASS = re.compile(
+    r"\s(?:in|within|inside|associated with) (?:the|this|that|a) (?:mass|lesion|nodule)"
+)
+_LIST_DENIED = re.compile(r"\s*(?:there (?:is|are) )?(?:no|without|negative for)\b")
+_DENIAL = re.compile(
+    r"\b(?:no|not|none|without|never|absent|negative|free of|nor|neither|isn't|aren't|wasn't|"
+    r"weren't)\b|:\s?(?:0|nil)\b"
+)
+
+# Symptoms: words that say nothing of what she feels, and a case report's "presented with".
+_NOT_FELT_BEFORE = re.compile(
+    r"(?:\b(?:any|may present as|presents? as|present with|can cause|cause|causes)"
+    r"|\b(?:ultrasound|mammogra\w*|mri|imaging|scan|sonogra\w*|views?)\b[^.;:]{0,25}"
+    r"\b(?:revealed|showed|shows|demonstrated|detected))\b[^.;:]{0,30}$"
+)
+_NOT_FELT_AFTER = re.compile(
+    r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
 _HOW_LONG = re.compile(  # "a 4-day history of a tender lump": how long she has had it
     r"(?:\b\d+|\bone|\btwo|\bthree|\bsix|\bseveral|\bfew)[- ](?:days?|weeks?|months?|years?)"
@@ -192,12 +199,22 @@ _PRESENTED = re.compile(
     r"\b(?:presented|presents|presenting|came|complain(?:ed|s|ing)|noticed)\b(?: [\w-]+){0,6}"
     r" (?:with|of)\b"
 )
-CLAUSE_REACH = 300
+
+# Categories: a subcategory in brackets ("BI-RADS 4 (4B)"), and "bilateral" that names the side
+# of findings, not of the category ("Bilateral Breast Cysts with BIRADS 2").
+_SUBCATEGORY = re.compile(r" ?\((?:4 ?)?([abc])\)")
+_OF_A_FINDING = re.compile(
+    r" (?:breast )?(?:simple |benign[- ]appearing |complicated |vascular |scattered )?"
+    r"(?:cysts?|masses|nodules|calcifications|microcalcifications|lymph nodes|findings)\b"
+)
+
+# Recommendations: category 4's own name, and what a report advises next (not her exam).
 _NAMED_ADVICE = re.compile(r"suspicious abnormality\)?\s?[-\u2013\u2014,:]?\s?$")
 _ADVISED = re.compile(
     r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e)|scheduled for|"
     r"need(?:s|ed)? to (?:do|have|get|schedule))\b[^.;:]*$"
 )
+
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
     r"exam performed|date)\s?:?\s?$"
