@@ -248,6 +248,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Management of Probably Benign Findings (BI-RADS 3)\n- Follow up at 6 months.", []),
         ("The management of BI-RADS 3 lesions depends on their features.", []),
         ("Management of BI-RADS 4 Suspicious Mass in a Patient with Breast Cancer", ["4"]),
+        # two exams in her story: the earlier one is history
+        ("I had a BIRADS 3 six months ago and now it is a BIRADS 4A.", ["4A"]),
+        ("I had a BIRADS 3 six months ago. Now it is a BIRADS 4A.", ["4A"]),
         (
             "What finding would suggest BIRADS 4?\n  1. Negative finding\n"
             "  2. Highly suggestive of malignancy\n  3. Benign finding",
@@ -729,6 +732,7 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("FINDINGS: A 54-year-old woman complained of lumps in both breasts.", ["lump"]),
         ("A woman with no relevant history presented with a palpable mass.", ["lump"]),
         ("Previous history of a lump in the left axilla.", None),
+        ("She presented with a left breast lump noticed a few weeks ago.", ["lump"]),
         ("On examination a hard, non tender lump was felt.", ["lump"]),
         ("A 66-year-old woman without symptoms having routine mammography.", []),
         ("She came for screening. CBE revealed no significant findings.", []),

@@ -114,6 +114,7 @@ _GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
 _JOINED = re.compile(r"\b(?:and|or)\b")
+_THEN_NOW = re.compile(r"\b(?:ago|now|today|this time|later|then|since)\b")
 # Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
 # BI-RADS 3 without calcifications?" asks in general).
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
@@ -194,6 +195,9 @@ _NOT_FELT_AFTER = re.compile(
 _HOW_LONG = re.compile(  # "a 4-day history of a tender lump": how long she has had it
     r"(?:\b\d+|\bone|\btwo|\bthree|\bsix|\bseveral|\bfew)[- ](?:days?|weeks?|months?|years?)"
     r"[- ]history of\b|\b(?:presented|presents|came) with a history of\b[^.;]*$"
+)
+_NOTICED_AGO = re.compile(  # "a lump noticed a few weeks ago": when it began, and she has it
+    r"[^.;]{0,30}\b(?:days?|weeks?|months?) ago\b"
 )
 _PRESENTED = re.compile(
     r"\b(?:presented|presents|presenting|came|complain(?:ed|s|ing)|noticed)\b(?: [\w-]+){0,6}"
@@ -618,8 +622,8 @@ class _Reader:
             if other == raw or (start, end) == match.span():
                 continue
             a, b = (end, match.start()) if start < match.start() else (match.end(), start)
-            if _JOINED.search(norm, a, b):
-                return True
+            if _JOINED.search(norm, a, b) and not _THEN_NOW.search(norm, a, b):
+                return True  # not "BIRADS 3 six months ago and now BIRADS 4A": two exams
         return False
 
     def negated_in_clause(self, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -1133,9 +1137,13 @@ class _Reader:
                 continue
             if self.not_a_symptom(target):
                 continue
+            norm = self.text.norm
             if self.hers(target) or (
                 self.hers(target, frozenset({"historical"}))
-                and _HOW_LONG.search(self.text.norm, max(0, target.start - 60), target.start)
+                and (
+                    _HOW_LONG.search(norm, max(0, target.start - 60), target.start)
+                    or _NOTICED_AGO.match(norm, target.end)
+                )
             ):
                 found.append(Symptom(target.value))
                 self.note("symptom", target.value, target.start, target.end)
