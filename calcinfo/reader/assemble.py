@@ -178,10 +178,6 @@ _IN_THE_MASS = re.compile(
     r"\s(?:in|within|inside|associated with) (?:the|this|that|a) (?:mass|lesion|nodule)"
 )
 _LIST_DENIED = re.compile(r"\s*(?:there (?:is|are) )?(?:no|without|negative for)\b")
-_DENIAL = re.compile(
-    r"\b(?:no|not|none|without|never|absent|negative|free of|nor|neither|isn't|aren't|wasn't|"
-    r"weren't)\b|:\s?(?:0|nil)\b"
-)
 
 # Symptoms: words that say nothing of what she feels, and a case report's "presented with".
 _NOT_FELT_BEFORE = re.compile(
@@ -459,7 +455,9 @@ class _Reader:
             context = self.context(match.start(), match.end())
             if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
                 context = frozenset()
-            if "negated" in context and not self.negated_in_clause(sentence, match):
+            if "negated" in context and not self.negated_in_clause(
+                sentence, match.start(), match.end()
+            ):
                 context = context - {"negated"}  # "no enlarged nodes, BI-RADS 4B"
             if context & NOT_HERS:
                 if context == {"other"} and _category(raw) is not Category.C0:
@@ -626,15 +624,17 @@ class _Reader:
                 return True  # not "BIRADS 3 six months ago and now BIRADS 4A": two exams
         return False
 
-    def negated_in_clause(self, sentence: Sentence, match: re.Match[str]) -> bool:
-        """A category is negated only by a cue in its own clause ("not BI-RADS 4", "BI-RADS 0
-        is not appropriate"): a "no" that began a list before a comma ("no enlargement of
-        axillary lymph nodes, BI-RADS 4B") governs the list, not the category after it."""
-        clause, _ = self.clause(sentence, match.start(), match.end())
+    def negated_in_clause(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Words are negated only by a cue in their own clause ("not BI-RADS 4", "BI-RADS 0 is
+        not appropriate"): a "no" that began a list before a comma ("no enlargement of
+        axillary lymph nodes, BI-RADS 4B") governs the list, not a category after it, and a
+        "never" in a clause before ("who has never breast-fed, the glands can develop calcium
+        deposits") says nothing of the calcium."""
+        clause, _ = self.clause(sentence, start, end)
         if clause == sentence.start:
             return True
         cues = [c for c in self.cues.get(sentence.index, []) if c.start > clause]
-        return "negated" in contexts(self.text, sentence, cues, match.start(), match.end())
+        return "negated" in contexts(self.text, sentence, cues, start, end)
 
     def asks_about_her_own(self, sentence: Sentence, match: re.Match[str]) -> bool:
         """ "Should I be worried about getting a BI-RADS 0 on my mammogram?": a question about
@@ -712,7 +712,11 @@ class _Reader:
                 elif (
                     ctx == {"negated"}
                     and noun.value == "calcification"
-                    and (keyed or self.denied_in_clause(sentence, noun))
+                    and (
+                        keyed
+                        or self.negated_in_clause(sentence, noun.start, noun.end)
+                        or self.in_a_denied_list(sentence, noun)
+                    )
                     and not self.generic(sentence, noun)
                 ):
                     said_none = said_none or not self.qualified(sentence, noun)
@@ -810,14 +814,11 @@ class _Reader:
             self.near(field, sentence, low, high) for field in DESCRIBES | PLACES
         )
 
-    def denied_in_clause(self, sentence: Sentence, noun: Target) -> bool:
-        """A 'no' that says there are none stands in the calcifications' own clause ("who has
-        never breast-fed, the milk glands can develop calcium deposits" says nothing of none)."""
+    def in_a_denied_list(self, sentence: Sentence, noun: Target) -> bool:
+        """A noun in a list that a "no" opens before a comma: "No masses, calcifications or
+        architectural distortion." (a finding's "no" governs its whole list)."""
         norm = self.text.norm
-        low, high = self.clause(sentence, noun.start, noun.end)
-        if _DENIAL.search(norm, low, high):
-            return True
-        # A list the 'no' opens: "No masses, calcifications or architectural distortion."
+        low, _ = self.clause(sentence, noun.start, noun.end)
         before = norm.rfind(",", max(sentence.start, low - CLAUSE_REACH), low)
         start = max(sentence.start, before + 1) if before >= 0 else max(sentence.start, low - 80)
         return low > sentence.start and bool(_LIST_DENIED.match(norm, start, low))
