@@ -307,8 +307,7 @@ class _Reader:
         # Bullets under a condition heading, lettered options under a question (`_lists`).
         self._list_items: tuple[set[int], set[int]] | None = None
         # Where categories other than 0 start that were set aside as teaching ("other") text.
-        self.set_aside: list[int] = []
-        self.set_aside_values: set[Category] = set()
+        self.set_aside: list[tuple[int, Category]] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -461,8 +460,7 @@ class _Reader:
                 context = context - {"negated"}  # "no enlarged nodes, BI-RADS 4B"
             if context & NOT_HERS:
                 if context == {"other"} and _category(raw) is not Category.C0:
-                    self.set_aside.append(match.start())
-                    self.set_aside_values.add(_category(raw))
+                    self.set_aside.append((match.start(), _category(raw)))
                 continue
             if _RANGE_AFTER.match(norm, match.end()):
                 continue  # "BI-RADS 4C or 5": a choice, not an assessment
@@ -581,7 +579,7 @@ class _Reader:
         if kept and not first and not conflict:
             # Outside any impression or assessment part, in a text that sets aside two or more
             # other categories as teaching, the one left may be teaching too: ask her.
-            others = self.set_aside_values - {m.category for m in kept}
+            others = {c for _, c in self.set_aside} - {m.category for m in kept}
             conflict = len(others) >= TAUGHT_CATEGORIES
         out = []
         seen: set[tuple[Category, Side | None]] = set()
@@ -652,7 +650,7 @@ class _Reader:
         if not kept or any(m.category is not Category.C0 for m in kept):
             return False
         last = max(m.end for m in kept)
-        return any(start > last for start in self.set_aside)
+        return any(start > last for start, _ in self.set_aside)
 
     def quizzed(self, sentence: Sentence) -> bool:
         """The next sentence asks the reader to judge it: teaching text, not her result."""
