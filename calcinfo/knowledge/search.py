@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -103,8 +104,9 @@ class _Index:
     fields: dict[str, dict[str, dict[str, float]]]  # topic -> field -> term -> share
     idf: dict[str, float]
     vocabulary: frozenset[str]
-    questions: dict[str, list[frozenset[str]]]  # topic -> each listed question's words
-    names: dict[str, list[tuple[str, ...]]]  # topic -> its names' words, in order
+    questions: dict[str, list[tuple[frozenset[str], float]]]  # topic -> (words, their weight)
+    names: dict[str, list[tuple[tuple[str, ...], float]]]  # topic -> (words in order, rarity)
+    rarest: float  # the weight of a word only one topic has (or none)
 
 
 @cache
@@ -135,19 +137,25 @@ def _index(knowledge: Knowledge) -> _Index:
             counts[word] = counts.get(word, 0) + 1
     total = len(knowledge.topics)
     idf = {w: math.log(1 + total / c) for w, c in counts.items()}
+    rarest = math.log(1 + total)
+
+    def weight(words: Iterable[str]) -> float:
+        return sum(idf.get(word, rarest) for word in words)
+
     questions = {
-        topic.id: [frozenset(terms(q)) for q in topic.questions]
+        topic.id: [(words, weight(words)) for words in map(frozenset, map(terms, topic.questions))]
         for topic in knowledge.topics.values()
     }
     names = {
-        topic.id: list(
-            dict.fromkeys(
+        topic.id: [
+            (name, weight(name) / rarest)
+            for name in dict.fromkeys(
                 tuple(terms(name)) for name in (topic.title, *topic.aliases) if terms(name)
             )
-        )
+        ]
         for topic in knowledge.topics.values()
     }
-    return _Index(keys, fields, idf, frozenset(counts), questions, names)
+    return _Index(keys, fields, idf, frozenset(counts), questions, names, rarest)
 
 
 def _query_terms(query: str, index: _Index) -> list[tuple[str, float]]:
@@ -171,8 +179,7 @@ def _query_terms(query: str, index: _Index) -> list[tuple[str, float]]:
 
 def _weighed(words: list[tuple[str, float]], index: _Index) -> list[tuple[str, float]]:
     """Her words, each weighed by how rare it is across topics: once a query, not a topic."""
-    default = math.log(1 + len(index.fields))
-    return [(word, weight * index.idf.get(word, default)) for word, weight in words]
+    return [(word, weight * index.idf.get(word, index.rarest)) for word, weight in words]
 
 
 def _score(asked: list[tuple[str, float]], topic_id: str, index: _Index) -> float:
@@ -207,14 +214,13 @@ def _named_in(asked: list[tuple[str, float]], topic_id: str, index: _Index) -> f
     """How rare the rarest of a topic's names is that her words say in order (1 for a name as
     rare as a word only one topic has), or 0."""
     words = [word for word, _ in asked]
-    rarest = math.log(1 + len(index.fields))
     best = 0.0
-    for name in index.names[topic_id]:
+    for name, rarity in index.names[topic_id]:
         n = len(name)
-        if any(tuple(words[i : i + n]) == name for i in range(len(words) - n + 1)):
-            weight = sum(index.idf.get(word, rarest) for word in name) / rarest
-            if n > 1 or weight >= 0.8:
-                best = max(best, min(weight, 1.0))
+        if (n > 1 or rarity >= 0.8) and any(
+            tuple(words[i : i + n]) == name for i in range(len(words) - n + 1)
+        ):
+            best = max(best, min(rarity, 1.0))
     return best
 
 
@@ -222,12 +228,10 @@ def _nearest_question(
     asked: list[tuple[str, float]], wanted: float, topic_id: str, index: _Index
 ) -> float:
     """How alike her words and the topic's most alike listed question are (Dice, by rarity)."""
-    default = math.log(1 + len(index.fields))
     best = 0.0
-    for question in index.questions[topic_id]:
+    for question, listed in index.questions[topic_id]:
         shared = sum(value for word, value in asked if word in question)
         if shared:
-            listed = sum(index.idf.get(word, default) for word in question)
             best = max(best, 2 * shared / (wanted + listed))
     return best
 
