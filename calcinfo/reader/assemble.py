@@ -208,8 +208,7 @@ _OF_A_FINDING = re.compile(
     r"(?:cysts?|masses|nodules|calcifications|microcalcifications|lymph nodes|findings)\b"
 )
 
-# Recommendations: category 4's own name, and what a report advises next (not her exam).
-_NAMED_ADVICE = re.compile(r"suspicious abnormality\)?\s?[-\u2013\u2014,:]?\s?$")
+# Recommendations: what a report advises next (not her exam).
 _ADVISED = re.compile(
     r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e)|scheduled for|"
     r"need(?:s|ed)? to (?:do|have|get|schedule))\b[^.;:]*$"
@@ -1037,8 +1036,6 @@ class _Reader:
             if not cued:
                 continue
             value = Recommendation(target.value)
-            if _NAMED_ADVICE.search(self.text.norm, max(0, target.start - 25), target.start):
-                continue  # "Suspicious abnormality - biopsy should be considered": a name
             if value is Recommendation.BIOPSY and self.near(
                 "biopsy", sentence, target.start, target.end
             ):
