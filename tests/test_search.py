@@ -86,6 +86,22 @@ def test_nonsense_finds_nothing(kb: Knowledge, query: str) -> None:
     assert kb.find(query) == []
 
 
+def test_a_pasted_page_of_noise_matches_no_topic(kb: Knowledge) -> None:
+    """Words no topic has do not lower the bar a long question must pass."""
+    import base64
+    import random
+
+    noise = random.Random(1)
+    # Letters only: a "4c" anywhere in a page is read as the category she typed, by design.
+    pages = [
+        base64.b64encode(noise.randbytes(3000))
+        .decode()
+        .translate(str.maketrans("", "", "0123456789"))
+        for _ in range(3)
+    ]
+    assert [page[:12] for page in pages if kb.find(page)] == []
+
+
 def test_suggestions_always_offer_something(kb: Knowledge) -> None:
     assert len(suggestions(kb, "xyzzy")) == 3
 

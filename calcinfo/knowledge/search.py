@@ -284,8 +284,11 @@ def search(knowledge: Knowledge, query: str) -> list[Topic]:
     words = _query_terms(query, index)  # near spellings are looked up once, here
     scored = _ranked(knowledge, query, words)
     # A long question in her own words shares a smaller part of its words with any one topic
-    # than a few typed words do: the bar falls with its length (4 words or fewer: the full bar).
-    bar = GOOD_MATCH * min(1.0, SHORT_QUERY / max(len(words), 1))
+    # than a few typed words do: the bar falls with the number of words calcinfo knows (4 or
+    # fewer: the full bar). Words no topic has do not lower it, so a pasted page of noise
+    # matches nothing.
+    known = sum(1 for word, _ in words if word in index.vocabulary)
+    bar = GOOD_MATCH * min(1.0, SHORT_QUERY / max(known, 1))
     ranked = [knowledge.topics[tid] for score, tid in scored if score >= bar]
     if exact:
         ranked = [knowledge.topics[exact]] + [t for t in ranked if t.id != exact]
