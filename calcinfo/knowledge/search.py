@@ -94,8 +94,39 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 
-def terms(text: str) -> list[str]:
-    return [_stem(w) for w in normalize(text).split() if w not in QUESTION_WORDS]
+SAME_MEANING = {
+    # her words for feeling afraid: the topics say "worry"
+    **dict.fromkeys(
+        ("afraid", "anxiety", "anxious", "fear", "fears", "frightened", "nervous", "panic",
+         "panicked", "panicking", "scared", "scary", "stress", "stressed", "terrified",
+         "worried", "worrying"),
+        "worry",
+    ),
+    # her words for how likely something is: the topics say "chance"
+    **dict.fromkeys(("odds", "likelihood", "probability", "chances"), "chance"),
+    "cancerous": "cancer", "malignant": "cancer", "tumour": "tumor",
+    "gp": "doctor", "physician": "doctor", "doc": "doctor",
+    "phone": "call", "phoned": "call", "operation": "surgery",
+    "chemo": "chemotherapy", "radiotherapy": "radiation", "anaesthetic": "anesthetic",
+    # words whose light stem would be another word: "scared" is no "scar", "likely" no "like"
+    "likely": "likely", "unlikely": "unlikely", "nearly": "nearly", "family": "family",
+}  # fmt: skip
+"""A word she may use, and the word the topics use for the same thing, put in its place in her
+words before stemming; a word mapped to itself is only kept whole."""
+
+
+def terms(text: str, her_words: bool = True) -> list[str]:
+    """The words that say what a text is about, stemmed. In her words (a query, or a question a
+    topic lists in patients' words) a word is first put as the topics say it (`SAME_MEANING`);
+    a topic's own text is left as written, so how rare a word is stays what the pages make it."""
+    return [_term(w, her_words) for w in normalize(text).split() if w not in QUESTION_WORDS]
+
+
+def _term(word: str, her_words: bool) -> str:
+    same = SAME_MEANING.get(word)
+    if same == word:
+        return word  # kept whole: its stem is another word
+    return _stem(same if same and her_words else word)
 
 
 @dataclass(frozen=True)
@@ -126,7 +157,7 @@ def _index(knowledge: Knowledge) -> _Index:
         fields[topic.id] = {}
         seen: set[str] = set()
         for field, text in texts.items():
-            words = terms(text)
+            words = terms(text, her_words=field == "questions")
             share: dict[str, float] = {}
             for word in words:
                 share[word] = share.get(word, 0.0) + 1.0
@@ -150,7 +181,9 @@ def _index(knowledge: Knowledge) -> _Index:
         topic.id: [
             (name, weight(name) / rarest)
             for name in dict.fromkeys(
-                tuple(terms(name)) for name in (topic.title, *topic.aliases) if terms(name)
+                tuple(terms(name, False))
+                for name in (topic.title, *topic.aliases)
+                if terms(name, False)
             )
         ]
         for topic in knowledge.topics.values()
