@@ -187,6 +187,7 @@ class Rules:
     story_told: re.Pattern[str]  # a category told in her own story, in the past
     story_later: re.Pattern[str]  # a later visit in that story
     quiz_next: re.Pattern[str]  # a question after a category that asks the reader to judge it
+    opening_condition: re.Pattern[str]  # a sentence that opens with a condition ("If ...")
 
 
 @cache
@@ -222,7 +223,8 @@ def rules() -> Rules:
         ]
         + [("exam", word) for word in target_rules["exam_title"]]
     )
-    cue_rules = _load("context.toml")["cue"]
+    context = _load("context.toml")
+    cue_rules = context["cue"]
     cues = FieldWords([(str(i), word) for i, cue in enumerate(cue_rules) for word in cue["words"]])
     categories = _load("categories.toml")
     return Rules(
@@ -241,4 +243,7 @@ def rules() -> Rules:
         story_told=re.compile("|".join(categories["story"]["told"])),
         story_later=re.compile("|".join(categories["story"]["later"])),
         quiz_next=re.compile("|".join(categories["quiz"]["next"])),
+        opening_condition=re.compile(
+            r"[\s\W\d]{0,6}(?:" + "|".join(context["opening"]["hypothetical"]) + r")\b"
+        ),
     )
