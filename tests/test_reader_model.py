@@ -635,6 +635,17 @@ def test_recommendations_are_read_in_the_words_women_are_told(
             "BILATERAL BREAST MRI\nIMPRESSION: BI-RADS 1. Continued annual MRI is recommended.",
             [],
         ),
+        (  # the routine mammogram is the one she had; the ultrasound is what they ask of her
+            "There was a suspicious finding on my routine mammogram, and they would like me to "
+            "have an ultrasound of the right breast.",
+            ["additional-imaging"],
+        ),
+        ("The calcifications were found at her routine screening mammogram.", []),
+        ("Return to routine screening mammography in one year.", ["routine-screening"]),
+        (
+            "The nurse said I needed to come back for more mammogram pictures.",
+            ["additional-imaging"],
+        ),
     ],
 )
 def test_the_exam_a_report_is_about_is_not_also_its_recommendation(

@@ -212,9 +212,12 @@ _OF_A_FINDING = re.compile(
 # Recommendations: what a report advises next (not her exam).
 _ADVISED = re.compile(
     r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e)|scheduled for|"
-    r"need(?:s|ed)? to (?:do|have|get|schedule))\b[^.;:]*$"
+    r"need(?:s|ed)? to (?:do|have|get|schedule)|would like (?:me|her|you) to have)\b[^.;:]*$"
 )
 
+_HAD_ROUTINE = re.compile(
+    r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
+)
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
     r"exam performed|date)\s?:?\s?$"
@@ -1063,13 +1066,21 @@ class _Reader:
             ):
                 continue  # "she ordered an ultrasound": the exam this report is about
             if value is Recommendation.ADDITIONAL_IMAGING and any(
-                t.value in ("follow-up-6-months", "routine-screening")
+                t.value == "follow-up-6-months"
+                or (t.value == "routine-screening" and not self.had(t))
                 for t in self.near("recommendation", sentence, target.start, target.end)
             ):
                 continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
+            if value is Recommendation.ROUTINE_SCREENING and self.had(target):
+                continue  # "a suspicious finding on my routine mammogram": the exam she had
             out.append(value)
             self.note("recommendation", value.value, target.start, target.end)
         return out
+
+    def had(self, routine: Target) -> bool:
+        """ "On my routine mammogram", "at her routine screening": the exam she had."""
+        start = routine.start
+        return bool(_HAD_ROUTINE.search(self.text.norm, max(0, start - 30), start))
 
     def biopsy(self) -> tuple[bool | None, BiopsyResult | None]:
         done: bool | None = None
