@@ -988,3 +988,19 @@ def test_advice_under_a_condition_is_not_advice_for_her(
     text: str, recommendations: list[str]
 ) -> None:
     assert [r.value for r in read(text).findings.recommendations] == recommendations
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Breast MRI: bilateral nodular breasts, but a mass in the left breast cannot be seen.", []),
+        ("Most papillomas are small; however, they can rarely present as a large mass.", []),
+        ("These lesions may present as a palpable mass or be found by chance.", []),
+        ("Common mammographic findings of amyloidosis are multiple nodules.", []),
+        ("A 2 cm oval mass is seen in the left breast at 3 o'clock.", ["mass"]),
+        ("The mass could not be biopsied. A 2 cm mass is present in the left breast.", ["mass"]),
+    ],
+)
+def test_how_a_kind_of_lesion_may_look_is_no_finding_of_hers(text: str, kinds: list[str]) -> None:
+    found = [f.kind.value for f in read(text).findings.findings if not f.is_calcification]
+    assert found == kinds
