@@ -993,7 +993,7 @@ def test_advice_under_a_condition_is_not_advice_for_her(
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        ("Breast MRI: bilateral nodular breasts, but a mass in the left breast cannot be seen.", []),
+        ("MRI: bilateral nodular breasts, but a mass in the left breast cannot be seen.", []),
         ("Most papillomas are small; however, they can rarely present as a large mass.", []),
         ("These lesions may present as a palpable mass or be found by chance.", []),
         ("Common mammographic findings of amyloidosis are multiple nodules.", []),
