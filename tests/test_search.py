@@ -91,6 +91,21 @@ def test_her_words_mean_what_the_topics_say(said: str, same_as: str) -> None:
     assert terms(said) == terms(same_as)
 
 
+@pytest.mark.parametrize(
+    ("said", "same_as"),
+    [
+        ("calcium deposits", "calcifications"),
+        ("little white dots", "calcifications"),
+        ("not normal", "abnormal"),
+    ],
+)
+def test_her_phrases_mean_what_the_topics_say(said: str, same_as: str) -> None:
+    from calcinfo.knowledge.search import terms
+
+    assert terms(said) == terms(same_as)
+    assert terms(said, her_words=False) != terms(same_as)  # a page's own words stay its own
+
+
 def test_a_light_stem_never_makes_one_word_into_another() -> None:
     from calcinfo.knowledge.search import terms
 

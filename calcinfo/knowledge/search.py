@@ -115,11 +115,28 @@ SAME_MEANING = {
 words before stemming; a word mapped to itself is only kept whole."""
 
 
+SAME_PHRASE = re.compile(
+    r"\b(?:calcium|white|tiny white|little white|small white) "
+    r"(?:deposits?|spots?|dots?|specks?|flecks?)\b"
+    r"|\bnot normal\b"
+)
+"""Her phrases for what the topics name in one word: "calcium deposits" and "little white
+dots" are calcifications; "not normal" is abnormal."""
+
+
+def _same_phrase(match: re.Match[str]) -> str:
+    return "abnormal" if match.group().startswith("not") else "calcifications"
+
+
 def terms(text: str, her_words: bool = True) -> list[str]:
     """The words that say what a text is about, stemmed. In her words (a query, or a question a
-    topic lists in patients' words) a word is first put as the topics say it (`SAME_MEANING`);
-    a topic's own text is left as written, so how rare a word is stays what the pages make it."""
-    return [_term(w, her_words) for w in normalize(text).split() if w not in QUESTION_WORDS]
+    topic lists in patients' words) a word is first put as the topics say it (`SAME_MEANING`,
+    `SAME_PHRASE`); a topic's own text is left as written, so how rare a word is stays what the
+    pages make it."""
+    words = normalize(text)
+    if her_words:
+        words = SAME_PHRASE.sub(_same_phrase, words)
+    return [_term(w, her_words) for w in words.split() if w not in QUESTION_WORDS]
 
 
 def _term(word: str, her_words: bool) -> str:
