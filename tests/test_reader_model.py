@@ -1004,3 +1004,32 @@ def test_advice_under_a_condition_is_not_advice_for_her(
 def test_how_a_kind_of_lesion_may_look_is_no_finding_of_hers(text: str, kinds: list[str]) -> None:
     found = [f.kind.value for f in read(text).findings.findings if not f.is_calcification]
     assert found == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "assessments"),
+    [
+        (  # the one side a long sentence names is the category's, however far before it
+            "Ultrasound of the right breast shows a hypoechoic, irregular mass-like lesion with "
+            "no circumscribed margins and posterior acoustic enhancement, suspicious of "
+            "malignancy (BI-RADS 4A).",
+            [("4A", "right")],
+        ),
+        (  # two sides named, both far from the category: no side is guessed
+            "FINDINGS: Ultrasound of the right breast and then of the left breast shows an "
+            "irregular hypoechoic mass with angular margins, posterior acoustic shadowing and "
+            "internal flow on Doppler imaging, suspicious of malignancy (BI-RADS 4B).",
+            [("4B", None)],
+        ),
+        (  # "bilateral" in a long sentence is mostly the side of its findings
+            "Bilateral breast cysts, the largest measuring 12 mm, with thin walls and no solid "
+            "part or flow on Doppler imaging, are seen, consistent with BI-RADS 2.",
+            [("2", None)],
+        ),
+    ],
+)
+def test_a_category_takes_the_one_side_its_sentence_names(
+    text: str, assessments: list[tuple[str, str | None]]
+) -> None:
+    found = read(text).findings.assessments
+    assert [(a.category.value, a.side and a.side.value) for a in found] == assessments

@@ -79,6 +79,7 @@ and a bounded search keeps reading linear."""
 BARE_REACH = 6
 """A bare "calcifications" refers back to a group named at most this many sentences before."""
 CLAUSE_REACH = 300
+ONLY_SIDE_REACH = 300  # how far in its sentence the one side named is taken for a category
 """A clause is looked for at most this many characters each way: a sentence of thousands of
 words with no comma still reads in linear time."""
 TAUGHT_CATEGORIES = 2
@@ -434,6 +435,19 @@ class _Reader:
                 best = (rank, Side(target.value))
         return best[1] if best else sentence.heading_side
 
+    def only_side(self, sentence: Sentence, start: int, end: int) -> Side | None:
+        """The one side a long sentence names, however far from a category at its end: "an
+        asymmetry in the retroareolar region of the right breast with retraction of the
+        nipple, suspicious of malignancy (BI-RADS 4A)". None where it names two."""
+        found = {
+            Side(t.value)
+            for t in self.near("side", sentence, start, end, ONLY_SIDE_REACH)
+            if "negated" not in self.context(t.start, t.end)
+        }
+        if len(found) != 1 or Side.BILATERAL in found:
+            return None  # "both breasts" in a long sentence is mostly its findings' side
+        return found.pop()
+
     def clause(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         """The clause [start, end) stands in: its sentence, cut at the nearest comma or
         semicolon on each side, and at most CLAUSE_REACH characters each way (a bounded
@@ -497,7 +511,9 @@ class _Reader:
                     continue  # "IMPRESSION: 1. Suspicious ...": a list number
             category = _category(raw)
             self.category_sentences.add(sentence.index)
-            side = self.side_near(sentence, match.start(), match.end())
+            side = self.side_near(sentence, match.start(), match.end()) or self.only_side(
+                sentence, match.start(), match.end()
+            )
             before = norm[max(sentence.start, match.start() - 30) : match.start() + 12]
             mentions.append(
                 _Mention(
