@@ -1033,3 +1033,23 @@ def test_a_category_takes_the_one_side_its_sentence_names(
 ) -> None:
     found = read(text).findings.assessments
     assert [(a.category.value, a.side and a.side.value) for a in found] == assessments
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Biopsy showed carcinoma.", "invasive-cancer"),
+        (  # "the carcinoma" after DCIS is the same DCIS, not an invasive cancer
+            "Pathology: ductal carcinoma in situ, low grade. The carcinoma measures 8 mm.",
+            "dcis",
+        ),
+        ("Post-operative histology revealed usual lobular hyperplasia.", "benign"),
+        ("Pathology showed fibromatosis (desmoid tumor).", "benign"),
+        ("Core biopsy: no carcinoma seen.", None),
+        ("At biopsy, carcinoma was ruled out.", None),
+        ("A lipoma was seen on the mammogram.", None),  # an imaging finding, not pathology
+    ],
+)
+def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:
+    found = read(text).findings.biopsy_result
+    assert (found and found.value) == result

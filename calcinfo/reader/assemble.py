@@ -216,6 +216,7 @@ _ADVISED = re.compile(
     r"need(?:s|ed)? to (?:do|have|get|schedule)|would like (?:me|her|you) to have)\b[^.;:]*$"
 )
 
+_BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 _HAD_ROUTINE = re.compile(
     r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
 )
@@ -1122,6 +1123,10 @@ class _Reader:
                 continue
             if self.hers(target):
                 results.append(target)
+        norm = self.text.norm
+        named = [t for t in results if not _BARE_CARCINOMA.fullmatch(norm, t.start, t.end)]
+        if named:
+            results = named  # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do
         result = None
         if results:
             best = max(results, key=lambda t: order.index(t.value))
