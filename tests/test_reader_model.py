@@ -1048,6 +1048,9 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("Core biopsy: no carcinoma seen.", None),
         ("At biopsy, carcinoma was ruled out.", None),
         ("A lipoma was seen on the mammogram.", None),  # an imaging finding, not pathology
+        ("Biopsy results came back and the risk of carcinoma is low.", None),
+        ("Pathology: findings suspicious for carcinoma.", None),
+        ("The biopsy showed benign tissue; carcinoma cannot be excluded on a core.", "benign"),
     ],
 )
 def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:
