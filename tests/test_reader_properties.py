@@ -115,3 +115,18 @@ def test_any_bytes_decode_or_give_a_plain_message(data: bytes) -> None:
         assert str(error)
     else:
         read(text)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("ab1.:> \t\n\r\u00a0\u2028\u2019-")), max_size=60))
+def test_every_normalized_character_maps_back_to_the_one_she_wrote(text: str) -> None:
+    """Evidence is shown in her own words: each letter of the normalized text comes from the
+    same letter of the original, whatever white space stood around it."""
+    from calcinfo.reader.text import normalize
+
+    folded = normalize(text)
+    assert not any(run in folded.norm for run in ("  ", " \n", "\n "))
+    for i, char in enumerate(folded.norm):
+        if char.isalnum():
+            a, b = folded.span(i, i + 1)
+            assert text[a:b].lower() == char
