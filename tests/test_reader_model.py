@@ -1056,3 +1056,37 @@ def test_a_category_takes_the_one_side_its_sentence_names(
 def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:
     found = read(text).findings.biopsy_result
     assert (found and found.value) == result
+
+
+ANSWER_PAGE = """What is the next step for a BI-RADS 3 lesion on breast ultrasound? The report
+says a 9 mm oval circumscribed hypoechoic mass at 2 o'clock in the left breast.
+
+Management of BI-RADS Category 3 Lesions on Breast Ultrasound
+
+Short-interval follow-up ultrasound at 6 months is the standard approach, though core needle
+biopsy is a reasonable alternative when the patient is anxious.
+
+Rationale for Surveillance
+Probably benign lesions carry a cancer chance under 2%.
+"""
+
+
+def test_an_answer_pages_advice_is_not_what_her_report_recommends() -> None:
+    reading = read(ANSWER_PAGE)
+    f = reading.findings
+    assert f.recommendations == ()
+    assert f.category is None  # never taken from a heading about a class of lesions
+    assert [x.kind.value for x in f.findings] == ["mass"]  # what she quotes is still read
+    assert reading.stages is not None
+    assert "advice" in {s.kind for s in reading.stages.sections}
+
+
+def test_an_advice_heading_that_names_her_finding_restates_her_category() -> None:
+    text = (
+        "My ultrasound report says BI-RADS 4, a 13 mm suspicious mass in the left breast.\n\n"
+        "Management of BI-RADS 4 Suspicious Retroareolar Mass\n\n"
+        "Image-guided core needle biopsy is the necessary next step.\n"
+    )
+    f = read(text).findings
+    assert f.category is not None and f.category.value == "4"
+    assert f.recommendations == ()

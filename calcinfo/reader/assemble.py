@@ -216,6 +216,9 @@ _ADVISED = re.compile(
     r"need(?:s|ed)? to (?:do|have|get|schedule)|would like (?:me|her|you) to have)\b[^.;:]*$"
 )
 
+_CLASS_OF_FINDINGS = re.compile(
+    r"\b(?:findings|lesions|masses|calcifications|nodules|cases|abnormalities|patients|women)\b"
+)
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 _HAD_ROUTINE = re.compile(
     r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -294,6 +297,14 @@ class _Reader:
             if after.start > before.end
         ]
         heading_starts = [a for a, _ in headings]
+        # The heading of an advice part that names a class of findings ("Management of BI-RADS
+        # 3 Lesions on Breast Ultrasound"): a category there is nobody's result. One that
+        # names her finding ("... BI-RADS 4 Suspicious Retroareolar Mass") restates hers.
+        self.advice_headings = [
+            (before.end, after.start)
+            for before, after in zip(self.sections, self.sections[1:], strict=False)
+            if after.kind == "advice"
+        ]
         self.cues: dict[int, list[Cue]] = defaultdict(list)
         for cue in cues:
             place = bisect_right(heading_starts, cue.start) - 1
@@ -482,6 +493,13 @@ class _Reader:
             taken.add(start)
             sentence = self.sentence(start)
             if sentence.section in NOT_HER_EXAM:
+                continue
+            if any(
+                a <= start < b and _CLASS_OF_FINDINGS.search(norm, a, b)
+                for a, b in self.advice_headings
+            ):
+                if _category(raw) is not Category.C0:
+                    self.set_aside.append((match.start(), _category(raw)))
                 continue
             context = self.context(match.start(), match.end())
             if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
@@ -1062,7 +1080,7 @@ class _Reader:
         done = set(exam.modalities)
         for target in self.of("recommendation"):
             sentence = self.sentence(target.start)
-            if sentence.section in NO_FINDINGS:
+            if sentence.section in NO_FINDINGS or sentence.section == "advice":
                 continue
             if not self.hers(target) or self.under_condition(sentence):
                 continue

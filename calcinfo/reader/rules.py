@@ -176,6 +176,7 @@ class CueRule:
 class Rules:
     headings: dict[str, str]  # heading words -> section kind
     heading: re.Pattern[str]
+    title_headings: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, a whole title line)
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
     scan_needs: tuple[str | None, ...]  # the field a scan's words are read beside, if any
     sides: FieldWords  # the side words alone, values "left", "right", "bilateral"
@@ -194,6 +195,16 @@ class Rules:
 def rules() -> Rules:
     sections = _load("sections.toml")["section"]
     headings = {h: s["kind"] for s in sections for h in s["headings"]}
+    title_headings = tuple(
+        (
+            t["kind"],
+            re.compile(
+                r"(?:^|(?<=\n))[ \t#*]*(?:" + "|".join(map(re.escape, t["starts"])) + r")\b"
+                r"[^\n.?]{0,90}(?=\n|$)"
+            ),
+        )
+        for t in _load("sections.toml").get("title_section", [])
+    )
     heading = re.compile(
         r"(?:^|(?<=\n)|(?<=,)|(?<=\. ))[ \t]?(?P<heading>"
         + alternation(list(map(re.escape, headings)), grouped=False)
@@ -230,6 +241,7 @@ def rules() -> Rules:
     return Rules(
         headings=headings,
         heading=heading,
+        title_headings=title_headings,
         targets=targets,
         scan_needs=scan_needs,
         sides=sides,

@@ -56,6 +56,9 @@ def find_sections(text: Text) -> list[Section]:
     for match in rules().heading.finditer(norm):
         name = match.group("heading")
         marks.append((match.start("heading"), match.end(), table[name], name))
+    for kind, pattern in rules().title_headings:
+        for match in pattern.finditer(norm):
+            marks.append((match.start(), match.end(), kind, match.group().strip(" \t#*")))
     known = {m[0] for m in marks}
     for match in _JOINED_HEADING.finditer(norm):
         name = match.group(1).strip()
