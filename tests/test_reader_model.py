@@ -1090,3 +1090,19 @@ def test_an_advice_heading_that_names_her_finding_restates_her_category() -> Non
     f = read(text).findings
     assert f.category is not None and f.category.value == "4"
     assert f.recommendations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Scattered microcalcifications are probably due to a benign (non-cancerous) cause.", []),
+        ("Calcifications are seen with benign processes and with cancer.", []),
+        ("Benign-appearing calcifications in both breasts.", ["benign"]),
+        ("The calcifications are benign.", ["benign"]),
+        ("Coarse benign calcifications and a benign cyst.", ["benign"]),
+    ],
+)
+def test_benign_before_another_noun_describes_that_noun(text: str, words: list[str]) -> None:
+    calcs = [f for f in read(text).findings.findings if f.is_calcification]
+    found = sorted({w.value for f in calcs for w in f.words} - {"micro", "macro"})
+    assert found == words
