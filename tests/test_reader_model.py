@@ -845,14 +845,15 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 444
+    assert len(DEV) == 467
     # Known and open: an AI answer that files the findings a woman typed under a category of
     # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
     # a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
-    # its own (f9a-guide-writing-...).
-    assert over <= 3, f"{over} over-calls"
-    assert right >= 410, f"category right in {right} of 444"
+    # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
+    # its own, recorded in docs/notes/reader-fresh14-first-run.txt.
+    assert over <= 6, f"{over} over-calls"
+    assert right >= 427, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
