@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from calcinfo.findings import Findings
+from calcinfo.findings import Density, Findings
 from calcinfo.knowledge.engine import explain
 from calcinfo.reader import read
 from tests.conftest import calcinfo
@@ -851,9 +851,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
-    # its own, recorded in docs/notes/reader-fresh14-first-run.txt.
-    assert over <= 6, f"{over} over-calls"
-    assert right >= 427, f"category right in {right} of {len(DEV)}"
+    # its own (docs/notes/reader-fresh14-first-run.txt); one is left, an answer page that reads
+    # 'cyst 4' as a category 4 for a woman it names (f14-droracle-cyst-4-read-as-birads-4-).
+    assert over <= 4, f"{over} over-calls"
+    assert right >= 428, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
@@ -1107,3 +1108,48 @@ def test_benign_before_another_noun_describes_that_noun(text: str, words: list[s
     calcs = [f for f in read(text).findings.findings if f.is_calcification]
     found = sorted({w.value for f in calcs for w in f.words} - {"micro", "macro"})
     assert found == words
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "unsure"),
+    [
+        (  # an answer guessing what the asker meant
+            "I believe you are asking about BI-RADS 4B findings on breast MRI, a category for "
+            "lesions with moderate suspicion.",
+            None,
+            False,
+        ),
+        ("The term 'cyst 4' likely refers to a BI-RADS category 4 assessment.", None, False),
+        ("BI-RADS 4B Classification on MRI\nThese lesions need a biopsy.", None, False),
+        ("Overall, a BI-RADS 4 classification requires prompt attention.", None, False),
+        (  # hers: "on my mammogram"
+            "Should I be worried about getting a BI-RADS 0 classification on my mammogram?",
+            "0",
+            False,
+        ),
+        (  # a page that teaches category 4 and never speaks of a person: asked, not shown
+            "A BI-RADS 4 classification indicates a suspicious finding. BI-RADS 4 is divided "
+            "into 4A, 4B and 4C. Though a BI-RADS 4 finding warrants biopsy, most are benign. "
+            "Core biopsy is used for BI-RADS 4 lesions.",
+            None,
+            True,
+        ),
+    ],
+)
+def test_a_category_a_page_teaches_or_guesses_is_not_hers(
+    text: str, category: str | None, unsure: bool
+) -> None:
+    f = read(text).findings
+    assert (f.category and f.category.value) == category
+    assert ("category" in f.unsure) is unsure
+
+
+def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
+    text = (
+        "There are four categories. 1/A is fatty. 2/B is scattered fibroglandular density. "
+        "3/C is heterogenous density. 4/D is extremely dense."
+    )
+    assert read(text).findings.density is None
+    assert read("The breasts are heterogenously dense.").findings.density is Density.C
+    nodule = "Mammography showed a lobulated nodule with heterogeneous density in the left breast."
+    assert read(nodule).findings.density is None

@@ -83,6 +83,7 @@ ONLY_SIDE_REACH = 300  # how far in its sentence the one side named is taken for
 """A clause is looked for at most this many characters each way: a sentence of thousands of
 words with no comma still reads in linear time."""
 TAUGHT_CATEGORIES = 2
+TAUGHT_MENTIONS = 3
 """Outside any impression, one category left where this many others were set aside as
 teaching may be teaching too: she is asked which is hers."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
@@ -111,7 +112,10 @@ _LABEL_BEFORE = re.compile(
 )
 """A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
 that is a biopsy result."""
-_GENERIC_SUBJECT = re.compile(r"[\s\W]*(?:a|an|any|every|each)\s")
+_GENERIC_SUBJECT = re.compile(  # "Overall, a BI-RADS 4 classification requires prompt ...": any 4
+    r"[\s\W]*(?:(?:overall|in general|in summary|in short|generally|typically|usually|however|"
+    r"thus|therefore|so|remember|note)\b[\s,:]*)?(?:a|an|any|every|each)\s"
+)
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
 _HYPOTHETICAL = frozenset({"hypothetical"})
@@ -218,6 +222,9 @@ _ADVISED = re.compile(
 
 _CLASS_OF_FINDINGS = re.compile(
     r"\b(?:findings|lesions|masses|calcifications|nodules|cases|abnormalities|patients|women)\b"
+)
+_SOMEBODY_AT_ALL = re.compile(
+    r"\b(?:i|i'm|i've|my|me|she|her|he|his|patient|pt|woman|lady|wife|mother|sister|daughter)\b"
 )
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 _HAD_ROUTINE = re.compile(
@@ -633,6 +640,12 @@ class _Reader:
             # other categories as teaching, the one left may be teaching too: ask her.
             others = {c for _, c in self.set_aside} - {m.category for m in kept}
             conflict = len(others) >= TAUGHT_CATEGORIES
+            # A page that sets aside three or more mentions as teaching and never speaks of a
+            # person ("A BI-RADS 4 classification indicates ..."): the one left is asked about.
+            conflict = conflict or (
+                len(self.set_aside) >= TAUGHT_MENTIONS
+                and not _SOMEBODY_AT_ALL.search(self.text.norm)
+            )
         out = []
         seen: set[tuple[Category, Side | None]] = set()
         for m in sorted(kept, key=lambda m: m.start):
