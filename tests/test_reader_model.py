@@ -1153,3 +1153,23 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
     assert read("The breasts are heterogenously dense.").findings.density is Density.C
     nodule = "Mammography showed a lobulated nodule with heterogeneous density in the left breast."
     assert read(nodule).findings.density is None
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("Risk factors for breast cancer include a family history of breast cancer.", []),
+        ("The next steps depend on your age, family history of breast cancer and symptoms.", []),
+        ("For those with a family history of breast cancer, screening starts earlier.", []),
+        ("Biopsy suits a patient with a strong family history of breast cancer.", []),
+        ("Biopsy is reasonable if she is anxious, or there is a strong family history.", []),
+        ("HISTORY: Family history of breast cancer in her mother.", ["family-history"]),
+        ("The patient has a strong family history of breast cancer.", ["family-history"]),
+        (
+            "What is the next step for a patient with a history of breast cancer and a new mass?",
+            ["personal-breast-cancer"],
+        ),
+    ],
+)
+def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str]) -> None:
+    assert [h.value for h in read(text).findings.history or ()] == history

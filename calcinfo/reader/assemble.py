@@ -226,6 +226,12 @@ _CLASS_OF_FINDINGS = re.compile(
 _SOMEBODY_AT_ALL = re.compile(
     r"\b(?:i|i'm|i've|my|me|she|her|he|his|patient|pt|woman|lady|wife|mother|sister|daughter)\b"
 )
+_RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone who has it
+    r"\b(?:risk factors?\b[^.;:]*|such as|depends? on[^.;:]*|for (?:those|women|"
+    r"patients|people|anyone|someone)(?: who (?:have|has)| with)|(?:when|if) (?:the|a) patient "
+    r"has|or there is|there is no)\s(?:an? )?(?:strong |positive |significant )?$"
+    r"|\b(?:a|any) (?:patient|woman) with an? (?:strong|significant) $"  # a kind of patient
+)
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 _HAD_ROUTINE = re.compile(
     r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -1172,8 +1178,12 @@ class _Reader:
     def history(self) -> tuple[History, ...] | None:
         found = []
         for target in self.of("history"):
-            if self.sentence(target.start).section in {"legend", "boilerplate"}:
+            sentence = self.sentence(target.start)
+            if sentence.section in {"legend", "boilerplate"}:
                 continue
+            before = self.text.norm[max(sentence.start, target.start - 60) : target.start]
+            if _RISK_IN_GENERAL.search(before):
+                continue  # "risk factors such as family history": anyone's, not hers
             if self.hers(target, frozenset({"historical", "other"})):
                 found.append(History(target.value))
                 self.note("history", target.value, target.start, target.end)
