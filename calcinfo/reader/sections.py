@@ -58,7 +58,8 @@ def find_sections(text: Text) -> list[Section]:
         marks.append((match.start("heading"), match.end(), table[name], name))
     for kind, pattern in rules().title_headings:
         for match in pattern.finditer(norm):
-            marks.append((match.start(), match.end(), kind, match.group().strip(" \t#*")))
+            start = match.start() + (norm[match.start()] == "\n")
+            marks.append((start, match.end(), kind, match.group().strip(" \t#*\n")))
     known = {m[0] for m in marks}
     for match in _JOINED_HEADING.finditer(norm):
         name = match.group(1).strip()
