@@ -1173,3 +1173,24 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
 )
 def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str]) -> None:
     assert [h.value for h in read(text).findings.history or ()] == history
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (  # a structured form tells the same group twice
+            "Location of the lesion: Left breast, typically benign rim calcifications seen in "
+            "diffuse distribution\nMass: None\nArchitectural distortion: None\nAsymmetry: None\n"
+            "Skin lesion: None\nAssociated features: None\nIntramammary node: None\n"
+            "Calcifications:\nTypically benign: Rim\nDistribution: Diffuse\n",
+            1,
+        ),
+        (  # the same words at two places are two groups
+            "Grouped amorphous calcifications in the left breast at 2 o'clock. Grouped "
+            "amorphous calcifications in the left breast at 10 o'clock.",
+            2,
+        ),
+    ],
+)
+def test_a_group_told_twice_in_the_same_words_is_one_group(text: str, groups: int) -> None:
+    assert sum(f.is_calcification for f in read(text).findings.findings) == groups

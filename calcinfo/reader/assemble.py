@@ -1246,7 +1246,7 @@ def read(original: str) -> Reading:
     exam, exam_side = reader.exam()
     assessments, conflict = reader.assessments(exam_side)
     raw_findings, said_none = reader.findings()
-    findings = _without_bare(tuple(f.freeze() for f in raw_findings))
+    findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings)))
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
     biopsy_done, biopsy_result = reader.biopsy()
@@ -1406,6 +1406,50 @@ def _without_bare(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     return tuple(
         merged if f is first else f for f in findings if f is first or not f.is_calcification
     )
+
+
+def _without_twins(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """A group told twice in the same words (a structured form's "Location: Left breast, rim
+    calcifications, diffuse" and its "Calcifications: Typically benign: Rim, Distribution:
+    Diffuse") is one group. Twins at different places ("2 o'clock", "10 o'clock") stay two."""
+    out: list[Finding] = []
+    for finding in findings:
+        twin = next(
+            (
+                i
+                for i, kept in enumerate(out)
+                if finding.is_calcification and _same_group(kept, finding)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(finding)
+            continue
+        kept = out[twin]
+        out[twin] = dataclasses.replace(
+            kept,
+            words=tuple(dict.fromkeys(kept.words + finding.words)),
+            locations=tuple(dict.fromkeys(kept.locations + finding.locations)),
+            sizes=tuple(dict.fromkeys(kept.sizes + finding.sizes)),
+            evidence=kept.evidence + finding.evidence,
+        )
+    return tuple(out)
+
+
+def _same_group(a: Finding, b: Finding) -> bool:
+    if not (a.is_calcification and b.shapes):
+        return False  # a twin says something of its own: a shape at least
+    if _group_key(a) != _group_key(b):
+        return False
+    return not (a.locations and b.locations and not set(a.locations) & set(b.locations))
+
+
+def _group_key(f: Finding) -> tuple[object, ...]:
+    words = frozenset(w for w in f.words if w not in _SIZE_WORDS)
+    return (f.side, frozenset(f.shapes), frozenset(f.patterns), frozenset(f.change), words)
+
+
+_SIZE_WORDS = frozenset({CalcificationWord.MICRO, CalcificationWord.MACRO})
 
 
 def _says_something(finding: Finding) -> bool:
