@@ -1194,3 +1194,10 @@ def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str
 )
 def test_a_group_told_twice_in_the_same_words_is_one_group(text: str, groups: int) -> None:
     assert sum(f.is_calcification for f in read(text).findings.findings) == groups
+
+
+def test_there_are_inside_a_condition_is_still_the_condition() -> None:
+    conditional = "Magnification views may be needed if there are any suspicious calcifications."
+    assert read(conditional).findings.findings == ()
+    plain = read("No mass is seen and there are grouped calcifications.").findings
+    assert [f.kind.value for f in plain.findings] == ["calcification"]
