@@ -1201,3 +1201,19 @@ def test_there_are_inside_a_condition_is_still_the_condition() -> None:
     assert read(conditional).findings.findings == ()
     plain = read("No mass is seen and there are grouped calcifications.").findings
     assert [f.kind.value for f in plain.findings] == ["calcification"]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("However, clustered or linear microcalcifications can indicate an early cancer.", 0),
+        ("Calcifications are often benign.", 0),
+        ("Grouped amorphous calcifications may represent DCIS.", 1),  # a differential
+        ("The calcifications can be followed with a mammogram in six months.", 1),
+        ("FINDINGS: Pleomorphic calcifications can be seen in the upper outer left breast.", 1),
+    ],
+)
+def test_calcifications_as_the_bare_subject_of_what_they_can_do_are_anyones(
+    text: str, groups: int
+) -> None:
+    assert sum(f.is_calcification for f in read(text).findings.findings) == groups

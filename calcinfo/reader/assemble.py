@@ -232,6 +232,18 @@ _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone
     r"has|or there is|there is no)\s(?:an? )?(?:strong |positive |significant )?$"
     r"|\b(?:a|any) (?:patient|woman) with an? (?:strong|significant) $"  # a kind of patient
 )
+_BARE_OPENING = re.compile(
+    r"[\s\W\d]*(?:(?:however|but|although|also|generally|typically|usually|often|and|so)\b"
+    r"[\s,]*)?(?:[a-z-]+,? (?:(?:or|and) )?){0,4}"
+)
+_HERS_BEFORE = re.compile(
+    r"\b(?:the|these|those|this|that|her|my|your|their|his|our|some|several|multiple|few|one|"
+    r"two|three|four|new|left|right|bilateral|both|scattered|no|any|we|i|there)\b|\d"
+)
+_MODAL_AFTER = re.compile(
+    r"\s?(?:can|often|usually|typically|generally|tend to|are (?:often|usually|"
+    r"typically|generally|commonly|rarely|seldom))\b"
+)
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 _HAD_ROUTINE = re.compile(
     r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -864,6 +876,8 @@ class _Reader:
         if noun.field != "anchor":
             return False
         calcium = noun.value == "calcification"
+        if calcium and self.bare_and_modal(sentence, noun):
+            return True
         if calcium and not self.said_in_general(sentence, noun):
             return False
         norm = self.text.norm
@@ -883,6 +897,22 @@ class _Reader:
         return not calcium or not any(  # "vascular calcifications" describe a finding
             self.near(field, sentence, low, high) for field in DESCRIBES | PLACES
         )
+
+    def bare_and_modal(self, sentence: Sentence, noun: Target) -> bool:
+        """Calcifications as the bare subject of a sentence about what they can do: "However,
+        clustered or linear microcalcifications can indicate an early cancer". Nothing before
+        them makes them hers (no "the", "these", "her", number or side), and "can", "often"
+        or "usually" follows: any such calcifications, whoever writes. "May" and "might" are
+        left alone, as a radiologist's differential ("... may represent DCIS")."""
+        norm = self.text.norm
+        if noun.start - sentence.start > 80 or not norm.endswith("s", noun.start, noun.end):
+            return False
+        if sentence.section in {"findings", "impression", "recommendation", "addendum"}:
+            return False  # a report's own line: "Grouped calcifications can be seen ..."
+        before = norm[sentence.start : noun.start]
+        if _HERS_BEFORE.search(before) or not _BARE_OPENING.fullmatch(before):
+            return False
+        return bool(_MODAL_AFTER.match(norm, noun.end))
 
     def in_a_denied_list(self, sentence: Sentence, noun: Target) -> bool:
         """A noun in a list that a "no" opens before a comma: "No masses, calcifications or
