@@ -1218,3 +1218,33 @@ def test_calcifications_as_the_bare_subject_of_what_they_can_do_are_anyones(
     text: str, groups: int
 ) -> None:
     assert sum(f.is_calcification for f in read(text).findings.findings) == groups
+
+
+def test_sentences_and_headings_run_together_without_spaces() -> None:
+    """A translated report with no space after its full stops."""
+    text = (
+        "Clinical indication: screening.Findings:Partially fat-replaced breasts.Sparse benign "
+        "calcifications.No suspicious grouped calcifications are observed."
+    )
+    f = read(text).findings
+    assert f.calcifications is True
+    assert [w.value for w in f.findings[0].words] == ["benign"]
+    stages = read("Vascular calcifications, e.g.in the left breast.").stages
+    assert stages is not None and len(stages.index.sentences) == 1  # no capital: one sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "A 3.5 cm spiculated mass in the upper outer quadrant of the left breast with "
+            "associated pleomorphic calcifications.",
+            "left",
+        ),
+        ("A mass in the right breast contains coarse calcifications.", "right"),
+        ("A 2 cm mass in the left breast. Scattered vascular calcifications.", None),
+    ],
+)
+def test_calcifications_in_a_mass_take_its_side(text: str, side: str | None) -> None:
+    calcs = [f for f in read(text).findings.findings if f.is_calcification]
+    assert [(f.side and f.side.value) for f in calcs] == [side]

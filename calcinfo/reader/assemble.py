@@ -244,6 +244,9 @@ _MODAL_AFTER = re.compile(
     r"\s?(?:can|often|usually|typically|generally|tend to|are (?:often|usually|"
     r"typically|generally|commonly|rarely|seldom))\b"
 )
+_HOSTS = re.compile(
+    r"\b(?:with (?:associated |internal |some |a few )?|contains?|containing|within)"
+)
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 _HAD_ROUTINE = re.compile(
     r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -844,6 +847,8 @@ class _Reader:
                 self.describe(mention, per_noun[anchor], sentence)
                 if mention.side is None:
                     mention.side = sentence.heading_side or sentence.located_side
+                if mention.side is None and anchor.value == "calcification":
+                    mention.side = self.side_of_its_host(sentence, anchor, findings)
                 last = self.join(findings, mention)
                 if anchor.value != "calcification":
                     for _ in range(self.counted(sentence, anchor) - 1):
@@ -856,6 +861,27 @@ class _Reader:
                             )
                         )
         return findings, said_none
+
+    def side_of_its_host(
+        self, sentence: Sentence, anchor: Target, findings: list[_Finding]
+    ) -> Side | None:
+        """Calcifications in or with a mass take the mass's side: "a spiculated mass ... of the
+        left breast with associated pleomorphic calcifications", "a mass in the right breast
+        contains coarse calcifications"."""
+        host = next(
+            (
+                f
+                for f in reversed(findings)
+                if f.kind != "calcification" and f.side and f.last_sentence == sentence.index
+            ),
+            None,
+        )
+        if host is None or not host.evidence:
+            return None
+        between = self.text.norm[host.evidence[0].start : anchor.start]
+        if len(between) > 200 or not _HOSTS.search(between):
+            return None
+        return host.side
 
     def counted(self, sentence: Sentence, noun: Target) -> int:
         """How many masses, cysts or nodes a plural names with a number ("two masses", "3

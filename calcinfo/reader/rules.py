@@ -207,8 +207,9 @@ def rules() -> Rules:
     )
     heading = re.compile(
         # The mark before a heading is matched, not looked behind for: twice as fast, and
-        # only the group `heading` is used.
-        r"(?:^|[\n,]|\. )[ \t]?(?P<heading>"
+        # only the group `heading` is used. A full stop with no space counts before a label
+        # with its colon ("Clinical indication: screening.Findings: ...").
+        r"(?:^|[\n,]|\. |\.(?=[a-z][a-z /&()-]{1,40}:))[ \t]?(?P<heading>"
         + alternation(list(map(re.escape, headings)), grouped=False)
         + r")[ \t]?(?::|(?=\n)|$)"
     )

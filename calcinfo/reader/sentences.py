@@ -19,7 +19,11 @@ from calcinfo.reader.text import Text
 # Not after a short form that names a side: "R. bst.", "Lt. breast".
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?= |\n|$|,)|[;\n]|,(?= ?\d{1,2}[.)] )"
+    r"|(?P<tight>(?<=[a-z]{3})\.(?=[a-z]))"
 )
+"""A full stop with no space after it ends a sentence only where the next word starts with a
+capital in her text ("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a
+file name."""
 _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
@@ -85,6 +89,11 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
             start = 0
             for end_match in _SENTENCE_END.finditer(line + "\n"):
                 end = end_match.end()
+                if (
+                    end_match.group("tight")
+                    and not text.words(line_start + end, line_start + end + 1).isupper()
+                ):
+                    continue
                 if line[start:end].strip(" ,.;\n"):
                     a = line_start + max(start, lead if start == 0 else start)
                     out.append(
