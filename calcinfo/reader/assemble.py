@@ -868,18 +868,21 @@ class _Reader:
         """Calcifications in or with a mass take the mass's side: "a spiculated mass ... of the
         left breast with associated pleomorphic calcifications", "a mass in the right breast
         contains coarse calcifications"."""
-        host = next(
-            (
-                f
-                for f in reversed(findings)
-                if f.kind != "calcification" and f.side and f.last_sentence == sentence.index
-            ),
-            None,
-        )
-        if host is None or not host.evidence:
+        host = None
+        for f in reversed(findings[-JOIN_REACH:]):  # bounded: reading stays linear
+            if f.last_sentence < sentence.index:
+                break
+            if f.kind != "calcification" and f.side:
+                host = f
+                break
+        if host is None:
             return None
-        between = self.text.norm[host.evidence[0].start : anchor.start]
-        if len(between) > 200 or not _HOSTS.search(between):
+        nouns = [
+            t
+            for t in self.near("anchor", sentence, anchor.start, anchor.end)
+            if t.value == host.kind and t.end <= anchor.start
+        ]
+        if not nouns or not _HOSTS.search(self.text.norm, nouns[-1].end, anchor.start):
             return None
         return host.side
 
