@@ -1470,18 +1470,23 @@ def _without_bare(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
 def _without_twins(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """A group told twice in the same words (a structured form's "Location: Left breast, rim
     calcifications, diffuse" and its "Calcifications: Typically benign: Rim, Distribution:
-    Diffuse") is one group. Twins at different places ("2 o'clock", "10 o'clock") stay two."""
+    Diffuse") is one group. Twins at different places ("2 o'clock", "10 o'clock") stay two.
+    Groups are looked up by their words, so a long text is read in linear time."""
     out: list[Finding] = []
+    alike: dict[tuple[object, ...], list[int]] = defaultdict(list)  # group key -> places in out
     for finding in findings:
-        twin = next(
-            (
-                i
-                for i, kept in enumerate(out)
-                if finding.is_calcification and _same_group(kept, finding)
-            ),
-            None,
+        key = _group_key(finding) if finding.is_calcification and finding.shapes else None
+        twin = (
+            next(
+                (i for i in alike.get(key, ())[-JOIN_REACH:] if _same_group(out[i], finding)),
+                None,
+            )
+            if key is not None
+            else None
         )
         if twin is None:
+            if key is not None:
+                alike[key].append(len(out))
             out.append(finding)
             continue
         kept = out[twin]
