@@ -1001,6 +1001,8 @@ def test_advice_under_a_condition_is_not_advice_for_her(
         ("These lesions may present as a palpable mass or be found by chance.", []),
         ("Common mammographic findings of amyloidosis are multiple nodules.", []),
         ("A 2 cm oval mass is seen in the left breast at 3 o'clock.", ["mass"]),
+        ("Lungs: scattered pulmonary nodules, a 3 mm nodule in the right upper lobe.", []),
+        ("A 9 mm mass in the left breast. A thyroid nodule is noted.", ["mass"]),
         ("The mass could not be biopsied. A 2 cm mass is present in the left breast.", ["mass"]),
     ],
 )
