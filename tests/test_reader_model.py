@@ -481,7 +481,7 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("Several masses, the largest 12 mm.", ["mass"]),
         ("So, there are two rather large masses in my right breast.", ["mass", "mass"]),
         ("BIRADS 4 findings can include irregular masses.", []),
-        ("Lungs: scattered sub-5 mm pulmonary nodules.", ["mass"]),
+        ("Scattered sub-5 mm nodules in both breasts.", ["mass"]),
         ("Bilateral simple cysts, the largest 9 mm.", ["mass"]),
         ("Simple cysts are again seen, unchanged.", ["mass"]),
         # a report's telegraphic line has no verb: its plural is hers
