@@ -1003,6 +1003,9 @@ def test_advice_under_a_condition_is_not_advice_for_her(
         ("A 2 cm oval mass is seen in the left breast at 3 o'clock.", ["mass"]),
         ("Lungs: scattered pulmonary nodules, a 3 mm nodule in the right upper lobe.", []),
         ("A 9 mm mass in the left breast. A thyroid nodule is noted.", ["mass"]),
+        ("When a mass is seen on a mammogram it must be seen on two views.", []),
+        ("Any focal mass-like enhancement over 5 mm needs tissue confirmation.", []),
+        ("A 2 cm mass in the left breast without any calcifications.", ["mass"]),
         ("The mass could not be biopsied. A 2 cm mass is present in the left breast.", ["mass"]),
     ],
 )
