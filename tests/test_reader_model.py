@@ -1253,3 +1253,19 @@ def test_sentences_and_headings_run_together_without_spaces() -> None:
 def test_calcifications_in_a_mass_take_its_side(text: str, side: str | None) -> None:
     calcs = [f for f in read(text).findings.findings if f.is_calcification]
     assert [(f.side and f.side.value) for f in calcs] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptoms"),
+    [
+        ("HISTORY: Left breast pain.", ["pain"]),
+        ("Clinical history: pain in the left breast for two weeks.", ["pain"]),
+        ("Unless you have discomfort, over-the-counter pain relievers are not needed.", None),
+        ("Clinical presentation: She presented with pain in the abdomen.", None),
+    ],
+)
+def test_pain_is_a_breast_symptom_only_where_it_is_one(
+    text: str, symptoms: list[str] | None
+) -> None:
+    found = read(text).findings.symptoms
+    assert (None if found is None else [s.value for s in found]) == symptoms
