@@ -642,6 +642,8 @@ def test_recommendations_are_read_in_the_words_women_are_told(
         ),
         ("The calcifications were found at her routine screening mammogram.", []),
         ("Return to routine screening mammography in one year.", ["routine-screening"]),
+        ("A week ago I went for my 6 month follow up mammogram.", []),
+        ("The patient should return for her 6 month follow-up.", ["follow-up-6-months"]),
         (
             "The nurse said I needed to come back for more mammogram pictures.",
             ["additional-imaging"],

@@ -247,6 +247,9 @@ _MODAL_AFTER = re.compile(
 _HOSTS = re.compile(
     r"\b(?:with (?:associated |internal |some |a few )?|contains?|containing|within)"
 )
+_HAD_FOLLOW_UP = re.compile(
+    r"\b(?:(?:went|came|had|was|got)(?: in| back)? for|at|during) (?:my|her|the|this|a) $"
+)
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 _HAD_ROUTINE = re.compile(
     r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -1186,6 +1189,10 @@ class _Reader:
                 continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
             if value is Recommendation.ROUTINE_SCREENING and self.had(target):
                 continue  # "a suspicious finding on my routine mammogram": the exam she had
+            if value is Recommendation.FOLLOW_UP_6_MONTHS and _HAD_FOLLOW_UP.search(
+                self.text.norm, max(0, target.start - 30), target.start
+            ):
+                continue  # "I went for my 6 month follow up mammogram": the exam she had
             out.append(value)
             self.note("recommendation", value.value, target.start, target.end)
         return out
