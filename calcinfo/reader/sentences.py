@@ -18,8 +18,8 @@ from calcinfo.reader.text import Text
 
 # Not after a short form that names a side: "R. bst.", "Lt. breast".
 _SENTENCE_END = re.compile(
-    r"[.!?](?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?= |\n|$|,)|[;\n]|,(?= ?\d{1,2}[.)] )"
-    r"|(?P<tight>(?<=[a-z]{3})\.(?=[a-z]))"
+    r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?= |\n|$|,)"
+    r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
 )
 """A full stop with no space after it ends a sentence only where the next word starts with a
 capital in her text ("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a
