@@ -1059,6 +1059,7 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("At biopsy, carcinoma was ruled out.", None),
         ("A lipoma was seen on the mammogram.", None),  # an imaging finding, not pathology
         ("Biopsy results came back and the risk of carcinoma is low.", None),
+        ("History of DCIS in 2015. Biopsy showed carcinoma.", None),  # which one: not read
         ("Pathology: findings suspicious for carcinoma.", None),
         ("The biopsy showed benign tissue; carcinoma cannot be excluded on a core.", "benign"),
     ],

@@ -250,6 +250,7 @@ _HOSTS = re.compile(
 _HAD_FOLLOW_UP = re.compile(
     r"\b(?:(?:went|came|had|was|got)(?: in| back)? for|at|during) (?:my|her|the|this|a) $"
 )
+_IN_SITU = re.compile(r"\bin[- ]situ\b|\b[dl]cis\b")
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 _HAD_ROUTINE = re.compile(
     r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -1228,8 +1229,10 @@ class _Reader:
                 results.append(target)
         norm = self.text.norm
         named = [t for t in results if not _BARE_CARCINOMA.fullmatch(norm, t.start, t.end)]
-        if named:
-            results = named  # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do
+        if named or _IN_SITU.search(norm):
+            # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do; and where
+            # the text speaks of an in-situ cancer anywhere, it may be that one: not read.
+            results = named
         result = None
         if results:
             best = max(results, key=lambda t: order.index(t.value))
