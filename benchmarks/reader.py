@@ -49,6 +49,9 @@ ADVERSARIAL_UNITS = [
     "biopsy recommended ",  # one sentence of recommendations
     "masses cysts ",  # plural nouns in one clause with no comma (each looks for its clause)
     "no calcifications are ",  # negated, general-looking nouns (each looks around itself)
+    "Management of BI-RADS 3 lesions\n",  # advice headings, each looked up for its category
+    "a mass with associated calcifications ",  # calcifications that look for their mass
+    "Scattered benign calcifications.No ",  # full stops with no space, in one long line
 ]
 
 

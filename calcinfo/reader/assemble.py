@@ -337,6 +337,7 @@ class _Reader:
             for before, after in zip(self.sections, self.sections[1:], strict=False)
             if after.kind == "advice"
         ]
+        self.advice_heading_starts = [a for a, _ in self.advice_headings]
         self.cues: dict[int, list[Cue]] = defaultdict(list)
         for cue in cues:
             place = bisect_right(heading_starts, cue.start) - 1
@@ -479,6 +480,15 @@ class _Reader:
                 best = (rank, Side(target.value))
         return best[1] if best else sentence.heading_side
 
+    def in_a_class_heading(self, position: int) -> bool:
+        """Whether a place is in the heading of an advice part that names a class of findings
+        (found by bisection: a text of many headings still reads in linear time)."""
+        place = bisect_right(self.advice_heading_starts, position) - 1
+        if place < 0:
+            return False
+        a, b = self.advice_headings[place]
+        return position < b and bool(_CLASS_OF_FINDINGS.search(self.text.norm, a, b))
+
     def only_side(self, sentence: Sentence, start: int, end: int) -> Side | None:
         """The one side a long sentence names, however far from a category at its end: "an
         asymmetry in the retroareolar region of the right breast with retraction of the
@@ -526,10 +536,7 @@ class _Reader:
             sentence = self.sentence(start)
             if sentence.section in NOT_HER_EXAM:
                 continue
-            if any(
-                a <= start < b and _CLASS_OF_FINDINGS.search(norm, a, b)
-                for a, b in self.advice_headings
-            ):
+            if self.in_a_class_heading(start):
                 if _category(raw) is not Category.C0:
                     self.set_aside.append((match.start(), _category(raw)))
                 continue
@@ -1018,6 +1025,8 @@ class _Reader:
         "Typically benign: None", "Suspicious: None"). A value on the heading's own line
         ("Calcification: No evidence of ...") is a negation cue (rules/context.toml)."""
         norm = self.text.norm
+        if sentence.end - sentence.start > noun.end - noun.start + 12:
+            return False  # more than the key and its marks: looked at without copying it
         key = norm[sentence.start : sentence.end].strip(" " + _BULLET_MARK)
         if key != norm[noun.start : noun.end] + ":":
             return False
