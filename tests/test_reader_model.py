@@ -1216,6 +1216,9 @@ def test_there_are_inside_a_condition_is_still_the_condition() -> None:
     ("text", "groups"),
     [
         ("However, clustered or linear microcalcifications can indicate an early cancer.", 0),
+        ("Magnification views evaluate for any associated microcalcifications.", 0),
+        ("Get diagnostic mammography to look for associated calcifications.", 0),
+        ("Spot views were taken to check for calcifications; grouped calcifications are seen.", 1),
         ("Calcifications are often benign.", 0),
         ("Grouped amorphous calcifications may represent DCIS.", 1),  # a differential
         ("The calcifications can be followed with a mammogram in six months.", 1),
