@@ -79,13 +79,18 @@ and a bounded search keeps reading linear."""
 BARE_REACH = 6
 """A bare "calcifications" refers back to a group named at most this many sentences before."""
 CLAUSE_REACH = 300
-ONLY_SIDE_REACH = 300  # how far in its sentence the one side named is taken for a category
 """A clause is looked for at most this many characters each way: a sentence of thousands of
 words with no comma still reads in linear time."""
+ONLY_SIDE_REACH = 300
+"""How far in its sentence the one side it names is taken for a category at its end."""
 TAUGHT_CATEGORIES = 2
-TAUGHT_MENTIONS = 3
 """Outside any impression, one category left where this many others were set aside as
 teaching may be teaching too: she is asked which is hers."""
+TAUGHT_MENTIONS = 3
+"""The same, where this many mentions of any category were set aside and the text never
+speaks of a person."""
+REPORT_PARTS = frozenset({"findings", "impression", "recommendation", "addendum"})
+"""A report's own parts: a general-sounding line there is still about her exam."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
 _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
@@ -170,8 +175,10 @@ _ANY_VERB = re.compile(
 _GENERAL_VERB = re.compile(
     r"(?<!there )\b(?:are|is|can|may|might|include|includes|including|appear|tend)\b"
 )
-_SOMEBODY = re.compile(
-    r"\b(?:i|i'm|i've|my|me|we|our|she|her|he|his|they|their|patient|pt|woman)\b"
+_PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
+_SOMEBODY = re.compile(rf"\b(?:{_PERSON}|we|our|they|their)\b")  # someone near a statement
+_SOMEBODY_AT_ALL = re.compile(  # a person anywhere in a text, by a word for one
+    rf"\b(?:{_PERSON}|lady|wife|mother|sister|daughter)\b"
 )
 
 # How many findings a plural counts ("two masses"), and when a "no" says there are none.
@@ -220,18 +227,32 @@ _ADVISED = re.compile(
     r"need(?:s|ed)? to (?:do|have|get|schedule)|would like (?:me|her|you) to have)\b[^.;:]*$"
 )
 
+# The exam she had, named as the advice would be: "on my routine mammogram", "I went for my
+# 6 month follow up mammogram".
+_HAD = {
+    "routine-screening": re.compile(
+        r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
+    ),
+    "follow-up-6-months": re.compile(
+        r"\b(?:(?:went|came|had|was|got)(?: in| back)? for|at|during) (?:my|her|the|this|a) $"
+    ),
+}
+
+# An advice part's heading that names a class of findings ("... BI-RADS 3 Lesions").
 _CLASS_OF_FINDINGS = re.compile(
     r"\b(?:findings|lesions|masses|calcifications|nodules|cases|abnormalities|patients|women)\b"
 )
-_SOMEBODY_AT_ALL = re.compile(
-    r"\b(?:i|i'm|i've|my|me|she|her|he|his|patient|pt|woman|lady|wife|mother|sister|daughter)\b"
-)
+
+# History: a risk named for anyone.
 _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone who has it
     r"\b(?:risk factors?\b[^.;:]*|such as|depends? on[^.;:]*|for (?:those|women|"
     r"patients|people|anyone|someone)(?: who (?:have|has)| with)|(?:when|if) (?:the|a) patient "
     r"has|or there is|there is no)\s(?:an? )?(?:strong |positive |significant )?$"
     r"|\b(?:a|any) (?:patient|woman) with an? (?:strong|significant) $"  # a kind of patient
 )
+
+# Findings: calcifications as the bare subject of what they can do ("Calcifications can be
+# ..."), and calcifications that take the side of the mass they are in or with.
 _BARE_OPENING = re.compile(
     r"[\s\W\d]*(?:(?:however|but|although|also|generally|typically|usually|often|and|so)\b"
     r"[\s,]*)?(?:[a-z-]+,? (?:(?:or|and) )?){0,4}"
@@ -247,14 +268,11 @@ _MODAL_AFTER = re.compile(
 _HOSTS = re.compile(
     r"\b(?:with (?:associated |internal |some |a few )?|contains?|containing|within)"
 )
-_HAD_FOLLOW_UP = re.compile(
-    r"\b(?:(?:went|came|had|was|got)(?: in| back)? for|at|during) (?:my|her|the|this|a) $"
-)
+
+# Results: a bare "carcinoma", read only where no in-situ cancer is named anywhere.
 _IN_SITU = re.compile(r"\bin[- ]situ\b|\b[dl]cis\b")
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
-_HAD_ROUTINE = re.compile(
-    r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
-)
+
 _DATE_LABEL = re.compile(
     r"\b(?:exam date|date of (?:exam|examination|service|study|procedure)|study date|"
     r"exam performed|date)\s?:?\s?$"
@@ -323,20 +341,17 @@ class _Reader:
         self.targets = find_targets(text)
         cues = find_cues(text, self.targets)
         # A heading's own words ("Differential diagnosis") are no cue for the line above it.
-        headings = [
-            (before.end, after.start)
+        # Each heading is the text between a part and the next, with the next part's kind.
+        heading_spans = [
+            (before.end, after.start, after.kind)
             for before, after in zip(self.sections, self.sections[1:], strict=False)
-            if after.start > before.end
         ]
+        headings = [(a, b) for a, b, _ in heading_spans if b > a]
         heading_starts = [a for a, _ in headings]
         # The heading of an advice part that names a class of findings ("Management of BI-RADS
         # 3 Lesions on Breast Ultrasound"): a category there is nobody's result. One that
         # names her finding ("... BI-RADS 4 Suspicious Retroareolar Mass") restates hers.
-        self.advice_headings = [
-            (before.end, after.start)
-            for before, after in zip(self.sections, self.sections[1:], strict=False)
-            if after.kind == "advice"
-        ]
+        self.advice_headings = [(a, b) for a, b, kind in heading_spans if kind == "advice"]
         self.advice_heading_starts = [a for a, _ in self.advice_headings]
         self.cues: dict[int, list[Cue]] = defaultdict(list)
         for cue in cues:
@@ -900,12 +915,17 @@ class _Reader:
     def counted(self, sentence: Sentence, noun: Target) -> int:
         """How many masses, cysts or nodes a plural names with a number ("two masses", "3
         solid lesions"): each is a finding of its own. 1 when no number is given."""
-        norm = self.text.norm
-        word = norm[noun.start : noun.end]
-        if not word.endswith("s") or word.endswith("ss"):
+        if not self.plural(noun):
             return 1
+        norm = self.text.norm
         match = _COUNT.search(norm, max(sentence.start, noun.start - 50), noun.start)
         return _NUMBERS.get(match.group(1), 1) if match else 1
+
+    def plural(self, noun: Target) -> bool:
+        """ "masses", "calcifications"; not "mass"."""
+        return self.text.norm.endswith("s", noun.start, noun.end) and not (
+            self.text.norm.endswith("ss", noun.start, noun.end)
+        )
 
     def generic(self, sentence: Sentence, noun: Target) -> bool:
         """Masses, cysts or nodes named in the plural with nothing that makes them hers: no
@@ -925,9 +945,7 @@ class _Reader:
             norm, max(sentence.start, noun.start - 120), min(sentence.end, noun.end + 120)
         ):
             return False  # a report's telegraphic line: "Enlarged axillary lymph nodes."
-        norm = self.text.norm
-        word = norm[noun.start : noun.end]
-        if not word.endswith("s") or word.endswith("ss"):
+        if not self.plural(noun):
             return False  # "mass" is one
         low, high = self.clause(sentence, noun.start, noun.end)
         if _HERS_PLURAL.search(norm, low, noun.start) or _SEEN.search(norm, low, high):
@@ -944,10 +962,10 @@ class _Reader:
         them makes them hers (no "the", "these", "her", number or side), and "can", "often"
         or "usually" follows: any such calcifications, whoever writes. "May" and "might" are
         left alone, as a radiologist's differential ("... may represent DCIS")."""
-        norm = self.text.norm
-        if noun.start - sentence.start > 80 or not norm.endswith("s", noun.start, noun.end):
+        if noun.start - sentence.start > 80 or not self.plural(noun):
             return False
-        if sentence.section in {"findings", "impression", "recommendation", "addendum"}:
+        norm = self.text.norm
+        if sentence.section in REPORT_PARTS:
             return False  # a report's own line: "Grouped calcifications can be seen ..."
         before = norm[sentence.start : noun.start]
         if _HERS_BEFORE.search(before) or not _BARE_OPENING.fullmatch(before):
@@ -969,7 +987,7 @@ class _Reader:
         neighbourhood and no category ("BIRADS 4 findings can include ... microcalcifications").
         "They saw calcifications", "I was called back for calcifications" and
         "Microcalcifications - BI-RADS 4" are hers."""
-        if sentence.section in {"findings", "impression", "recommendation", "addendum"}:
+        if sentence.section in REPORT_PARTS:
             return False
         norm = self.text.norm
         low, high = self.clause(sentence, noun.start, noun.end)
@@ -1197,20 +1215,18 @@ class _Reader:
                 for t in self.near("recommendation", sentence, target.start, target.end)
             ):
                 continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
-            if value is Recommendation.ROUTINE_SCREENING and self.had(target):
-                continue  # "a suspicious finding on my routine mammogram": the exam she had
-            if value is Recommendation.FOLLOW_UP_6_MONTHS and _HAD_FOLLOW_UP.search(
-                self.text.norm, max(0, target.start - 30), target.start
-            ):
-                continue  # "I went for my 6 month follow up mammogram": the exam she had
+            if self.had(target):
+                continue  # "on my routine mammogram", "my 6 month follow up": the exam she had
             out.append(value)
             self.note("recommendation", value.value, target.start, target.end)
         return out
 
-    def had(self, routine: Target) -> bool:
-        """ "On my routine mammogram", "at her routine screening": the exam she had."""
-        start = routine.start
-        return bool(_HAD_ROUTINE.search(self.text.norm, max(0, start - 30), start))
+    def had(self, target: Target) -> bool:
+        """ "On my routine mammogram", "I went for my 6 month follow up": the exam she had,
+        named as the advice would be."""
+        pattern = _HAD.get(target.value)
+        start = target.start
+        return bool(pattern and pattern.search(self.text.norm, max(0, start - 30), start))
 
     def biopsy(self) -> tuple[bool | None, BiopsyResult | None]:
         done: bool | None = None
@@ -1497,7 +1513,7 @@ def _without_twins(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
         key = _group_key(finding) if finding.is_calcification and finding.shapes else None
         twin = (
             next(
-                (i for i in alike.get(key, ())[-JOIN_REACH:] if _same_group(out[i], finding)),
+                (i for i in alike.get(key, ())[-JOIN_REACH:] if _same_place(out[i], finding)),
                 None,
             )
             if key is not None
@@ -1519,15 +1535,15 @@ def _without_twins(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-def _same_group(a: Finding, b: Finding) -> bool:
-    if not (a.is_calcification and b.shapes):
-        return False  # a twin says something of its own: a shape at least
-    if _group_key(a) != _group_key(b):
-        return False
+def _same_place(a: Finding, b: Finding) -> bool:
+    """Two groups told in the same words stand at the same place unless both give places and
+    none is shared."""
     return not (a.locations and b.locations and not set(a.locations) & set(b.locations))
 
 
 def _group_key(f: Finding) -> tuple[object, ...]:
+    """What a group is told as: side, shapes, spread, change and words (micro or macro aside).
+    Only a group with a shape has one: a twin says something of its own."""
     words = frozenset(w for w in f.words if w not in _SIZE_WORDS)
     return (f.side, frozenset(f.shapes), frozenset(f.patterns), frozenset(f.change), words)
 
@@ -1536,7 +1552,7 @@ _SIZE_WORDS = frozenset({CalcificationWord.MICRO, CalcificationWord.MACRO})
 
 
 def _says_something(finding: Finding) -> bool:
-    words = set(finding.words) - {CalcificationWord.MICRO, CalcificationWord.MACRO}
+    words = set(finding.words) - _SIZE_WORDS
     return bool(
         finding.shapes
         or finding.patterns
