@@ -123,7 +123,6 @@ _GENERIC_SUBJECT = re.compile(  # "Overall, a BI-RADS 4 classification requires 
 )
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
-_HYPOTHETICAL = frozenset({"hypothetical"})
 _JOINED = re.compile(r"\b(?:and|or)\b")
 _THEN_NOW = re.compile(r"\b(?:ago|now|today|this time|later|then|since)\b")
 # Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
@@ -372,7 +371,6 @@ class _Reader:
         self._list_items: tuple[set[int], set[int]] | None = None
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[tuple[int, Category]] = []
-        self._conditional: dict[int, bool] = {}  # sentences that open with a condition
 
     # ------------------------------------------------------------ helpers
 
@@ -382,20 +380,7 @@ class _Reader:
     def context(self, start: int, end: int) -> frozenset[str]:
         sentence = self.sentence(start)
         cues = self.cues.get(sentence.index)
-        if not cues:  # a sentence that opens with "if" has that cue
-            return _NO_CONTEXT
-        found = contexts(self.text, sentence, cues, start, end)
-        if cues[0].start - sentence.start <= 8 and self.opens_with_condition(sentence):
-            found |= _HYPOTHETICAL
-        return found
-
-    def opens_with_condition(self, sentence: Sentence) -> bool:
-        """ "If the lesion grows, a biopsy should be done": the whole sentence is a condition."""
-        known = self._conditional.get(sentence.index)
-        if known is None:
-            match = rules().opening_condition.match(self.text.norm, sentence.start, sentence.end)
-            known = self._conditional[sentence.index] = match is not None
-        return known
+        return contexts(self.text, sentence, cues, start, end) if cues else _NO_CONTEXT
 
     def hers(self, target: Target, allow: frozenset[str] = frozenset()) -> bool:
         return not (self.context(target.start, target.end) & (NOT_HERS - allow))

@@ -28,6 +28,7 @@ class Cue:
     reach: int
     start: int
     end: int
+    opening_reach: int | None = None  # its reach where it opens its sentence ("If ...")
 
 
 def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
@@ -37,7 +38,7 @@ def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
     for match in table.cues.pattern.finditer(text.norm):
         start, end = match.span()
         rule = table.cue_rules[int(table.cues.value(match))]
-        cues.append(Cue(rule.category, rule.direction, rule.reach, start, end))
+        cues.append(Cue(rule.category, rule.direction, rule.reach, start, end, rule.opening_reach))
     covered = sorted(
         [(t.start, t.end) for t in targets if t.field not in {"side", "recommend-cue"}]
         + [(c.start, c.end) for c in cues if c.category == "pseudo"]
@@ -57,6 +58,8 @@ def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
     return kept
 
 
+_OPENING = re.compile(r"[\s\W\d]{0,6}")
+"""What may stand before a cue that opens its sentence: a bullet, a list number."""
 SHORT_REACH = 4
 SCOPE = 300
 """No cue reaches further than this many characters: a bounded search keeps reading linear."""
@@ -77,11 +80,23 @@ def contexts(
             continue
         ahead = cue.end <= start and cue.direction in {"forward", "both"}
         behind = cue.start >= end and cue.direction in {"backward", "both"}
-        if (ahead and _clear(text, stops, cue.end, start, cue.reach)) or (
-            behind and _clear(text, stops, end, cue.start, cue.reach)
+        reach, ends = cue.reach, stops
+        if cue.opening_reach is not None and _opens(text, sentence, cue):
+            # "If the lesion grows on a later exam, a biopsy should be done": the condition
+            # holds throughout the sentence it opens, past any terminating word.
+            reach, ends = cue.opening_reach, []
+        if (ahead and _clear(text, ends, cue.end, start, reach)) or (
+            behind and _clear(text, ends, end, cue.start, reach)
         ):
             found.add(cue.category)
     return frozenset(found)
+
+
+def _opens(text: Text, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a cue opens its sentence: only a bullet or a list number before it."""
+    return cue.start - sentence.start <= 8 and bool(
+        _OPENING.fullmatch(text.norm, sentence.start, cue.start)
+    )
 
 
 def _clear(text: Text, stops: list[Cue], a: int, b: int, reach: int) -> bool:

@@ -170,6 +170,7 @@ class CueRule:
     category: str
     direction: str
     reach: int
+    opening_reach: int | None = None  # the reach of a cue that opens its sentence
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,6 @@ class Rules:
     story_told: re.Pattern[str]  # a category told in her own story, in the past
     story_later: re.Pattern[str]  # a later visit in that story
     quiz_next: re.Pattern[str]  # a question after a category that asks the reader to judge it
-    opening_condition: re.Pattern[str]  # a sentence that opens with a condition ("If ...")
 
 
 @cache
@@ -237,8 +237,7 @@ def rules() -> Rules:
         ]
         + [("exam", word) for word in target_rules["exam_title"]]
     )
-    context = _load("context.toml")
-    cue_rules = context["cue"]
+    cue_rules = _load("context.toml")["cue"]
     cues = FieldWords([(str(i), word) for i, cue in enumerate(cue_rules) for word in cue["words"]])
     categories = _load("categories.toml")
     return Rules(
@@ -251,14 +250,12 @@ def rules() -> Rules:
         exam_words=exam_words,
         cues=cues,
         cue_rules=tuple(
-            CueRule(c["category"], c["direction"], c.get("reach", 0)) for c in cue_rules
+            CueRule(c["category"], c["direction"], c.get("reach", 0), c.get("opening_reach"))
+            for c in cue_rules
         ),
         category_forms=tuple((f["kind"], fast(f["regex"])) for f in categories["form"]),
         category_names=tuple((n["value"], fast(n["regex"])) for n in categories["name"]),
         story_told=re.compile("|".join(categories["story"]["told"])),
         story_later=re.compile("|".join(categories["story"]["later"])),
         quiz_next=re.compile("|".join(categories["quiz"]["next"])),
-        opening_condition=re.compile(
-            r"[\s\W\d]{0,6}(?:" + "|".join(context["opening"]["hypothetical"]) + r")\b"
-        ),
     )
