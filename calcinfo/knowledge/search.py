@@ -108,11 +108,13 @@ SAME_MEANING = {
     "gp": "doctor", "physician": "doctor", "doc": "doctor",
     "phone": "call", "phoned": "call", "operation": "surgery",
     "chemo": "chemotherapy", "radiotherapy": "radiation", "anaesthetic": "anesthetic",
-    # words whose light stem would be another word: "scared" is no "scar", "likely" no "like"
-    "likely": "likely", "unlikely": "unlikely", "nearly": "nearly", "family": "family",
 }  # fmt: skip
 """A word she may use, and the word the topics use for the same thing, put in its place in her
-words before stemming; a word mapped to itself is only kept whole."""
+words before stemming."""
+
+KEPT_WHOLE = frozenset({"likely", "unlikely", "nearly", "family", "scared"})
+"""Words whose light stem would be another word ("likely" is no "like", "scared" no "scar"):
+not stemmed, in a page's words as in hers."""
 
 
 SAME_PHRASE = re.compile(
@@ -140,10 +142,9 @@ def terms(text: str, her_words: bool = True) -> list[str]:
 
 
 def _term(word: str, her_words: bool) -> str:
-    same = SAME_MEANING.get(word)
-    if same == word:
-        return word  # kept whole: its stem is another word
-    return _stem(same if same and her_words else word)
+    if her_words and word in SAME_MEANING:
+        return _stem(SAME_MEANING[word])
+    return word if word in KEPT_WHOLE else _stem(word)
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,8 @@ class Rules:
 
 @cache
 def rules() -> Rules:
-    sections = _load("sections.toml")["section"]
+    section_rules = _load("sections.toml")
+    sections = section_rules["section"]
     headings = {h: s["kind"] for s in sections for h in s["headings"]}
     title_headings = tuple(
         (
@@ -203,7 +204,7 @@ def rules() -> Rules:
                 r"[^\n.?]{0,90}(?=\n|$)"
             ),
         )
-        for t in _load("sections.toml").get("title_section", [])
+        for t in section_rules.get("title_section", [])
     )
     heading = re.compile(
         # The mark before a heading is matched, not looked behind for: twice as fast, and
