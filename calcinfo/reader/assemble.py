@@ -64,6 +64,7 @@ NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "oth
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
 PLACES = frozenset({"change", "location", "size"})  # usually stand after it
 NOUNS = frozenset({"anchor", "sink"})
+DETAILS = DESCRIBES | PLACES | {"side"}  # what a finding's words tell of it
 _DESCRIBED: dict[str, tuple[str, str, type[Vocabulary] | None]] = {
     # target field -> (the finding's attribute, the evidence name, its vocabulary or None: words)
     "shape": ("shapes", "shape", Shape),
@@ -819,7 +820,7 @@ class _Reader:
             details = [
                 t
                 for t in targets
-                if t.field in DESCRIBES | PLACES | {"side"}
+                if t.field in DETAILS
                 and not (t.field == "shape" and t.value == "milk-of-calcium" and t in nouns)
                 and self.hers(t, _CHANGE_ALLOWS if t.field == "change" else frozenset())
             ]

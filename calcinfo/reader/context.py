@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from calcinfo.reader.rules import rules
 from calcinfo.reader.sentences import Sentence
@@ -21,8 +21,7 @@ from calcinfo.reader.text import Text
 _WORD = re.compile(r"\S+")
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     category: str
     direction: str
     reach: int

@@ -3,14 +3,13 @@ value and place. One scan a field; within a field the longer words win at the sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from calcinfo.reader.rules import SEP, rules
 from calcinfo.reader.text import Text
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     field: str
     value: str
     start: int
