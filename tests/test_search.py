@@ -86,6 +86,9 @@ def test_a_word_with_a_negating_prefix_is_not_a_typo_for_its_opposite(kb: Knowle
         ("calcium deposits", "calcifications"),
         ("little white dots", "calcifications"),
         ("not normal", "abnormal"),
+        ("husband", "men"),  # she asks for him: the page is the one on men
+        ("man's", "men"),
+        ("forty", "40"),
     ],
 )
 def test_her_words_mean_what_the_topics_say(said: str, same_as: str) -> None:
@@ -101,6 +104,29 @@ def test_a_light_stem_never_makes_one_word_into_another() -> None:
     assert terms("scared") != terms("scar")
     assert terms("scared", her_words=False) != terms("scar", her_words=False)
     assert terms("likely") != terms("like")
+
+
+@pytest.mark.parametrize(
+    ("said", "stem"),
+    [("getting", []), ("stopped", ["stop"]), ("spotted", ["spot"]), ("called", ["call"])],
+)
+def test_a_doubled_letter_left_by_a_stem_goes(said: str, stem: list[str]) -> None:
+    """The word "getting" had been "gett", in no question-word list and in few pages: it
+    decided which page opened for "When should I stop getting mammograms?"."""
+    from calcinfo.knowledge.search import terms
+
+    assert terms(said) == stem
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "swelling in a man's breast for 5 years, is it risky",
+        "hard knot in my husbands right breast, oval, no pain",
+    ],
+)
+def test_a_question_about_a_man_opens_the_page_on_men(kb: Knowledge, question: str) -> None:
+    assert kb.find(question)[0].id == "men"
 
 
 def test_scared_does_not_open_the_radial_scar_page(kb: Knowledge) -> None:

@@ -48,7 +48,7 @@ QUESTION_WORDS = frozenset(
      "what", "whats", "when", "where", "which", "who", "why", "will", "with", "would", "you",
      "your", "up", "out", "just", "really", "still", "now", "there", "these", "those", "some",
      "very", "also", "want", "wants", "know", "think", "tell", "told", "like", "thing", "things",
-     "anything", "something", "okay", "ok", "please",
+     "anything", "something", "okay", "ok", "please", "getting", "gets",
     }
 )  # fmt: skip
 """Words that make a question but say nothing about its subject."""
@@ -80,6 +80,9 @@ _ENDINGS = (
 )  # fmt: skip
 
 
+_UNDOUBLE = frozenset({"ing", "ings", "ed"})
+
+
 def _stem(word: str) -> str:
     """A light stem, so "calcifications" finds "calcification", "biopsies" "biopsy" and
     "comparison" "compare"."""
@@ -90,6 +93,8 @@ def _stem(word: str) -> str:
             and not word.endswith(("ss", "us", "is"))
         ):
             word = word[: len(word) - len(ending)] + keep
+            if ending in _UNDOUBLE and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "getting", "stopped", "spotted": get, stop, spot
             break
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
@@ -104,6 +109,15 @@ SAME_MEANING = {
     ),
     # her words for how likely something is: the topics say "chance"
     **dict.fromkeys(("odds", "likelihood", "probability", "chances"), "chance"),
+    # her words for a man whose breast she asks about: the topics say "men"
+    **dict.fromkeys(
+        ("man", "mans", "male", "males", "husband", "husbands", "boyfriend", "father", "dad",
+         "dads", "son", "sons", "brother", "brothers"),
+        "men",
+    ),
+    # numbers as words: the topics write "40", "50", "74"
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+    "eighty": "80",
     "cancerous": "cancer", "malignant": "cancer", "tumour": "tumor",
     "gp": "doctor", "physician": "doctor", "doc": "doctor",
     "phone": "call", "phoned": "call", "operation": "surgery",
