@@ -89,6 +89,7 @@ def test_a_word_with_a_negating_prefix_is_not_a_typo_for_its_opposite(kb: Knowle
         ("husband", "men"),  # she asks for him: the page is the one on men
         ("man's", "men"),
         ("forty", "40"),
+        ("accident", "injury"),  # "could an accident have caused them?"
     ],
 )
 def test_her_words_mean_what_the_topics_say(said: str, same_as: str) -> None:

@@ -48,7 +48,9 @@ QUESTION_WORDS = frozenset(
      "what", "whats", "when", "where", "which", "who", "why", "will", "with", "would", "you",
      "your", "up", "out", "just", "really", "still", "now", "there", "these", "those", "some",
      "very", "also", "want", "wants", "know", "think", "tell", "told", "like", "thing", "things",
-     "anything", "something", "okay", "ok", "please", "getting", "gets",
+     "anything", "something", "okay", "ok", "please", "getting", "gets", "by", "she", "he",
+     "his", "him", "our", "us", "their", "at", "as", "but", "than", "then", "had", "because",
+     "being",
     }
 )  # fmt: skip
 """Words that make a question but say nothing about its subject."""
@@ -118,6 +120,8 @@ SAME_MEANING = {
     # numbers as words: the topics write "40", "50", "74"
     "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
     "eighty": "80",
+    # her words for an injury to the breast: the topics say "injury"
+    **dict.fromkeys(("accident", "impact", "trauma", "injured", "injuries", "hit"), "injury"),
     "cancerous": "cancer", "malignant": "cancer", "tumour": "tumor",
     "gp": "doctor", "physician": "doctor", "doc": "doctor",
     "phone": "call", "phoned": "call", "operation": "surgery",
