@@ -554,6 +554,8 @@ class _Reader:
                 continue
             if _RANGE_AFTER.match(norm, match.end()):
                 continue  # "BI-RADS 4C or 5": a choice, not an assessment
+            if "categories" in norm[match.start() : match.start("value")]:
+                continue  # "BI-RADS categories 4 and 5 require ...": a class, not hers
             if self.listed(sentence, match, raw, named[sentence.index]):
                 continue  # "category 4, '...' and category 5, '...' should be phoned"
             if self.quizzed(sentence):
