@@ -1175,6 +1175,19 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
             "What is the next step for a patient with a history of breast cancer and a new mass?",
             ["personal-breast-cancer"],
         ),
+        (
+            "A 48-year-old female treated for right breast cancer 2 years ago presents for "
+            "screening.",
+            ["personal-breast-cancer"],
+        ),
+        ("Some women will be treated for breast cancer that would never have harmed them.", []),
+        (
+            "History of left breast cancer treated with segmentectomy and radiation therapy.",
+            ["personal-breast-cancer", "breast-surgery"],
+        ),
+        ("Left breast carcinoma, treated with left MRM in 1994.", ["breast-surgery"]),
+        # the treatment of what this exam found is no history
+        ("The patient had a left modified radical mastectomy after the biopsy.", []),
     ],
 )
 def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str]) -> None:
