@@ -90,6 +90,7 @@ def test_a_word_with_a_negating_prefix_is_not_a_typo_for_its_opposite(kb: Knowle
         ("man's", "men"),
         ("forty", "40"),
         ("accident", "injury"),  # "could an accident have caused them?"
+        ("concerned", "worry"),  # "should I be concerned?"
     ],
 )
 def test_her_words_mean_what_the_topics_say(said: str, same_as: str) -> None:
@@ -109,7 +110,13 @@ def test_a_light_stem_never_makes_one_word_into_another() -> None:
 
 @pytest.mark.parametrize(
     ("said", "stem"),
-    [("getting", []), ("stopped", ["stop"]), ("spotted", ["spot"]), ("called", ["call"])],
+    [
+        ("getting", []),
+        ("stopped", ["stop"]),
+        ("spotted", ["spot"]),
+        ("called", ["call"]),
+        ("finally", []),  # not "final", a word of reports ("final assessment")
+    ],
 )
 def test_a_doubled_letter_left_by_a_stem_goes(said: str, stem: list[str]) -> None:
     """The word "getting" had been "gett", in no question-word list and in few pages: it

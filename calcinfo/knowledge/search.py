@@ -50,7 +50,7 @@ QUESTION_WORDS = frozenset(
      "very", "also", "want", "wants", "know", "think", "tell", "told", "like", "thing", "things",
      "anything", "something", "okay", "ok", "please", "getting", "gets", "by", "she", "he",
      "his", "him", "our", "us", "their", "at", "as", "but", "than", "then", "had", "because",
-     "being",
+     "being", "finally", "recently", "actually", "basically", "already", "today", "yesterday",
     }
 )  # fmt: skip
 """Words that make a question but say nothing about its subject."""
@@ -106,7 +106,7 @@ SAME_MEANING = {
     **dict.fromkeys(
         ("afraid", "anxiety", "anxious", "fear", "fears", "frightened", "nervous", "panic",
          "panicked", "panicking", "scared", "scary", "stress", "stressed", "terrified",
-         "worried", "worrying"),
+         "worried", "worrying", "concerned"),
         "worry",
     ),
     # her words for how likely something is: the topics say "chance"
