@@ -154,7 +154,7 @@ class FieldWords:
     def _word(self, value: str, word: str) -> str:
         """The word with its empty group after it, its group number noted as `value`. Call in
         the order the words stand in the pattern."""
-        self._values += [None] * re.compile(word).groups + [value]
+        self._values += [None] * _parsed(word)[1] + [value]
         return f"(?:{word})()"
 
     def _by_first_character(
@@ -174,7 +174,7 @@ class FieldWords:
             ]
             # Where every word of the group can start with this character only, the test is
             # left out: the engine then checks a group's first letter itself, at once.
-            only = all(c == {char} for c in starts if c is None or char in c)
+            only = all(c == frozenset(char) for c in starts if c is None or char in c)
             lead = "" if only else f"(?={re.escape(char)})"
             groups.append((char, f"{lead}(?:{'|'.join(words)})"))
         # The groups in buckets of a few letters, each behind one test of its letters: the
@@ -199,12 +199,22 @@ class FieldWords:
         return value
 
 
-def _starts(word: str) -> set[str] | None:
+@cache
+def _parsed(word: str) -> tuple[frozenset[str] | None, int]:
+    """The characters a word can start with (None: any), and how many groups it has. Parsed
+    once a word: the same word stands in several of a scan's groups, and parsing is most of
+    the time the rules take to load."""
+    parsed = re_parser.parse(word)
+    groups = parsed.state.groups - 1
     try:
-        chars = _first_chars(re_parser.parse(word).data)
-    except (re.error, TypeError, ValueError):
-        return None
-    return None if chars is None or "" in chars else chars
+        chars = _first_chars(parsed.data)
+    except (TypeError, ValueError):
+        return None, groups
+    return (None if chars is None or "" in chars else frozenset(chars)), groups
+
+
+def _starts(word: str) -> frozenset[str] | None:
+    return _parsed(word)[0]
 
 
 @dataclass(frozen=True)
