@@ -29,8 +29,15 @@ def show_topics(query: str | None, as_json: bool = False) -> int:
         return 0
     found = kb.find(query)
     if not found:
-        from calcinfo.knowledge.search import suggestions  # noqa: PLC0415
+        from calcinfo.knowledge.search import suggestions, terms  # noqa: PLC0415
 
+        if not terms(query):  # "the", "what is it": words that ask, none that says about what
+            Streams().say(
+                f"'{_shortened(query)}' has no word calcinfo can look for. Try a word from your "
+                "report or your question, such as 'amorphous', 'biopsy' or 'BI-RADS 4'. "
+                "To see every topic, run: calcinfo topics"
+            )
+            return 1
         near = ", ".join(t.id for t in suggestions(kb, query))
         Streams().say(
             f"calcinfo has no topic that matches '{_shortened(query)}'. "

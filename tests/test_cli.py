@@ -106,6 +106,15 @@ def test_no_match_is_kind_with_suggestions_and_exit_1() -> None:
     assert "no topic that matches 'xyzzy'" in result.stderr and "Did you mean" in result.stderr
 
 
+@pytest.mark.parametrize("query", [["the"], ["what", "is", "it"], ["finally"]])
+def test_words_that_only_ask_get_a_hint_not_random_topics(query: list[str]) -> None:
+    """Before, 'calcinfo topics the' offered 'myth-diet, suture, arterial-calcification'."""
+    result = calcinfo("topics", *query)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "has no word calcinfo can look for" in result.stderr
+    assert "Did you mean" not in result.stderr and "BI-RADS 4" in result.stderr
+
+
 def test_topics_json() -> None:
     listing = json.loads(calcinfo("topics", "--json").stdout)
     assert {g["id"] for g in listing["groups"]} >= {"birads", "shapes", "myths"}
