@@ -91,6 +91,9 @@ def test_a_word_with_a_negating_prefix_is_not_a_typo_for_its_opposite(kb: Knowle
         ("forty", "40"),
         ("accident", "injury"),  # "could an accident have caused them?"
         ("concerned", "worry"),  # "should I be concerned?"
+        ("nodule", "mass"),  # a report's word the topics say as "mass"
+        ("recommended", "advise"),
+        ("necessary", "need"),
     ],
 )
 def test_her_words_mean_what_the_topics_say(said: str, same_as: str) -> None:

@@ -122,6 +122,13 @@ SAME_MEANING = {
     "eighty": "80",
     # her words for an injury to the breast: the topics say "injury"
     **dict.fromkeys(("accident", "impact", "trauma", "injured", "injuries", "hit"), "injury"),
+    # report words she repeats, as the topics say them in plain words
+    **dict.fromkeys(("nodule", "nodules"), "mass"),
+    **dict.fromkeys(
+        ("recommend", "recommended", "recommends", "recommendation", "recommendations"),
+        "advise",
+    ),
+    "necessary": "need", "incision": "cut", "wound": "cut", "female": "women",
     "cancerous": "cancer", "malignant": "cancer", "tumour": "tumor",
     "gp": "doctor", "physician": "doctor", "doc": "doctor",
     "phone": "call", "phoned": "call", "operation": "surgery",
