@@ -727,6 +727,22 @@ def test_calcific_densities_take_the_side_their_sentence_gives() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "clips" only takes details; the side is the distortion's
+            "There is architectural distortion associated with postsurgical clips in the right "
+            "breast.",
+            ["right"],
+        ),
+        ("Calcifications are seen near the biopsy marker in the left breast.", ["left"]),
+        ("Calcifications in the left breast and a mass in the right breast.", ["left", "right"]),
+    ],
+)
+def test_a_side_past_a_clip_or_scar_is_the_finding_s(text: str, sides: list[str]) -> None:
+    assert [x.side for x in read(text).findings.findings] == sides
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The surgeon scooped out the microcalcification and left a big dent.",

@@ -82,6 +82,8 @@ BARE_REACH = 6
 CLAUSE_REACH = 300
 """A clause is looked for at most this many characters each way: a sentence of thousands of
 words with no comma still reads in linear time."""
+SIDE_REACH = 4
+"""A side is given to the nearest finding at most this many nouns away each way."""
 ONLY_SIDE_REACH = 300
 """How far in its sentence the one side it names is taken for a category at its end."""
 TAUGHT_CATEGORIES = 2
@@ -1083,7 +1085,23 @@ class _Reader:
         if before is not None and before.end > detail.start:
             before = nouns[before_index - 1] if before_index > 0 else None
         if detail.field == "side":
-            anchors = [n for n in (before, after) if n is not None and n.field == "anchor"]
+            # The nearest finding each way, past words that only sink details: "distortion
+            # associated with postsurgical clips in the right breast" is the distortion's side.
+            # (At most SIDE_REACH nouns each way: a sentence of thousands reads in linear time.)
+            first_after = next(
+                (n for n in nouns[index : index + SIDE_REACH] if n.field == "anchor"), None
+            )
+            last_before = next(
+                (
+                    n
+                    for n in reversed(
+                        nouns[max(0, before_index + 1 - SIDE_REACH) : before_index + 1]
+                    )
+                    if n.field == "anchor" and n.end <= detail.start
+                ),
+                None,
+            )
+            anchors = [n for n in (last_before, first_after) if n is not None]
             return min(
                 anchors,
                 key=lambda n: min(abs(n.start - detail.end), abs(detail.start - n.end)),
