@@ -1301,3 +1301,19 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
 ) -> None:
     found = read(text).findings.symptoms
     assert (None if found is None else [s.value for s in found]) == symptoms
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("## Understanding BI-RADS 3\nA BI-RADS 3 finding is checked again in 6 months.", None),
+        (  # a page's report with its line breaks lost: the "#" of its title starts the line
+            "# Breast ultrasound report Findings: no mass. Conclusion: Normal breast scan "
+            "Impression: ACR BIRADS Category 1, Normal findings",
+            "1",
+        ),
+    ],
+)
+def test_a_hash_heading_is_a_short_title_line(text: str, category: str | None) -> None:
+    f = read(text).findings
+    assert (f.category and f.category.value) == category

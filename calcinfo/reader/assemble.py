@@ -124,6 +124,10 @@ _GENERIC_SUBJECT = re.compile(  # "Overall, a BI-RADS 4 classification requires 
     r"[\s\W]*(?:(?:overall|in general|in summary|in short|generally|typically|usually|however|"
     r"thus|therefore|so|remember|note)\b[\s,:]*)?(?:a|an|any|every|each)\s"
 )
+_HASH_HEADING = re.compile(r"#+[^.!?\n]{0,80}")
+"""A page's heading up to a category in it ("## Understanding BI-RADS 3"): short, no sentence
+ends in it. A text whose line breaks were lost starts with "#" and runs on: its report is no
+heading."""
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
 _JOINED = re.compile(r"\b(?:and|or)\b")
@@ -566,7 +570,8 @@ class _Reader:
                 continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
             if self.under_condition(sentence):
                 continue  # a bullet under "If the mass grows:"
-            if norm.startswith("#", norm.rfind("\n", 0, start) + 1):
+            line = norm.rfind("\n", 0, start) + 1
+            if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
                 continue  # "## BI-RADS II": a page's heading names a topic, not her result
             if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
                 name = norm[match.end() : match.end() + 24]
