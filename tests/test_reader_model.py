@@ -1317,3 +1317,17 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
 def test_a_hash_heading_is_a_short_title_line(text: str, category: str | None) -> None:
     f = read(text).findings
     assert (f.category and f.category.value) == category
+
+
+def test_a_bullet_inside_a_line_starts_a_new_sentence() -> None:
+    """A list whose line breaks were lost (a PDF's text, a pasted page): the "No" of one item
+    had reached the next, so the calcifications were read as denied."""
+    text = (
+        "Mammographic findings: \u2022 No stromal distortion \u2022 A few scattered benign "
+        "calcifications in both breasts \u2022 No nipple retraction"
+    )
+    f = read(text).findings
+    assert f.calcifications is True
+    assert [(x.side, [p.value for p in x.patterns]) for x in f.findings] == [
+        ("bilateral", ["diffuse"])
+    ]

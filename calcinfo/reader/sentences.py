@@ -20,10 +20,12 @@ from calcinfo.reader.text import Text
 _SENTENCE_END = re.compile(
     r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?= |\n|$|,)"
     r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
+    r"|(?= [\u2022\u2023\u25aa\u25e6\u25cf] )"
 )
 """A full stop with no space after it ends a sentence only where the next word starts with a
 capital in her text ("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a
-file name."""
+file name. A bullet inside a line starts a new one: a list whose line breaks were lost
+("Clinical: • Asymptomatic • No family history ...") is still a list."""
 _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
