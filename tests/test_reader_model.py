@@ -1331,3 +1331,21 @@ def test_a_bullet_inside_a_line_starts_a_new_sentence() -> None:
     assert [(x.side, [p.value for p in x.patterns]) for x in f.findings] == [
         ("bilateral", ["diffuse"])
     ]
+
+
+def test_a_lesson_that_sets_categories_aside_and_names_no_one_has_no_findings() -> None:
+    """The shapes and groups a lesson lists under each category are nobody's: before, this
+    page gave two calcification findings, 'pleomorphic grouped' and 'new amorphous'."""
+    lesson = (
+        "BI-RADS 4 indicates suspicious findings that need a biopsy. BI-RADS 4 is divided into "
+        "4A, 4B and 4C:\n"
+        "  \u2022 BI-RADS 4A lesions include partly circumscribed masses or complex cysts.\n"
+        "  \u2022 BI-RADS 4B lesions include pleomorphic microcalcifications, grouped "
+        "calcifications, or solid masses.\n"
+        "  \u2022 BI-RADS 4C lesions include new groups of calcifications.\n"
+    )
+    f = read(lesson).findings
+    assert f.findings == () and f.calcifications is None
+    # The same lesson below her own words is still hers to be read.
+    hers = read("My report says pleomorphic calcifications in the left breast.\n" + lesson)
+    assert [x.side for x in hers.findings.findings if x.is_calcification][:1] == ["left"]

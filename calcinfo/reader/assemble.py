@@ -684,10 +684,7 @@ class _Reader:
             conflict = len(others) >= TAUGHT_CATEGORIES
             # A page that sets aside three or more mentions as teaching and never speaks of a
             # person ("A BI-RADS 4 classification indicates ..."): the one left is asked about.
-            conflict = conflict or (
-                len(self.set_aside) >= TAUGHT_MENTIONS
-                and not _SOMEBODY_AT_ALL.search(self.text.norm)
-            )
+            conflict = conflict or self.teaching_page()
         out = []
         seen: set[tuple[Category, Side | None]] = set()
         for m in sorted(kept, key=lambda m: m.start):
@@ -697,6 +694,13 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def teaching_page(self) -> bool:
+        """A page that sets aside three or more category mentions as teaching and never speaks
+        of a person: a lesson, a quiz or a form. Read after `category_mentions`."""
+        return len(self.set_aside) >= TAUGHT_MENTIONS and not _SOMEBODY_AT_ALL.search(
+            self.text.norm
+        )
 
     def _refined(self, match: re.Match[str]) -> str:
         """The value a category form found, with a subcategory given in brackets after a bare 4
@@ -1351,6 +1355,8 @@ def read(original: str) -> Reading:
     exam, exam_side = reader.exam()
     assessments, conflict = reader.assessments(exam_side)
     raw_findings, said_none = reader.findings()
+    if reader.teaching_page():
+        raw_findings = []  # the shapes and groups a lesson describes are nobody's findings
     findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings)))
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
