@@ -1010,6 +1010,11 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
         ("Most papillomas are small; however, they can rarely present as a large mass.", []),
         ("These lesions may present as a palpable mass or be found by chance.", []),
         ("Common mammographic findings of amyloidosis are multiple nodules.", []),
+        (  # the list after "the most common presentations of ... are" runs to its end
+            "The most common presentations of invasive lobular carcinoma are a spiculated mass, "
+            "an ill-defined or obscured mass, and architectural distortion.",
+            [],
+        ),
         ("A 2 cm oval mass is seen in the left breast at 3 o'clock.", ["mass"]),
         ("Lungs: scattered pulmonary nodules, a 3 mm nodule in the right upper lobe.", []),
         ("A 9 mm mass in the left breast. A thyroid nodule is noted.", ["mass"]),
