@@ -427,6 +427,14 @@ def test_categories_that_disagree_are_not_picked() -> None:
             None,
             [],
         ),
+        (  # options on one line after a question and a line that leads into them; then the
+            # answer, whose letter the options already gave, is the case's own finding
+            "Which type of calcification dominates? Magnified images are shown here:\n"
+            "A. Fine pleomorphic calcifications B. Large rod-like calcifications C. Skin "
+            "calcifications\nB. Large rod-like calcifications",
+            True,
+            ["large-rod-like"],
+        ),
         ("Findings typical of this category include: clusters of round calcifications.", None, []),
         ("Fat necrosis shows a mass. Calcifications may be present as well.", None, []),
         ("No suspicious cluster of microcalcifications.", None, []),

@@ -137,7 +137,8 @@ _THEN_NOW = re.compile(r"\b(?:ago|now|today|this time|later|then|since)\b")
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET_MARK = "\u2022\u2023*\u25aa\u25e6-"  # the marks a list item starts with
 _BULLET = re.compile(rf"\s*(?:[{_BULLET_MARK}]|\d{{1,2}}[.)])\s")
-_OPTION = re.compile(r"\s*\(?[a-e][.)]\s")  # "A. Marked vascular calcifications", after a question
+_OPTION = re.compile(r"\s*\(?(?P<letter>[a-e])[.)]\s")  # "A. Marked vascular ...", after a question
+_LETTERS = re.compile(r"(?:^|\s)\(?([a-e])[.)]\s")  # each option letter on a line
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _OTHER_CASES = re.compile(  # "... tell this apart from several similar scenarios:"
     r"\b(?:scenarios|situations|other cases|similar cases|alternatives|exceptions|"
@@ -1018,17 +1019,33 @@ class _Reader:
             conditioned: set[int] = set()
             options: set[int] = set()
             condition = asked = False
+            letters: dict[int, set[str]] = {}  # the option letters of each option line
             for each in self.index.sentences:
                 line_start = norm.rfind("\n", 0, each.start) + 1
                 if _BULLET.match(norm, line_start):  # a bullet, or a later sentence of one
                     if condition:
                         conditioned.add(each.index)
                     continue
-                if asked and _OPTION.match(norm, line_start):
+                option = _OPTION.match(norm, line_start) if asked else None
+                if option and line_start not in letters:
+                    line_end = norm.find("\n", line_start)
+                    line = norm[line_start : None if line_end < 0 else line_end]
+                    given = {c for v in letters.values() for c in v}
+                    first = option.group("letter")
+                    # A letter the options above already gave is the quiz's answer: the case's
+                    # own finding ("B. Large rod-like calcifications" after "A. ... E. ...").
+                    letters[line_start] = set() if first in given else set(_LETTERS.findall(line))
+                if option and letters[line_start]:
                     options.add(each.index)  # "B. Marked vascular calcifications"
                     continue
+                if option:
+                    continue  # the answer line: read, and the options are over
                 line = norm[each.start : each.end].strip()
-                asked = line.endswith("?")  # a quiz's question: the options follow
+                # A quiz's question: the options follow, also after a line that leads into
+                # them ("Which type dominates? Magnified images are shown here:").
+                asked = line.endswith("?") or (asked and line.endswith(":"))
+                if line.endswith("?"):
+                    letters = {}  # a new question: its own options
                 condition = (
                     (bool(_CONDITION_HEADING.match(line)) and not line.endswith("."))
                     or (line.endswith(":") and bool(_OTHER_CASES.search(line)))

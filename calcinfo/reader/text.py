@@ -104,7 +104,7 @@ _NOUN_NEXT = re.compile(r"\s*(?:micro-?)?calcifications?\b|\s*calcium\b")
 calcifications") is not a heading, however short."""
 _BLANK = re.compile("\x00")
 _BULLETS = "-*\u2022\u2023\u25aa\u25e6\u00b7\u25cf"  # - * and the bullets of portal pages
-_LABEL = re.compile(rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{_BULLETS}]|\d{{1,2}}[.)] )")
+_LABEL = re.compile(rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{_BULLETS}]|\d{{1,2}}[.)] |\(?[a-e][.)] )")
 
 
 def _unwrap(norm: str) -> str:
