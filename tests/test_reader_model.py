@@ -888,7 +888,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 504
+    assert len(DEV) == 524
     # Known and open: an AI answer that files the findings a woman typed under a category of
     # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
     # a teaching case whose 4 is a middle exam of a story told over years
@@ -898,9 +898,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # 'cyst 4' as a category 4 for a woman it names (f14-droracle-cyst-4-read-as-birads-4-).
     # fresh15 (12 texts from repositories) came in with none. fresh16 (25 patient and teaching
     # texts, 21 of them stating no category of hers) came in with two
-    # (docs/notes/reader-fresh16-first-run.txt).
-    assert over <= 5, f"{over} over-calls"
-    assert right >= 463, f"category right in {right} of {len(DEV)}"
+    # (docs/notes/reader-fresh16-first-run.txt), one of them since read as teaching. fresh17 (20
+    # texts from repositories) came in with one (docs/notes/reader-fresh17-first-run.txt).
+    assert over <= 6, f"{over} over-calls"
+    assert right >= 481, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
