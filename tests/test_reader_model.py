@@ -901,7 +901,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-fresh16-first-run.txt), one of them since read as teaching. fresh17 (20
     # texts from repositories) came in with one (docs/notes/reader-fresh17-first-run.txt).
     assert over <= 6, f"{over} over-calls"
-    assert right >= 481, f"category right in {right} of {len(DEV)}"
+    assert right >= 482, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
@@ -1363,3 +1363,24 @@ def test_a_lesson_that_sets_categories_aside_and_names_no_one_has_no_findings() 
     # The same lesson below her own words is still hers to be read.
     hers = read("My report says pleomorphic calcifications in the left breast.\n" + lesson)
     assert [x.side for x in hers.findings.findings if x.is_calcification][:1] == ["left"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (  # the label's line is read with its value, not with the "no" of the part above
+            "Findings:\nThe screen is normal, there is no clustered microcalcification.\n\n"
+            "BI-RADS assessment:\nCategory 1, negative\n",
+            "1",
+        ),
+        (  # a list number followed by a size is no category 1
+            "IMPRESSION:\n1. 1.5 cm solid mass at left breast 2 o'clock.\n\n"
+            "BI-RADS ASSESSMENT: Category 4C - High suspicion for malignancy\n",
+            "4C",
+        ),
+    ],
+)
+def test_a_category_label_on_its_own_line_is_read_with_its_value(text: str, category: str) -> None:
+    f = read(text).findings
+    assert f.category is not None and f.category.value == category
+    assert f.unsure == ()

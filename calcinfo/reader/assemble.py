@@ -109,7 +109,7 @@ _RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "2, 3 and 4": a ch
     r"|(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))+,? ?and)"
     r" ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6])(?!\w|\.\d)"
 )
-_LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z]")
+_LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z0-9]")  # "IMPRESSION: 1. Suspicious", "1. 1.5 cm mass"
 _NAME_FITS = {
     "0": "incomplete|need", "1": "negative", "2": "benign", "3": "probably benign",
     "4": "suspicious|low|moderate|high", "5": "highly suggestive", "6": "known|biopsy",
@@ -548,7 +548,10 @@ class _Reader:
                 if _category(raw) is not Category.C0:
                     self.set_aside.append((match.start(), _category(raw)))
                 continue
-            context = self.context(match.start(), match.end())
+            # A label on the line above its value ("BI-RADS assessment:" / "Category 1, negative")
+            # is read from the value's own sentence, not the last sentence of the part before.
+            head = match.start() if self.sentence(match.start()) is sentence else start
+            context = self.context(head, match.end())
             if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
                 context = frozenset()
             if "negated" in context and not self.negated_in_clause(
