@@ -1384,3 +1384,31 @@ def test_a_category_label_on_its_own_line_is_read_with_its_value(text: str, cate
     f = read(text).findings
     assert f.category is not None and f.category.value == category
     assert f.unsure == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "recommendations", "symptoms", "patterns"),
+    [
+        (  # the DICOM standard's example reports (PS3.17 Annex Q) say it so
+            "Impressions\nBI-RADS Category 1: Negative. Recommend normal interval follow-up in "
+            "12 months.",
+            ["routine-screening"],
+            None,
+            [],
+        ),
+        (
+            "Reason for procedure\nNon-bloody discharge left breast.\n\nFindings\nThere are "
+            "heterogeneous calcifications regionally distributed in the left breast.",
+            [],
+            ["nipple-discharge"],
+            ["regional"],
+        ),
+    ],
+)
+def test_words_of_standard_example_reports(
+    text: str, recommendations: list[str], symptoms: list[str] | None, patterns: list[str]
+) -> None:
+    f = read(text).findings
+    assert [r.value for r in f.recommendations] == recommendations
+    assert (f.symptoms and [s.value for s in f.symptoms]) == symptoms
+    assert [p.value for x in f.findings for p in x.patterns] == patterns
