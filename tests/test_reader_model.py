@@ -1412,3 +1412,29 @@ def test_words_of_standard_example_reports(
     assert [r.value for r in f.recommendations] == recommendations
     assert (f.symptoms and [s.value for s in f.symptoms]) == symptoms
     assert [p.value for x in f.findings for p in x.patterns] == patterns
+
+
+def test_a_combined_report_s_capital_headings_and_breast_blocks_are_read() -> None:
+    """A report with its parts headed "RADIOLOGY IMPRESSION" and "BREAST MRI FINDINGS (...)",
+    whose MRI findings follow its indication as "RIGHT BREAST:" and "LEFT BREAST:" blocks:
+    all of it had been read as her history, so no finding was found."""
+    text = (
+        "BREAST MRI FINDINGS (performed 2026-04-01)\n"
+        "Indication: Known right breast mass on mammogram; assess extent of disease\n\n"
+        "RIGHT BREAST:\n"
+        "An irregular enhancing mass is identified at the 3 o'clock position, measuring 2.2 cm.\n\n"
+        "LEFT BREAST:\n"
+        "Architectural distortion consistent with prior surgery.\n\n"
+        "RADIOLOGY IMPRESSION\n"
+        "1. Right breast mass at 3 o'clock.\n\n"
+        "RECOMMENDATIONS:\n"
+        "4. Sentinel lymph node biopsy at the time of definitive surgery\n"
+    )
+    f = read(text).findings
+    assert [(x.kind.value, x.side) for x in f.findings] == [
+        ("mass", "right"),
+        ("distortion", "left"),
+    ]
+    # a line in small letters that ends with a heading word is no heading
+    plain = read("History:\nshe had prior findings\nA mass in the left breast.").findings
+    assert plain.findings == ()

@@ -229,6 +229,7 @@ class CueRule:
 class Rules:
     headings: dict[str, str]  # heading words -> section kind
     heading: re.Pattern[str]
+    qualified_heading: re.Pattern[str]  # "RADIOLOGY IMPRESSION", "BREAST MRI FINDINGS (...)"
     title_headings: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, a whole title line)
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
     scan_needs: tuple[str | None, ...]  # the field a scan's words are read beside, if any
@@ -296,6 +297,14 @@ def rules() -> Rules:
     return Rules(
         headings=headings,
         heading=heading,
+        qualified_heading=re.compile(
+            # A line of one to three words and then a heading, nothing else: read as a
+            # heading only where her text writes the line in capitals (sections.py).
+            r"(?:^|\n)[ \t]*(?P<line>(?!(?:no|not|without|negative|benign|normal|stable|"
+            r"suspicious)\b)(?:[a-z0-9/&-]+ ){1,3}(?P<heading>"
+            + alternation([re.escape(h) for h in section_rules["qualifiable"]], grouped=False)
+            + r")(?: ?\([^)\n]{0,40}\))?)[ \t]*:?[ \t]*(?=\n|$)"
+        ),
         title_headings=title_headings,
         targets=targets,
         scan_needs=scan_needs,

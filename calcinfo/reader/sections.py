@@ -56,6 +56,10 @@ def find_sections(text: Text) -> list[Section]:
     for match in rules().heading.finditer(norm):
         name = match.group("heading")
         marks.append((match.start("heading"), match.end(), table[name], name))
+    for match in rules().qualified_heading.finditer(norm):
+        if text.words(match.start("line"), match.end("heading")).isupper():  # as written
+            name = match.group("heading")
+            marks.append((match.start("line"), match.end(), table[name], name))
     for kind, pattern in rules().title_headings:
         for match in pattern.finditer(norm):
             start = match.start() + (norm[match.start()] == "\n")
@@ -75,6 +79,7 @@ def find_sections(text: Text) -> list[Section]:
         position, kind, heading = after, next_kind, next_heading
     out.append(Section(kind, position, len(norm), heading))
     out = [piece for s in out for piece in _end_teaching(s, norm)]
+    out = [piece for s in out for piece in _end_history(s, norm)]
     return _mark_legends([s for s in out if s.end > s.start or s.heading], norm)
 
 
@@ -92,6 +97,25 @@ def _end_teaching(section: Section, norm: str) -> list[Section]:
     return [
         Section(section.kind, section.start, cut, section.heading),
         Section("other", cut, section.end),
+    ]
+
+
+_BREAST_BLOCK = re.compile(r"\n[ \t]*(?:left|right) breast[ \t]*:[ \t]*(?=\n)")
+"""A line that only names a breast ("RIGHT BREAST:"), its findings below it."""
+
+
+def _end_history(section: Section, norm: str) -> list[Section]:
+    """A history, comparison or technique part ends where per-breast findings start: an MRI
+    report's "Indication: ..." followed by "RIGHT BREAST:" and what was seen there."""
+    if section.kind not in {"history", "comparison", "technique"}:
+        return [section]
+    block = _BREAST_BLOCK.search(norm, section.start, section.end)
+    if not block:
+        return [section]
+    cut = block.start() + 1
+    return [
+        Section(section.kind, section.start, cut, section.heading),
+        Section("findings", cut, section.end),
     ]
 
 
