@@ -150,6 +150,8 @@ class FieldWords:
                 lead = f"(?=[{''.join(map(re.escape, chars))}])"
             branches.append(f"{boundary}{lead}(?:{inner})")
         self.pattern = re.compile(f"(?:{'|'.join(branches)}){WORD_END}")
+        # The value of each group split at SEP once, for scans whose values are "field SEP value".
+        self.pairs: list[tuple[str, str] | None] = [_pair(v) for v in self._values]
 
     def _word(self, value: str, word: str) -> str:
         """The word with its empty group after it, its group number noted as `value`. Call in
@@ -211,6 +213,13 @@ def _parsed(word: str) -> tuple[frozenset[str] | None, int]:
     except (TypeError, ValueError):
         return None, groups
     return (None if chars is None or "" in chars else frozenset(chars)), groups
+
+
+def _pair(value: str | None) -> tuple[str, str] | None:
+    if value is None or SEP not in value:
+        return None
+    field, _, rest = value.partition(SEP)
+    return field, rest
 
 
 def _starts(word: str) -> frozenset[str] | None:

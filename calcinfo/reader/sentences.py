@@ -20,7 +20,7 @@ from calcinfo.reader.text import Text
 _SENTENCE_END = re.compile(
     r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?= |\n|$|,)"
     r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
-    r"|(?= [\u2022\u2023\u25aa\u25e6\u25cf] )"
+    r"| (?=[\u2022\u2023\u25aa\u25e6\u25cf] )"
 )
 """A full stop with no space after it ends a sentence only where the next word starts with a
 capital in her text ("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from calcinfo.reader.rules import SEP, rules
+from calcinfo.reader.rules import rules
 from calcinfo.reader.text import Text
 
 
@@ -23,13 +23,20 @@ def find_targets(text: Text) -> list[Target]:
     for scan, needs in zip(table.targets, table.scan_needs, strict=True):
         if needs is not None and needs not in fields:
             continue  # words read only beside a field the text does not have
+        pairs = scan.pairs  # each word's field and value, by its group number
         for match in scan.pattern.finditer(text.norm):
-            start, end = match.span()
-            field, value = scan.value(match).split(SEP)
-            fields.add(field)
-            found.append(Target(field, value, start, end))
-    found.sort(key=lambda t: (t.start, -t.end))
+            pair = pairs[match.lastindex or 0]
+            if pair is None:  # cannot happen: every word ends with its own empty group
+                raise LookupError(match.group())
+            fields.add(pair[0])
+            found.append(Target(*pair, *match.span()))
+    found.sort(key=_place)
     return _without_nested(found)
+
+
+def _place(t: Target) -> tuple[int, int]:
+    """Targets in order of place, the longer first where two start together."""
+    return (t.start, -t.end)
 
 
 _DESCRIPTIONS = frozenset({"shape", "pattern", "word", "change"})
