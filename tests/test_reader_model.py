@@ -1438,3 +1438,17 @@ def test_a_combined_report_s_capital_headings_and_breast_blocks_are_read() -> No
     # a line in small letters that ends with a heading word is no heading
     plain = read("History:\nshe had prior findings\nA mass in the left breast.").findings
     assert plain.findings == ()
+
+
+def test_a_pathology_report_s_diagnosis_lines_are_her_result() -> None:
+    text = (
+        "PATHOLOGY REPORT\n\nCLINICAL HISTORY\n62-year-old female with left breast mass "
+        "(BI-RADS 5).\n\nDIAGNOSIS\nLEFT BREAST, CORE NEEDLE BIOPSY (2 O'CLOCK):\n"
+        "- Invasive carcinoma with mixed ductal and lobular features\n"
+        "- Ductal carcinoma in situ, high grade\n"
+    )
+    f = read(text).findings
+    assert f.biopsy_done is True and f.biopsy_result == "invasive-cancer"
+    # the same lines in a radiology report, with no pathology cue, are not read as a result
+    other = read(text.replace("PATHOLOGY REPORT", "MAMMOGRAM REPORT")).findings
+    assert other.biopsy_result is None

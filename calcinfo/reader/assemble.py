@@ -124,6 +124,11 @@ _GENERIC_SUBJECT = re.compile(  # "Overall, a BI-RADS 4 classification requires 
     r"[\s\W]*(?:(?:overall|in general|in summary|in short|generally|typically|usually|however|"
     r"thus|therefore|so|remember|note)\b[\s,:]*)?(?:a|an|any|every|each)\s"
 )
+_PATHOLOGY_TITLE = re.compile(
+    r"\b(?:surgical |breast )?(?:patholog(?:y|ical)|histopatholog(?:y|ical)|cytology) report\b"
+)
+PATHOLOGY_TITLE_REACH = 200
+"""How far from its start a text's title is looked for ("PATHOLOGY REPORT")."""
 _HASH_HEADING = re.compile(r"#+[^.!?\n]{0,80}")
 """A page's heading up to a category in it ("## Understanding BI-RADS 3"): short, no sentence
 ends in it. A text whose line breaks were lost starts with "#" and runs on: its report is no
@@ -1275,6 +1280,8 @@ class _Reader:
                 self.biopsy_sides.append(self.side_near(sentence, target.start, target.end))
         order = [r.value for r in BiopsyResult]
         results = []
+        # A pathology report says what its diagnosis part names without a cue on each line.
+        pathology_report = bool(_PATHOLOGY_TITLE.search(self.text.norm, 0, PATHOLOGY_TITLE_REACH))
         for target in self.of("result"):
             sentence = self.sentence(target.start)
             if sentence.section in {"legend", "boilerplate", "comparison"}:
@@ -1282,6 +1289,7 @@ class _Reader:
             if (
                 target.value != "pending"
                 and sentence.section != "pathology"
+                and not (pathology_report and sentence.section in {"findings", "impression"})
                 and not self.near("pathology-cue", sentence, target.start, target.end)
             ):
                 continue
