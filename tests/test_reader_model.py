@@ -1452,3 +1452,22 @@ def test_a_pathology_report_s_diagnosis_lines_are_her_result() -> None:
     # the same lines in a radiology report, with no pathology cue, are not read as a result
     other = read(text.replace("PATHOLOGY REPORT", "MAMMOGRAM REPORT")).findings
     assert other.biopsy_result is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Findings:\n( ) Focal asymmetry ( ) Mass ( ) Calcification ( ) Architectural "
+            "distortion",
+            [],
+        ),
+        ("Findings:\n( ) Focal asymmetry (x) Mass ( ) Calcification", ["mass"]),
+        (
+            "Findings:\n[ ] Focal asymmetry [x] Calcifications, grouped, left breast",
+            ["calcification"],
+        ),
+    ],
+)
+def test_a_form_s_empty_boxes_are_options_not_findings(text: str, kinds: list[str]) -> None:
+    assert [x.kind.value for x in read(text).findings.findings] == kinds
