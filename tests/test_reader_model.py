@@ -1403,6 +1403,14 @@ def test_a_category_label_on_its_own_line_is_read_with_its_value(text: str, cate
             ["nipple-discharge"],
             ["regional"],
         ),
+        (  # why the exam was done is no advice
+            "Reason for procedure\nAdditional evaluation requested at current screening.\n\n"
+            "Impressions\nBI-RADS Category 2: Benign. Normal interval follow-up of both breasts "
+            "is recommended in 12 months.",
+            ["routine-screening"],
+            None,
+            [],
+        ),
     ],
 )
 def test_words_of_standard_example_reports(
