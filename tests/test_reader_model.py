@@ -1479,3 +1479,17 @@ def test_a_pathology_report_s_diagnosis_lines_are_her_result() -> None:
 )
 def test_a_form_s_empty_boxes_are_options_not_findings(text: str, kinds: list[str]) -> None:
     assert [x.kind.value for x in read(text).findings.findings] == kinds
+
+
+def test_an_exam_s_name_with_its_colon_heads_what_it_showed() -> None:
+    """The history part had run to the end of a teaching case: nothing after "Hx:" was read."""
+    text = (
+        "Hx: Known Ca colon. Palpable lump in left breast.\n\n"
+        "Bilateral mammography: a new cluster of suspicious microcalcifications in the left "
+        "breast outer superior quadrant.\n\n"
+        "Ultrasound: a solid hypoechoic nodule with irregular margins.\n"
+    )
+    f = read(text).findings
+    calcs = [x for x in f.findings if x.is_calcification]
+    assert [(x.side, [p.value for p in x.patterns]) for x in calcs] == [("left", ["grouped"])]
+    assert "mass" in [x.kind.value for x in f.findings]

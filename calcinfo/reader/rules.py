@@ -239,6 +239,8 @@ class Rules:
     headings: dict[str, str]  # heading words -> section kind
     heading: re.Pattern[str]
     qualified_heading: re.Pattern[str]  # "RADIOLOGY IMPRESSION", "BREAST MRI FINDINGS (...)"
+    labels: dict[str, str]  # headings read only with their colon -> section kind
+    label_heading: re.Pattern[str]  # "Ultrasound: ..." at a line's start
     title_headings: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, a whole title line)
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
     scan_needs: tuple[str | None, ...]  # the field a scan's words are read beside, if any
@@ -258,6 +260,7 @@ def rules() -> Rules:
     section_rules = _load("sections.toml")
     sections = section_rules["section"]
     headings = {h: s["kind"] for s in sections for h in s["headings"]}
+    labels = {h: s["kind"] for s in sections for h in s.get("labels", [])}
     title_headings = tuple(
         (
             t["kind"],
@@ -306,6 +309,12 @@ def rules() -> Rules:
     return Rules(
         headings=headings,
         heading=heading,
+        labels=labels,
+        label_heading=re.compile(
+            r"(?:^|\n)[ \t]?(?P<heading>"
+            + alternation(list(map(re.escape, labels)), grouped=False)
+            + r")[ \t]?:"
+        ),
         qualified_heading=re.compile(
             # A line of one to three words and then a heading, nothing else: read as a
             # heading only where her text writes the line in capitals (sections.py).

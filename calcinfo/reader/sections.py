@@ -56,6 +56,9 @@ def find_sections(text: Text) -> list[Section]:
     for match in rules().heading.finditer(norm):
         name = match.group("heading")
         marks.append((match.start("heading"), match.end(), table[name], name))
+    for match in rules().label_heading.finditer(norm):
+        name = match.group("heading")
+        marks.append((match.start("heading"), match.end(), rules().labels[name], name))
     for match in rules().qualified_heading.finditer(norm):
         if text.words(match.start("line"), match.end("heading")).isupper():  # as written
             name = match.group("heading")
