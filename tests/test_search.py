@@ -64,6 +64,20 @@ def test_two_categories_named_leave_the_ranking_to_the_words(kb: Knowledge) -> N
     assert _named_category("birads 3 and then birads 3 again", kb) == "birads-3"
 
 
+@pytest.mark.parametrize(
+    ("query", "topic"),
+    [
+        ("does a normal grade 3 mammogram mean im okay", "birads-3"),
+        ("what is a category 4 result", "birads-4"),
+        ("high grade 3 dcis, what now", None),  # a grade of DCIS is no category
+    ],
+)
+def test_her_words_for_a_category_name_it(kb: Knowledge, query: str, topic: str | None) -> None:
+    from calcinfo.knowledge.search import _named_category
+
+    assert _named_category(query, kb) == topic
+
+
 def test_sizes_are_not_words() -> None:
     assert normalize("a 0.9 cm lesion and a 6mm group") == "a lesion and a group"
 

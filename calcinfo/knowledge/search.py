@@ -333,13 +333,18 @@ def _ranked(
     return sorted(scored, key=lambda pair: (-pair[0], pair[1]))
 
 
-_CATEGORY = re.compile(r"\bbirads (?:(?:category|cat) )?([0-6](?:[abc])?)\b|\b(4[abc])\b")
+_CATEGORY = re.compile(
+    r"\bbirads (?:(?:category|cat) )?([0-6](?:[abc])?)\b|\b(4[abc])\b"
+    # her words for a category: "a grade 3 mammogram", "category 4 result", "score 2 on my report"
+    r"|\b(?:grade|category|score|level|rating|class) ([0-6](?:[abc])?) "
+    r"(?=mammogram|mammo|result|report|finding|on my)"
+)
 
 
 def _named_category(query: str, knowledge: Knowledge) -> str | None:
     """The one BI-RADS category a query names ("lesion 0.9 cm birads 4b, next steps?"): a
     woman who types her category wants its page first, whatever else she asks."""
-    named = {a or b for a, b in _CATEGORY.findall(normalize(query))}
+    named = {a or b or c for a, b, c in _CATEGORY.findall(normalize(query))}
     if len(named) != 1:
         return None
     topic = f"birads-{named.pop()}"
