@@ -900,8 +900,8 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # texts, 21 of them stating no category of hers) came in with two
     # (docs/notes/reader-fresh16-first-run.txt), one of them since read as teaching. fresh17 (20
     # texts from repositories) came in with one (docs/notes/reader-fresh17-first-run.txt).
-    assert over <= 6, f"{over} over-calls"
-    assert right >= 482, f"category right in {right} of {len(DEV)}"
+    assert over <= 5, f"{over} over-calls"
+    assert right >= 483, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
@@ -1163,6 +1163,13 @@ def test_benign_before_another_noun_describes_that_noun(text: str, words: list[s
         ("BI-RADS 2 stands for benign findings with typical features.", None, False),
         ("The key principle is that BI-RADS categories 4 and 5 need a biopsy.", None, False),
         ("My report says BI-RADS 4B. Are category 4b lesions serious?", "4B", False),
+        (  # what a guideline body advises for a category is advice for anyone
+            "For a BI-RADS category 0 (additional imaging required) finding on screening "
+            "mammogram, the National Comprehensive Cancer Network recommends a diagnostic "
+            "mammogram.",
+            None,
+            False,
+        ),
         (  # a page that teaches category 4 and never speaks of a person: asked, not shown
             "A BI-RADS 4 classification indicates a suspicious finding. BI-RADS 4 is divided "
             "into 4A, 4B and 4C. Though a BI-RADS 4 finding warrants biopsy, most are benign. "
