@@ -900,7 +900,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # texts, 21 of them stating no category of hers) came in with two
     # (docs/notes/reader-fresh16-first-run.txt), one of them since read as teaching. fresh17 (20
     # texts from repositories) came in with one (docs/notes/reader-fresh17-first-run.txt).
-    assert over <= 5, f"{over} over-calls"
+    assert over <= 4, f"{over} over-calls"
     assert right >= 483, f"category right in {right} of {len(DEV)}"
 
 
@@ -1163,6 +1163,19 @@ def test_benign_before_another_noun_describes_that_noun(text: str, words: list[s
         ("BI-RADS 2 stands for benign findings with typical features.", None, False),
         ("The key principle is that BI-RADS categories 4 and 5 need a biopsy.", None, False),
         ("My report says BI-RADS 4B. Are category 4b lesions serious?", "4B", False),
+        (  # a page that names no one defines two categories: asked, not shown
+            "Assessment is incomplete\n\nBI-RADS 0: Needs additional imaging evaluation.\n\n"
+            "Assessment is complete\n\nBI-RADS 1: Negative\n\n  \u2022 In this case, there "
+            "is no significant abnormality to report.",
+            None,
+            True,
+        ),
+        (  # a report that names no one: its impression's category stands
+            "Screening mammogram: BI-RADS 0, additional imaging needed.\n"
+            "IMPRESSION: Suspicious calcifications. BI-RADS 4B.",
+            "4B",
+            False,
+        ),
         (  # what a guideline body advises for a category is advice for anyone
             "For a BI-RADS category 0 (additional imaging required) finding on screening "
             "mammogram, the National Comprehensive Cancer Network recommends a diagnostic "

@@ -647,6 +647,13 @@ class _Reader:
         addenda = [m for m in mentions if m.sentence.section == "addendum"]
         if addenda:
             mentions = addenda
+        # A page that names no one and gives two categories with no side to tell them apart
+        # ("BI-RADS 0: Needs additional imaging ... BI-RADS 1: Negative") defines them: asked.
+        undefined = (
+            not first
+            and len({m.category for m in mentions if m.side is None}) >= 2
+            and not _SOMEBODY_AT_ALL.search(self.text.norm)
+        )
         # A recall (0) followed by a final category for the same side is replaced by it.
         mentions.sort(key=lambda m: m.start)
         later_sides: set[Side | None] = set()  # sides of the final categories after this one
@@ -686,6 +693,7 @@ class _Reader:
             if unsided - {most} and not unsided <= set(sided):
                 conflict = True
         conflict = conflict or self.told_before_a_later_visit(kept) or self.recall_then_more(kept)
+        conflict = conflict or undefined
         if kept and not first and not conflict:
             # Outside any impression or assessment part, in a text that sets aside two or more
             # other categories as teaching, the one left may be teaching too: ask her.
