@@ -1513,3 +1513,16 @@ def test_an_exam_s_name_with_its_colon_heads_what_it_showed() -> None:
     calcs = [x for x in f.findings if x.is_calcification]
     assert [(x.side, [p.value for p in x.patterns]) for x in calcs] == [("left", ["grouped"])]
     assert "mass" in [x.kind.value for x in f.findings]
+
+
+def test_a_capital_heading_in_a_text_whose_line_breaks_were_lost_still_heads_its_part() -> None:
+    text = (
+        "Pathology report. Biopsy date: 2026-02-10. CLINICAL HISTORY 62-year-old female with a "
+        "left breast mass on diagnostic mammogram (BI-RADS 5, 2026-01-25). DIAGNOSIS Invasive "
+        "carcinoma."
+    )
+    f = read(text).findings
+    assert f.category is None  # the 5 is the earlier mammogram's, told in her history
+    # In a text all in capitals, a heading word after a full stop is only a word.
+    caps = read("BILATERAL MAMMOGRAM. HISTORY OF SURGERY IS NOTED. IMPRESSION: BI-RADS 2.")
+    assert caps.findings.category == "2"

@@ -240,6 +240,7 @@ class Rules:
     heading: re.Pattern[str]
     qualified_heading: re.Pattern[str]  # "RADIOLOGY IMPRESSION", "BREAST MRI FINDINGS (...)"
     labels: dict[str, str]  # headings read only with their colon -> section kind
+    inline_heading: re.Pattern[str]  # "... 2026-02-20. CLINICAL HISTORY 62-year-old ..."
     label_heading: re.Pattern[str]  # "Ultrasound: ..." at a line's start
     title_headings: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, a whole title line)
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
@@ -310,6 +311,11 @@ def rules() -> Rules:
         headings=headings,
         heading=heading,
         labels=labels,
+        inline_heading=re.compile(
+            r"(?:^|(?<=\. ))(?P<heading>"
+            + alternation(list(map(re.escape, headings)), grouped=False)
+            + r")(?= [a-z0-9(])"
+        ),
         label_heading=re.compile(
             r"(?:^|\n)[ \t]?(?P<heading>"
             + alternation(list(map(re.escape, labels)), grouped=False)

@@ -56,6 +56,13 @@ def find_sections(text: Text) -> list[Section]:
     for match in rules().heading.finditer(norm):
         name = match.group("heading")
         marks.append((match.start("heading"), match.end(), table[name], name))
+    # A text whose line breaks were lost still writes its headings in capitals: a known heading
+    # in capitals after a sentence's end, with no colon, in a text not all in capitals.
+    if not text.original.isupper():
+        for match in rules().inline_heading.finditer(norm):
+            if text.words(*match.span("heading")).isupper():
+                name = match.group("heading")
+                marks.append((match.start("heading"), match.end(), table[name], name))
     for match in rules().label_heading.finditer(norm):
         name = match.group("heading")
         marks.append((match.start("heading"), match.end(), rules().labels[name], name))
