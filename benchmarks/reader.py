@@ -55,6 +55,11 @@ ADVERSARIAL_UNITS = [
     "Management of BI-RADS 3 lesions\n",  # advice headings, each looked up for its category
     "a mass with associated calcifications ",  # calcifications that look for their mass
     "Scattered benign calcifications.No ",  # full stops with no space, in one long line
+    "Which?\n",  # a quiz's question, then ...
+    "a. calcifications b. mass\n",  # ... its options, line after line
+    "( ) Mass (x) Calcification ",  # a form's boxes
+    "\u2022 No mass \u2022 Calcifications ",  # bullets inside one line
+    "Normal. CLINICAL HISTORY Mass. ",  # headings in capitals where line breaks were lost
 ]
 
 

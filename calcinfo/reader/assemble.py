@@ -1036,6 +1036,7 @@ class _Reader:
             options: set[int] = set()
             condition = asked = False
             letters: dict[int, set[str]] = {}  # the option letters of each option line
+            given: set[str] = set()  # every option letter since the last question
             for each in self.index.sentences:
                 line_start = norm.rfind("\n", 0, each.start) + 1
                 if _BULLET.match(norm, line_start):  # a bullet, or a later sentence of one
@@ -1046,11 +1047,13 @@ class _Reader:
                 if option and line_start not in letters:
                     line_end = norm.find("\n", line_start)
                     line = norm[line_start : None if line_end < 0 else line_end]
-                    given = {c for v in letters.values() for c in v}
-                    first = option.group("letter")
                     # A letter the options above already gave is the quiz's answer: the case's
                     # own finding ("B. Large rod-like calcifications" after "A. ... E. ...").
-                    letters[line_start] = set() if first in given else set(_LETTERS.findall(line))
+                    if option.group("letter") in given:
+                        letters[line_start] = set()
+                    else:
+                        letters[line_start] = set(_LETTERS.findall(line))
+                        given |= letters[line_start]
                 if option and letters[line_start]:
                     options.add(each.index)  # "B. Marked vascular calcifications"
                     continue
@@ -1061,7 +1064,7 @@ class _Reader:
                 # them ("Which type dominates? Magnified images are shown here:").
                 asked = line.endswith("?") or (asked and line.endswith(":"))
                 if line.endswith("?"):
-                    letters = {}  # a new question: its own options
+                    given = set()  # a new question: its own options
                 condition = (
                     (bool(_CONDITION_HEADING.match(line)) and not line.endswith("."))
                     or (line.endswith(":") and bool(_OTHER_CASES.search(line)))
