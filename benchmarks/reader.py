@@ -60,6 +60,7 @@ ADVERSARIAL_UNITS = [
     "( ) Mass (x) Calcification ",  # a form's boxes
     "\u2022 No mass \u2022 Calcifications ",  # bullets inside one line
     "Normal. CLINICAL HISTORY Mass. ",  # headings in capitals where line breaks were lost
+    "Grouped calcifications and a mass. ",  # the same group named sentence after sentence
 ]
 
 

@@ -82,6 +82,9 @@ BARE_REACH = 6
 CLAUSE_REACH = 300
 """A clause is looked for at most this many characters each way: a sentence of thousands of
 words with no comma still reads in linear time."""
+DETAIL_CAP = 20
+"""A finding keeps at most this many different words of one kind (shapes, sizes, places): no
+report gives one group more, and a bounded list keeps reading linear."""
 SIDE_REACH = 4
 """A side is given to the nearest finding at most this many nouns away each way."""
 ONLY_SIDE_REACH = 300
@@ -1530,9 +1533,16 @@ def _distinct(mention: _Finding) -> bool:
 
 
 def _absorb(target: _Finding, mention: _Finding) -> None:
+    """Add a mention's words to the finding. Each word is kept once, and at most DETAIL_CAP
+    of a kind (a group named a thousand times, or given a thousand sizes, would otherwise make
+    every later comparison longer: quadratic time); every piece of evidence is kept."""
     target.side = target.side or mention.side
-    for name in ("shapes", "patterns", "change", "words", "locations", "sizes", "evidence"):
-        getattr(target, name).extend(getattr(mention, name))
+    for name in ("shapes", "patterns", "change", "words", "locations", "sizes"):
+        kept: list[object] = getattr(target, name)
+        for item in getattr(mention, name):
+            if len(kept) < DETAIL_CAP and item not in kept:
+                kept.append(item)
+    target.evidence.extend(mention.evidence)
     target.last_sentence = max(target.last_sentence, mention.last_sentence)
 
 
