@@ -1019,6 +1019,9 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
         ("Most papillomas are small; however, they can rarely present as a large mass.", []),
         ("These lesions may present as a palpable mass or be found by chance.", []),
         ("Common mammographic findings of amyloidosis are multiple nodules.", []),
+        # "often, however," opens what is often so; "other times" and "sometimes" are like it
+        ("Often, however, these views show an underlying mass or calcifications.", []),
+        ("Sometimes the extra views show a mass behind the overlapping tissue.", []),
         (  # the list after "the most common presentations of ... are" runs to its end
             "The most common presentations of invasive lobular carcinoma are a spiculated mass, "
             "an ill-defined or obscured mass, and architectural distortion.",
