@@ -326,7 +326,7 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
         doubt = (
             "more than one: which is final? Ask your doctor"
             if len(findings.assessments) > 1
-            else "may be from an earlier exam: ask your doctor"
+            else "may not be your latest one (an earlier exam's, or general text): ask your doctor"
         )
         rows.append(("category", doubt, ""))
     from calcinfo.knowledge.engine import (  # noqa: PLC0415
@@ -423,7 +423,8 @@ def _confirm_reading(
         question = (
             "Your report gives more than one category. Which one is the final assessment?"
             if len(findings.assessments) > 1
-            else "This category may be from an earlier mammogram. Is it the one on your latest "
+            else "This category may not be your latest one: it may be from an earlier "
+            "mammogram, or from general text about the categories. Is it the one on your latest "
             "report?"
         )
         if len(findings.assessments) == 1:

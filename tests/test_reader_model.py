@@ -350,7 +350,9 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
     )
     rows = reading_rows(read(text).findings, text)
     said = [value for item, value, _ in rows if item == "category"]
-    assert "may be from an earlier exam: ask your doctor" in said
+    assert (
+        "may not be your latest one (an earlier exam's, or general text): ask your doctor" in said
+    )
     assert not any("more than one" in value for value in said)
 
 
