@@ -1385,6 +1385,12 @@ def test_a_lesson_that_sets_categories_aside_and_names_no_one_has_no_findings() 
     )
     f = read(lesson).findings
     assert f.findings == () and f.calcifications is None
+    assert f.recommendations == ()  # "need a biopsy" is the lesson's advice for anyone
+    guide = read(
+        "Assessment is incomplete\n\nBI-RADS 0: Needs additional imaging evaluation.\n\n"
+        "Assessment is complete\n\nBI-RADS 1: Negative\n"
+    ).findings
+    assert guide.recommendations == () and "category" in guide.unsure
     # The same lesson below her own words is still hers to be read.
     hers = read("My report says pleomorphic calcifications in the left breast.\n" + lesson)
     assert [x.side for x in hers.findings.findings if x.is_calcification][:1] == ["left"]

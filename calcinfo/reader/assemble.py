@@ -387,6 +387,7 @@ class _Reader:
         self._list_items: tuple[set[int], set[int]] | None = None
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[tuple[int, Category]] = []
+        self.defines_categories = False  # set by `assessments`: a page that defines them
 
     # ------------------------------------------------------------ helpers
 
@@ -697,6 +698,7 @@ class _Reader:
                 conflict = True
         conflict = conflict or self.told_before_a_later_visit(kept) or self.recall_then_more(kept)
         conflict = conflict or undefined
+        self.defines_categories = undefined
         if kept and not first and not conflict:
             # Outside any impression or assessment part, in a text that sets aside two or more
             # other categories as teaching, the one left may be teaching too: ask her.
@@ -1399,6 +1401,8 @@ def read(original: str) -> Reading:
     raw_findings, said_none = reader.findings()
     if reader.teaching_page():
         raw_findings = []  # the shapes and groups a lesson describes are nobody's findings
+    # What a lesson, or a page that defines the categories, advises is advice for anyone.
+    lesson = reader.teaching_page() or reader.defines_categories
     findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings)))
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
@@ -1414,7 +1418,7 @@ def read(original: str) -> Reading:
         findings=findings,
         density=density,
         dense=dense if density is None else None,
-        recommendations=unique(reader.recommendations(exam)),
+        recommendations=() if lesson else unique(reader.recommendations(exam)),
         biopsy_done=biopsy_done,
         biopsy_result=biopsy_result,
         history=reader.history(),
