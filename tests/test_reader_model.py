@@ -1404,6 +1404,11 @@ def test_a_lesson_that_sets_categories_aside_and_names_no_one_has_no_findings() 
             "BI-RADS assessment:\nCategory 1, negative\n",
             "1",
         ),
+        (
+            "Impression: BI-RADS 4, suspicious.\nOVERALL ASSESSMENT:\n5 - Highly suggestive of "
+            "malignancy\n",
+            "5",
+        ),
         (  # a list number followed by a size is no category 1
             "IMPRESSION:\n1. 1.5 cm solid mass at left breast 2 o'clock.\n\n"
             "BI-RADS ASSESSMENT: Category 4C - High suspicion for malignancy\n",
@@ -1412,6 +1417,7 @@ def test_a_lesson_that_sets_categories_aside_and_names_no_one_has_no_findings() 
     ],
 )
 def test_a_category_label_on_its_own_line_is_read_with_its_value(text: str, category: str) -> None:
+    """Also "OVERALL ASSESSMENT:" above its value: the overall category settles the others."""
     f = read(text).findings
     assert f.category is not None and f.category.value == category
     assert f.unsure == ()

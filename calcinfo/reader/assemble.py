@@ -595,7 +595,9 @@ class _Reader:
             side = self.side_near(sentence, match.start(), match.end()) or self.only_side(
                 sentence, match.start(), match.end()
             )
-            before = norm[max(sentence.start, match.start() - 30) : match.start() + 12]
+            # (from the label's own line when it stands above its value: "OVERALL ASSESSMENT:")
+            lower = min(sentence.start, match.start())
+            before = norm[max(lower, match.start() - 30) : match.start() + 12]
             mentions.append(
                 _Mention(
                     category,
