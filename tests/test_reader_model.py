@@ -1543,3 +1543,9 @@ def test_a_capital_heading_in_a_text_whose_line_breaks_were_lost_still_heads_its
     # In a text all in capitals, a heading word after a full stop is only a word.
     caps = read("BILATERAL MAMMOGRAM. HISTORY OF SURGERY IS NOTED. IMPRESSION: BI-RADS 2.")
     assert caps.findings.category == "2"
+
+
+def test_calcified_cells_are_her_calcifications() -> None:
+    f = read("I have calcified cells in my right breast.").findings
+    assert f.calcifications is True
+    assert [x.side for x in f.findings] == ["right"]
