@@ -1024,6 +1024,7 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
         # "often, however," opens what is often so; "other times" and "sometimes" are like it
         ("Often, however, these views show an underlying mass or calcifications.", []),
         ("Sometimes the extra views show a mass behind the overlapping tissue.", []),
+        ("When calcifications appear clustered, a mass may be hiding among them.", []),
         (  # the list after "the most common presentations of ... are" runs to its end
             "The most common presentations of invasive lobular carcinoma are a spiculated mass, "
             "an ill-defined or obscured mass, and architectural distortion.",
@@ -1549,3 +1550,8 @@ def test_calcified_cells_are_her_calcifications() -> None:
     f = read("I have calcified cells in my right breast.").findings
     assert f.calcifications is True
     assert [x.side for x in f.findings] == ["right"]
+
+
+def test_when_calcifications_appear_so_is_a_general_statement() -> None:
+    f = read("When microcalcifications appear clustered, a biopsy is recommended.").findings
+    assert f.findings == () and f.recommendations == ()
