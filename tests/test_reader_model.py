@@ -1223,6 +1223,11 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
         ("Risk factors for breast cancer include a family history of breast cancer.", []),
         ("The next steps depend on your age, family history of breast cancer and symptoms.", []),
         ("For those with a family history of breast cancer, screening starts earlier.", []),
+        (  # every item of the list, not only the first
+            "Mammograms start earlier for those with findings such as lumps, family history, "
+            "history of breast cancer, or BRCA1/BRCA2 genes.",
+            [],
+        ),
         ("Biopsy suits a patient with a strong family history of breast cancer.", []),
         ("Biopsy is reasonable if she is anxious, or there is a strong family history.", []),
         ("HISTORY: Family history of breast cancer in her mother.", ["family-history"]),

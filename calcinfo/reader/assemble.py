@@ -264,7 +264,12 @@ _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone
     r"patients|people|anyone|someone)(?: who (?:have|has)| with)|(?:when|if) (?:the|a) patient "
     r"has|or there is|there is no)\s(?:an? )?(?:strong |positive |significant )?$"
     r"|\b(?:a|any) (?:patient|woman) with an? (?:strong|significant) $"  # a kind of patient
+    # a later item of such a list: "for those with findings such as lumps, family history, or"
+    r"|\b(?:such as|for (?:those|women|patients|people|anyone|someone) with)\b[^.;:?]*"
+    r"(?:, (?:or |and )?|/)$"
 )
+RISK_REACH = 120
+"""How far before a history word a list of risks for anyone is looked for."""
 
 # Findings: calcifications as the bare subject of what they can do ("Calcifications can be
 # ..."), and calcifications that take the side of the mass they are in or with.
@@ -1336,7 +1341,7 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in {"legend", "boilerplate"}:
                 continue
-            before = self.text.norm[max(sentence.start, target.start - 60) : target.start]
+            before = self.text.norm[max(sentence.start, target.start - RISK_REACH) : target.start]
             if _RISK_IN_GENERAL.search(before):
                 continue  # "risk factors such as family history": anyone's, not hers
             if self.hers(target, frozenset({"historical", "other"})):
