@@ -1031,6 +1031,11 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
             [],
         ),
         ("A 2 cm oval mass is seen in the left breast at 3 o'clock.", ["mass"]),
+        (  # told "a few days earlier" is no earlier exam
+            "I remembered what she had told me a few days earlier: 'Distortion in the right "
+            "breast'.",
+            ["distortion"],
+        ),
         ("Lungs: scattered pulmonary nodules, a 3 mm nodule in the right upper lobe.", []),
         ("A 9 mm mass in the left breast. A thyroid nodule is noted.", ["mass"]),
         ("When a mass is seen on a mammogram it must be seen on two views.", []),
