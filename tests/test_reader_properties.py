@@ -52,6 +52,23 @@ REPORT_WORDS = st.sampled_from(
         "\x1b[31m",
         "[red]",
         "\u202e",
+        # the shapes of this session's rules: bullets and boxes inside a line, a quiz's
+        # question and options, headings in capitals, a label above its value
+        "\u2022",
+        "( )",
+        "(x)",
+        "?",
+        "a.",
+        "b.",
+        "#",
+        "IMPRESSION",
+        "OVERALL ASSESSMENT:",
+        "RIGHT BREAST:",
+        "Ultrasound:",
+        "PATHOLOGY REPORT",
+        "sometimes",
+        "when",
+        "such as",
     ]
 )
 REPORTISH = st.lists(REPORT_WORDS, max_size=60).map(" ".join)
