@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -118,9 +120,14 @@ def test_surrounding_white_space_changes_nothing(text: str, before: str, after: 
 @settings(max_examples=300, deadline=None)
 @given(REPORTISH)
 def test_case_changes_nothing(text: str) -> None:
-    expected = without_evidence(read(text).findings)
+    """A text all in capitals and the same text in small letters read alike. A text with
+    both reads alike too, unless it writes a heading's line in capitals ("RADIOLOGY
+    IMPRESSION", a heading after a full stop where line breaks were lost): capitals are a
+    heading's mark there, and may only make a heading of that line."""
+    expected = without_evidence(read(text.lower()).findings)
     assert without_evidence(read(text.upper()).findings) == expected
-    assert without_evidence(read(text.lower()).findings) == expected
+    if not re.search(r"[A-Z]{3,}", text):  # no word in capitals: no capital heading
+        assert without_evidence(read(text).findings) == expected
 
 
 @settings(max_examples=300, deadline=None)

@@ -56,20 +56,22 @@ def find_sections(text: Text) -> list[Section]:
     for match in rules().heading.finditer(norm):
         name = match.group("heading")
         marks.append((match.start("heading"), match.end(), table[name], name))
-    # A text whose line breaks were lost still writes its headings in capitals: a known heading
-    # in capitals after a sentence's end, with no colon, in a text not all in capitals.
+    for match in rules().label_heading.finditer(norm):
+        name = match.group("heading")
+        marks.append((match.start("heading"), match.end(), rules().labels[name], name))
+    # Capitals mark a heading only where the text also has small letters (a text all in
+    # capitals, or all in small letters, reads the same either way): a line of a few words and
+    # a heading ("RADIOLOGY IMPRESSION"), and, where line breaks were lost, a known heading
+    # after a sentence's end ("... 2026-02-10. CLINICAL HISTORY 62-year-old ...").
     if not text.original.isupper():
+        for match in rules().qualified_heading.finditer(norm):
+            if text.words(match.start("line"), match.end("heading")).isupper():
+                name = match.group("heading")
+                marks.append((match.start("line"), match.end(), table[name], name))
         for match in rules().inline_heading.finditer(norm):
             if text.words(*match.span("heading")).isupper():
                 name = match.group("heading")
                 marks.append((match.start("heading"), match.end(), table[name], name))
-    for match in rules().label_heading.finditer(norm):
-        name = match.group("heading")
-        marks.append((match.start("heading"), match.end(), rules().labels[name], name))
-    for match in rules().qualified_heading.finditer(norm):
-        if text.words(match.start("line"), match.end("heading")).isupper():  # as written
-            name = match.group("heading")
-            marks.append((match.start("line"), match.end(), table[name], name))
     for kind, pattern in rules().title_headings:
         for match in pattern.finditer(norm):
             start = match.start() + (norm[match.start()] == "\n")
