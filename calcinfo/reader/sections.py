@@ -90,45 +90,36 @@ def find_sections(text: Text) -> list[Section]:
         out.append(Section(kind, position, start, heading))
         position, kind, heading = after, next_kind, next_heading
     out.append(Section(kind, position, len(norm), heading))
-    out = [piece for s in out for piece in _end_teaching(s, norm)]
-    out = [piece for s in out for piece in _end_history(s, norm)]
+    out = [piece for s in out for piece in _ended(s, norm)]
     return _mark_legends([s for s in out if s.end > s.start or s.heading], norm)
 
 
 _NEXT_QUESTION = re.compile(r"\n[^\n]*\?[ \t]*(?=\n)")
-
-
-def _end_teaching(section: Section, norm: str) -> list[Section]:
-    """An explanation in a quiz ends where the next question starts: the case goes on there."""
-    if section.kind != "teaching":
-        return [section]
-    question = _NEXT_QUESTION.search(norm, section.start, section.end)
-    if not question:
-        return [section]
-    cut = question.start() + 1
-    return [
-        Section(section.kind, section.start, cut, section.heading),
-        Section("other", cut, section.end),
-    ]
-
-
 _BREAST_BLOCK = re.compile(r"\n[ \t]*(?:left|right) breast[ \t]*:[ \t]*(?=\n)")
 """A line that only names a breast ("RIGHT BREAST:"), its findings below it."""
+_ENDS = (
+    # An explanation in a quiz ends where the next question starts: the case goes on there.
+    (frozenset({"teaching"}), _NEXT_QUESTION, "other"),
+    # A history, comparison or technique part ends where per-breast findings start: an MRI
+    # report's "Indication: ..." followed by "RIGHT BREAST:" and what was seen there.
+    (frozenset({"history", "comparison", "technique"}), _BREAST_BLOCK, "findings"),
+)
+"""Parts that end before their heading's reach: (their kinds, where they end, what follows)."""
 
 
-def _end_history(section: Section, norm: str) -> list[Section]:
-    """A history, comparison or technique part ends where per-breast findings start: an MRI
-    report's "Indication: ..." followed by "RIGHT BREAST:" and what was seen there."""
-    if section.kind not in {"history", "comparison", "technique"}:
-        return [section]
-    block = _BREAST_BLOCK.search(norm, section.start, section.end)
-    if not block:
-        return [section]
-    cut = block.start() + 1
-    return [
-        Section(section.kind, section.start, cut, section.heading),
-        Section("findings", cut, section.end),
-    ]
+def _ended(section: Section, norm: str) -> list[Section]:
+    """A part cut where `_ENDS` says it ends, the rest of it a part of the kind that follows."""
+    for kinds, end, then in _ENDS:
+        if section.kind not in kinds:
+            continue
+        found = end.search(norm, section.start, section.end)
+        if found:
+            cut = found.start() + 1  # after the line break the end starts with
+            return [
+                Section(section.kind, section.start, cut, section.heading),
+                Section(then, cut, section.end),
+            ]
+    return [section]
 
 
 def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
