@@ -58,7 +58,7 @@ from calcinfo.reader.sections import (
 )
 from calcinfo.reader.sentences import TITLE_LINES, Index, Sentence, split
 from calcinfo.reader.targets import Target, find_targets
-from calcinfo.reader.text import normalize
+from calcinfo.reader.text import BULLET_MARKS, BULLETS, normalize
 
 NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "other"})
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
@@ -143,8 +143,7 @@ _THEN_NOW = re.compile(r"\b(?:ago|now|today|this time|later|then|since)\b")
 # Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
 # BI-RADS 3 without calcifications?" asks in general).
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
-_BULLET_MARK = "\u2022\u2023*\u25aa\u25e6-"  # the marks a list item starts with
-_BULLET = re.compile(rf"\s*(?:[{_BULLET_MARK}]|\d{{1,2}}[.)])\s")
+_BULLET = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
 _OPTION = re.compile(r"\s*\(?(?P<letter>[a-e])[.)]\s")  # "A. Marked vascular ...", after a question
 _LETTERS = re.compile(r"(?:^|\s)\(?([a-e])[.)]\s")  # each option letter on a line
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
@@ -154,9 +153,9 @@ _OTHER_CASES = re.compile(  # "... tell this apart from several similar scenario
 )
 _SUBFIELD = re.compile(r"\s*[a-z][a-z /-]{1,30}:")
 _NONE_FIELD = re.compile(
-    rf"[\s{_BULLET_MARK}]*[a-z][a-z /-]{{1,30}}: ?(?:none|no|nil|0|n/a|-)\s*[.;]?\s*$"
+    rf"[\s{BULLET_MARKS}]*[a-z][a-z /-]{{1,30}}: ?(?:none|no|nil|0|n/a|-)\s*[.;]?\s*$"
 )
-_NONE_COUNT = re.compile(rf"[\s{_BULLET_MARK}]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
+_NONE_COUNT = re.compile(rf"[\s{BULLET_MARKS}]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
 _DISTINCT_NAMES = frozenset({"0", "5", "6", "3"})
 _OVERALL_LABEL = re.compile(r"\b(?:overall|final|combined)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -624,7 +623,7 @@ class _Reader:
                     continue  # "Bi-rads 4 (suspicious ...)": the name of a category set aside
                 if sentence.section in NOT_HER_EXAM | {"technique"}:
                     continue
-                before = norm[sentence.start : match.start()].strip(" -:*\u2022")
+                before = norm[sentence.start : match.start()].strip(" :" + BULLETS)
                 before = re.sub(r"^\d{1,2}[.)]\s?", "", before)
                 after = norm[match.end() : sentence.end].strip(" .,;-")
                 if norm[match.end() : match.end() + 2].lstrip().startswith(":"):
@@ -1092,7 +1091,7 @@ class _Reader:
         norm = self.text.norm
         if sentence.end - sentence.start > noun.end - noun.start + 12:
             return False  # more than the key and its marks: looked at without copying it
-        key = norm[sentence.start : sentence.end].strip(" " + _BULLET_MARK)
+        key = norm[sentence.start : sentence.end].strip(" " + BULLETS)
         if key != norm[noun.start : noun.end] + ":":
             return False
         own_mark = norm[sentence.start : sentence.end].lstrip()[:1]
@@ -1100,7 +1099,7 @@ class _Reader:
         for line in self.index.sentences[sentence.index + 1 : sentence.index + 8]:
             if not _BULLET.match(norm, line.start) and not _SUBFIELD.match(norm, line.start):
                 break
-            if own_mark in _BULLET_MARK and norm[line.start : line.end].lstrip()[:1] == own_mark:
+            if own_mark in BULLETS and norm[line.start : line.end].lstrip()[:1] == own_mark:
                 break  # "‣ Asymmetry: None" after "‣ Calcifications:" is the next heading
             below.append(line)
         if below and _NONE_COUNT.match(norm, below[0].start, below[0].end):

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from calcinfo.findings import Side
 from calcinfo.reader.rules import rules
 from calcinfo.reader.sections import Section
-from calcinfo.reader.text import Text
+from calcinfo.reader.text import BULLET_GLYPHS, BULLET_MARKS, Text
 
 # Not after a short form that names a side: "R. bst.", "Lt. breast".
 _SENTENCE_END = re.compile(
     r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?= |\n|$|,)"
     r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
-    r"| (?=[\u2022\u2023\u25aa\u25e6\u25cf] )"
+    rf"| (?=[{BULLET_GLYPHS}] )"
 )
 """A full stop with no space after it ends a sentence only where the next word starts with a
 capital in her text ("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a
@@ -31,10 +31,10 @@ _SIDE_HEADING = re.compile(
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
 )  # "LEFT BREAST:", "R. bst. -", or a line that is only the side ("RIGHT BREAST")
 _LOCATION_LINE = re.compile(
-    r"^[\u2023\u2022*\- ]*(?:location|site|laterality)"
+    rf"^[{BULLET_MARKS} ]*(?:location|site|laterality)"
     r"(?: of (?:the )?(?:lesion|finding|abnormality))? ?: ?(left|right|bilateral)\b"
 )
-_FIELD_LINE = re.compile(r"^[\u2023\u2022*\- ]*[a-z][a-z /()-]{0,40}:")  # "\u2022 Shape: Oval"
+_FIELD_LINE = re.compile(rf"^[{BULLET_MARKS} ]*[a-z][a-z /()-]{{0,40}}:")  # "\u2022 Shape: Oval"
 TITLE_LINES = 5
 """An exam's title is among the first lines of a text (after a letterhead or a name)."""
 _OVERALL = re.compile(r"^(?:\d{1,2}[.)] )?(?:overall|both|combined|final)\b")

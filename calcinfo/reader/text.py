@@ -103,8 +103,14 @@ _NOUN_NEXT = re.compile(r"\s*(?:micro-?)?calcifications?\b|\s*calcium\b")
 """A line that goes on with the noun its last words describe ("grouped amorphous /
 calcifications") is not a heading, however short."""
 _BLANK = re.compile("\x00")
-_BULLETS = "-*\u2022\u2023\u25aa\u25e6\u00b7\u25cf"  # - * and the bullets of portal pages
-_LABEL = re.compile(rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{_BULLETS}]|\d{{1,2}}[.)] |\(?[a-e][.)] )")
+BULLET_GLYPHS = "\u2022\u2023\u25aa\u25e6\u25cf"
+"""The bullets of portal pages and forms: a list item starts with one, even inside a line."""
+BULLETS = "-*" + BULLET_GLYPHS + "\u00b7"
+"""What a list item may start with at a line's start: the glyphs, a dash, a star, a dot."""
+BULLET_MARKS = re.escape(BULLETS)  # the same, inside a pattern's [...]
+_LABEL = re.compile(
+    rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{BULLET_MARKS}]|\d{{1,2}}[.)] |\(?[a-e][.)] )"
+)
 
 
 def _unwrap(norm: str) -> str:
