@@ -130,8 +130,8 @@ class FieldWords:
         # punctuation (": none", "?") is tried only where no letter follows. One place is of
         # one kind or the other, so the longer word still wins wherever two start together.
         branches = []
+        starts = {word: _starts(word) for _, word in ordered}
         for boundary, fits in ((r"\b", _WORD_CHAR.match), (r"(?!\w)", _NOT_WORD_CHAR.match)):
-            starts = {word: _starts(word) for _, word in ordered}
             words = [
                 (value, word)
                 for value, word in ordered
@@ -272,12 +272,13 @@ def rules() -> Rules:
         )
         for t in section_rules.get("title_section", [])
     )
+    names = alternation(list(map(re.escape, headings)), grouped=False)  # every heading
     heading = re.compile(
         # The mark before a heading is matched, not looked behind for: twice as fast, and
         # only the group `heading` is used. A full stop with no space counts before a label
         # with its colon ("Clinical indication: screening.Findings: ...").
         r"(?:^|[\n,]|\. |\.(?=[a-z][a-z /&()-]{1,40}:))[ \t]?(?P<heading>"
-        + alternation(list(map(re.escape, headings)), grouped=False)
+        + names
         + r")[ \t]?(?::|(?=\n)|$)"
     )
     target_rules = _load("targets.toml")
@@ -311,11 +312,7 @@ def rules() -> Rules:
         headings=headings,
         heading=heading,
         labels=labels,
-        inline_heading=re.compile(
-            r"(?:^|(?<=\. ))(?P<heading>"
-            + alternation(list(map(re.escape, headings)), grouped=False)
-            + r")(?= [a-z0-9(])"
-        ),
+        inline_heading=re.compile(r"(?:^|(?<=\. ))(?P<heading>" + names + r")(?= [a-z0-9(])"),
         label_heading=re.compile(
             r"(?:^|\n)[ \t]?(?P<heading>"
             + alternation(list(map(re.escape, labels)), grouped=False)
