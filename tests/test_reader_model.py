@@ -1565,3 +1565,13 @@ def test_calcified_cells_are_her_calcifications() -> None:
 def test_when_calcifications_appear_so_is_a_general_statement() -> None:
     f = read("When microcalcifications appear clustered, a biopsy is recommended.").findings
     assert f.findings == () and f.recommendations == ()
+
+
+def test_a_lesson_that_denies_calcifications_says_nothing_of_hers() -> None:
+    """A page of definitions that says "BI-RADS 1 means ... no calcifications" is no report that she
+    has none: before, it gave 'calcifications: false'."""
+    text = (
+        "BI-RADS 1 means negative: no masses and no calcifications. BI-RADS 2 means benign. "
+        "BI-RADS 3 means probably benign. BI-RADS 4 means suspicious."
+    )
+    assert read(text).findings.calcifications is None

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from calcinfo.findings import (
     Assessment,
@@ -662,7 +663,7 @@ class _Reader:
         undefined = (
             not first
             and len({m.category for m in mentions if m.side is None}) >= 2
-            and not _SOMEBODY_AT_ALL.search(self.text.norm)
+            and not self.names_someone
         )
         # A recall (0) followed by a final category for the same side is replaced by it.
         mentions.sort(key=lambda m: m.start)
@@ -726,9 +727,12 @@ class _Reader:
     def teaching_page(self) -> bool:
         """A page that sets aside three or more category mentions as teaching and never speaks
         of a person: a lesson, a quiz or a form. Read after `category_mentions`."""
-        return len(self.set_aside) >= TAUGHT_MENTIONS and not _SOMEBODY_AT_ALL.search(
-            self.text.norm
-        )
+        return len(self.set_aside) >= TAUGHT_MENTIONS and not self.names_someone
+
+    @cached_property
+    def names_someone(self) -> bool:
+        """Whether the text speaks of a person anywhere, by a word for one (looked for once)."""
+        return bool(_SOMEBODY_AT_ALL.search(self.text.norm))
 
     def _refined(self, match: re.Match[str]) -> str:
         """The value a category form found, with a subcategory given in brackets after a bare 4
@@ -1405,10 +1409,11 @@ def read(original: str) -> Reading:
     exam, exam_side = reader.exam()
     assessments, conflict = reader.assessments(exam_side)
     raw_findings, said_none = reader.findings()
-    if reader.teaching_page():
-        raw_findings = []  # the shapes and groups a lesson describes are nobody's findings
+    taught = reader.teaching_page()
+    if taught:  # the shapes and groups a lesson describes, or denies, are nobody's
+        raw_findings, said_none = [], False
     # What a lesson, or a page that defines the categories, advises is advice for anyone.
-    lesson = reader.teaching_page() or reader.defines_categories
+    lesson = taught or reader.defines_categories
     findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings)))
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
