@@ -251,6 +251,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # two exams in her story: the earlier one is history
         ("I had a BIRADS 3 six months ago and now it is a BIRADS 4A.", ["4A"]),
         ("I had a BIRADS 3 six months ago. Now it is a BIRADS 4A.", ["4A"]),
+        # a legend numbered like a list, its line breaks lost (a PDF's text)
+        (
+            "Reporting codes: 0. Need additional imaging 1. Negative (0% chance) "
+            "2. Benign; annual screening 3. Probably benign (<2% chance) "
+            "4. Suspicious abnormality; biopsy 5. Highly suggestive of malignancy 6. Known",
+            [],
+        ),
         (
             "What finding would suggest BIRADS 4?\n  1. Negative finding\n"
             "  2. Highly suggestive of malignancy\n  3. Benign finding",

@@ -39,6 +39,13 @@ _LEGEND_ITEM = re.compile(
     r"(?:negative|normal|benign|probably|suspicious|low|moderate|intermediate|high|known|"
     r"incomplete|needs?|additional|indeterminate|malignan|possibl|highly|bx|biopsy)"
 )
+_LEGEND_NUMBERED = re.compile(
+    r"(?<![\w.])(?:0\.\s(?:incomplete|needs? additional)|1\.\snegative|2\.\sbenign"
+    r"|3\.\sprobably benign|4\.\ssuspicious|5\.\shighly suggestive|6\.\sknown)"
+)
+"""A legend numbered like a list, each number with its own category's name ("4. Suspicious
+abnormality ... 5. Highly suggestive of malignancy"). A list of her findings that happened to
+give each number the name of its own category is not something reports write."""
 _ANSWER = re.compile(  # a quiz answer just before a category: "C. BI-RADS 2", "Answer: (C)"
     r"(?:(?<=\s)|^)(?:(?:correct )?answer\s*[:.-]?\s*)?\(?[a-e][.)]\s?(?:bi-?rads\s?|category\s?)?$"
 )
@@ -127,6 +134,9 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     ends at a quiz's answer line ("C. BI-RADS 2 (Benign)") that names a category the list of
     options before it has already named."""
     items = [(m.start(), m.end(), m.group(1).replace(" ", "")) for m in _LEGEND_ITEM.finditer(norm)]
+    numbered = [(m.start(), m.end(), m.group()[0]) for m in _LEGEND_NUMBERED.finditer(norm)]
+    if numbered:
+        items = sorted({*items, *numbered})
     runs: list[tuple[int, int]] = []
     group: list[tuple[int, int, str]] = []
     for item in [*items, None]:
