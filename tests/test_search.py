@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calcinfo.knowledge import Knowledge, load, strip_markers
-from calcinfo.knowledge.search import normalize, suggestions
+from calcinfo.knowledge.search import _stem, normalize, suggestions
 from tests.conftest import calcinfo
 
 
@@ -82,11 +82,31 @@ def test_sizes_are_not_words() -> None:
     assert normalize("a 0.9 cm lesion and a 6mm group") == "a lesion and a group"
 
 
-def test_a_word_with_a_negating_prefix_is_not_a_typo_for_its_opposite(kb: Knowledge) -> None:
+@pytest.mark.parametrize(
+    ("word", "not_read_as"),
+    [
+        ("abnormal", "normal"),  # a negating prefix: the opposite, not a slip
+        ("disappear", "appear"),
+        ("frequent", "request"),  # a slip rarely takes the first letter
+        ("impression", "compression"),
+        ("genetic", "magnetic"),
+        ("4000", "400"),  # a number is no slip for another
+    ],
+)
+def test_a_real_word_is_not_taken_for_a_slip_of_another(
+    kb: Knowledge, word: str, not_read_as: str
+) -> None:
     from calcinfo.knowledge.search import _index, _query_terms
 
-    words = dict(_query_terms("abnormal", _index(kb)))
-    assert "normal" not in words
+    words = dict(_query_terms(word, _index(kb)))
+    assert _stem(not_read_as) not in words and words
+
+
+def test_a_slip_in_a_word_is_still_read_as_the_word(kb: Knowledge) -> None:
+    from calcinfo.knowledge.search import _index, _query_terms
+
+    for slip, word in (("biospy", "biopsy"), ("deoderant", "deodorant"), ("sonagram", "sonogram")):
+        assert _stem(word) in dict(_query_terms(slip, _index(kb)))
 
 
 @pytest.mark.parametrize(

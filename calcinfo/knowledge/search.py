@@ -240,10 +240,12 @@ def _query_terms(query: str, index: _Index) -> list[tuple[str, float]]:
     for word in dict.fromkeys(terms(query)):
         if word in index.vocabulary:
             out.append((word, 1.0))
-        elif len(word) > 3:
+        elif len(word) > 3 and not word.isdigit():  # "4000" is no slip for "400"
             near = difflib.get_close_matches(word, index.vocabulary, n=1, cutoff=0.8)
             if near and any(word == prefix + near[0] for prefix in _NEGATING):
                 near = []  # "abnormal" is not a typo for "normal": it means the opposite
+            if near and near[0][0] != word[0]:
+                near = []  # a slip rarely takes the first letter: "frequent" is no "request"
             if near:
                 out.append((near[0], 0.8))
             else:
