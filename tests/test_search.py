@@ -299,3 +299,20 @@ def test_no_held_aside_question_is_listed_word_for_word_by_a_topic(kb: Knowledge
     parts = sorted(HELD_ASIDE)
     asked = {normalize(str(q["text"])) for part in parts for q in questions(part, gaps=True)}
     assert not listed & asked
+
+
+@pytest.mark.parametrize(
+    ("asked", "same_as"),
+    [
+        ("why doesn't this happen in the UK", "why does this happen in the UK"),
+        ("why don't doctors call right away", "why do doctors call right away"),
+        ("I can't sleep, I've been so worried", "I sleep, been so worried"),
+        ("they won't tell me", "they tell me"),
+    ],
+)
+def test_a_contraction_says_no_more_of_the_subject_than_its_question_word(
+    asked: str, same_as: str
+) -> None:
+    from calcinfo.knowledge.search import terms
+
+    assert terms(asked) == terms(same_as)

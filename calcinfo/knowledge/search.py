@@ -51,6 +51,8 @@ QUESTION_WORDS = frozenset(
      "anything", "something", "okay", "ok", "please", "getting", "gets", "by", "she", "he",
      "his", "him", "our", "us", "their", "at", "as", "but", "than", "then", "had", "because",
      "being", "finally", "recently", "actually", "basically", "already", "today", "yesterday",
+     "doesnt", "dont", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
+     "cant", "couldnt", "wouldnt", "shouldnt", "wont", "ive", "id", "youre", "theyre",
     }
 )  # fmt: skip
 """Words that make a question but say nothing about its subject."""
