@@ -115,6 +115,7 @@ def test_a_slip_in_a_word_is_still_read_as_the_word(kb: Knowledge) -> None:
         ("scared", "worry"),  # not "scar": she is afraid, not asking about a scar
         ("terrified", "worry"),
         ("odds", "chance"),
+        ("types", "kind"),  # "what types of biopsy are there": the page lists the kinds
         ("cancerous", "cancer"),
         ("gp", "doctor"),
         ("calcium deposits", "calcifications"),

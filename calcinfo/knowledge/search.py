@@ -130,6 +130,8 @@ SAME_MEANING = {
         ("recommend", "recommended", "recommends", "recommendation", "recommendations"),
         "advise",
     ),
+    # her words for a kind of something: the topics say "kind" as often as "type"
+    **dict.fromkeys(("type", "types", "sort", "sorts"), "kind"),
     "necessary": "need", "incision": "cut", "wound": "cut", "female": "women",
     "cancerous": "cancer", "malignant": "cancer", "tumour": "tumor",
     "gp": "doctor", "physician": "doctor", "doc": "doctor",
