@@ -251,6 +251,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # two exams in her story: the earlier one is history
         ("I had a BIRADS 3 six months ago and now it is a BIRADS 4A.", ["4A"]),
         ("I had a BIRADS 3 six months ago. Now it is a BIRADS 4A.", ["4A"]),
+        # her quote's full stop inside the quote marks ends its sentence: the question after it
+        # does not make her category a question
+        ('My report said "Suspicious calcifications. BI-RADS 4." Should I worry?', ["4"]),
         # a legend numbered like a list, its line breaks lost (a PDF's text)
         (
             "Reporting codes: 0. Need additional imaging 1. Negative (0% chance) "
