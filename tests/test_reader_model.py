@@ -254,6 +254,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # her quote's full stop inside the quote marks ends its sentence: the question after it
         # does not make her category a question
         ('My report said "Suspicious calcifications. BI-RADS 4." Should I worry?', ["4"]),
+        # report words held up as words, on a page for any reader
+        (
+            'The letter sits on your counter. "Focal asymmetry." "Architectural distortion." '
+            '"BI-RADS Category 0." These phrases land in your brain like stones.',
+            [],
+        ),
+        ('My letter said "Focal asymmetry." "BI-RADS Category 0." What now?', ["0"]),
         # a legend numbered like a list, its line breaks lost (a PDF's text)
         (
             "Reporting codes: 0. Need additional imaging 1. Negative (0% chance) "
@@ -913,9 +920,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-fresh16-first-run.txt), one of them since read as teaching. fresh17 (20
     # texts from repositories) came in with one (docs/notes/reader-fresh17-first-run.txt).
     # fresh18 (24 quiz, teaching, answer-page and patient texts, 21 stating no category of
-    # hers) came in with three (docs/notes/reader-fresh18-first-run.txt).
-    assert over <= 7, f"{over} over-calls"
-    assert right >= 504, f"category right in {right} of {len(DEV)}"
+    # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); one is mended.
+    assert over <= 6, f"{over} over-calls"
+    assert right >= 505, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -54,6 +54,11 @@ _HER_STORY = re.compile(r"\?|\b(?:i|my|me|i'm|i've)\b")
 4C - suspicious ...' What on earth is that? I started searching ..." and then the list."""
 LEGEND_REACH = 400
 LEGEND_MIN = 4
+_QUOTED_TERMS = re.compile(r'(?:"[^"\n]{2,60}[.!?]"[ \t]+){3,}+')
+_THESE_WORDS = re.compile(r"(?:these|those|such) (?:phrases|terms|words)\b")
+"""Report words held up as words: three or more quoted phrases, each with its own full stop,
+then "these phrases" ('"Focal asymmetry." "Architectural distortion." "BI-RADS Category 0."
+These phrases land in your brain like stones'). A page that teaches the words, not her report."""
 
 
 def find_sections(text: Text) -> list[Section]:
@@ -132,7 +137,8 @@ def _ended(section: Section, norm: str) -> list[Section]:
 def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     """Split out each run of category-and-name items that lists four or more categories. A run
     ends at a quiz's answer line ("C. BI-RADS 2 (Benign)") that names a category the list of
-    options before it has already named."""
+    options before it has already named. Report words quoted as words (`_QUOTED_TERMS`) are
+    split out as teaching."""
     items = [(m.start(), m.end(), m.group(1).replace(" ", "")) for m in _LEGEND_ITEM.finditer(norm)]
     numbered = [(m.start(), m.end(), m.group()[0]) for m in _LEGEND_NUMBERED.finditer(norm)]
     if numbered:
@@ -157,20 +163,26 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
             end = answer.start() if answer else norm.find("\n", group[-1][1])
             runs.append((start, len(norm) if end < 0 else end))
         group = [item] if item else []
+    kinds = ["legend"] * len(runs)
+    for match in _QUOTED_TERMS.finditer(norm):  # each run once: a possessive run, then a look
+        if not _THESE_WORDS.match(norm, match.end()):
+            continue
+        runs.append(match.span())
+        kinds.append("teaching")
     if not runs:
         return sections
     out: list[Section] = []
     for section in sections:
         pieces = [section]
-        for start, end in runs:
+        for (start, end), kind in zip(runs, kinds, strict=True):
             split: list[Section] = []
             for piece in pieces:
-                if end <= piece.start or start >= piece.end or piece.kind == "legend":
+                if end <= piece.start or start >= piece.end or piece.kind == kind:
                     split.append(piece)
                     continue
                 if start > piece.start:
                     split.append(Section(piece.kind, piece.start, start, piece.heading))
-                split.append(Section("legend", max(start, piece.start), min(end, piece.end)))
+                split.append(Section(kind, max(start, piece.start), min(end, piece.end)))
                 if end < piece.end:
                     split.append(Section(piece.kind, end, piece.end, piece.heading))
             pieces = split
