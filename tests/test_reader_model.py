@@ -254,6 +254,10 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # her quote's full stop inside the quote marks ends its sentence: the question after it
         # does not make her category a question
         ('My report said "Suspicious calcifications. BI-RADS 4." Should I worry?', ["4"]),
+        # two categories joined by "and" are a class; a time or a size after one is no range
+        ("BI-RADS 3 and 4A often cause anxiety, but MRI can clarify them.", []),
+        ("IMPRESSION: BI-RADS 3 - 6 months follow up.", ["3"]),
+        ("Assessment: BI-RADS 2 and 1 year follow-up.", ["2"]),
         # report words held up as words, on a page for any reader
         (
             'The letter sits on your counter. "Focal asymmetry." "Architectural distortion." '
@@ -920,8 +924,8 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-fresh16-first-run.txt), one of them since read as teaching. fresh17 (20
     # texts from repositories) came in with one (docs/notes/reader-fresh17-first-run.txt).
     # fresh18 (24 quiz, teaching, answer-page and patient texts, 21 stating no category of
-    # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); one is mended.
-    assert over <= 6, f"{over} over-calls"
+    # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); two are mended.
+    assert over <= 5, f"{over} over-calls"
     assert right >= 505, f"category right in {right} of {len(DEV)}"
 
 

@@ -108,10 +108,11 @@ _QUALIFIER = re.compile(
     r"significant|dominant|abnormal|pleomorphic|linear|interval|other|definite|discrete|"
     r"suspicious-appearing|malignant-appearing|associated|clustered|grouped|amorphous)\b"
 )
-_RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "2, 3 and 4": a choice or a list
-    r"(?:(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))*,? ?(?:or|/|to|-|versus|vs\.?)"
-    r"|(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))+,? ?and)"
+_RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "3 and 4A": a choice or a list
+    r"(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))*,? ?(?:or|/|to|-|versus|vs\.?|and)"
     r" ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6])(?!\w|\.\d)"
+    # not a time or a size: "BI-RADS 3 - 6 month follow-up", "BI-RADS 2 and 1 year follow-up"
+    r"(?![ -]?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|mm|cm)\b)"
 )
 _LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z0-9]")  # "IMPRESSION: 1. Suspicious", "1. 1.5 cm mass"
 _NAME_FITS = {
@@ -576,10 +577,14 @@ class _Reader:
                 if context == {"other"} and _category(raw) is not Category.C0:
                     self.set_aside.append((match.start(), _category(raw)))
                 continue
-            if _RANGE_AFTER.match(norm, match.end()):
-                continue  # "BI-RADS 4C or 5": a choice, not an assessment
-            if "categories" in norm[match.start() : match.start("value")]:
-                continue  # "BI-RADS categories 4 and 5 require ...": a class, not hers
+            if _RANGE_AFTER.match(norm, match.end()) or (
+                "categories" in norm[match.start() : match.start("value")]
+            ):
+                # "BI-RADS 4C or 5": a choice; "BI-RADS 3 and 4A often cause anxiety",
+                # "BI-RADS categories 4 and 5 require ...": a class, taught, not hers
+                if _category(raw) is not Category.C0:
+                    self.set_aside.append((match.start(), _category(raw)))
+                continue
             if self.listed(sentence, match, raw, named[sentence.index]):
                 continue  # "category 4, '...' and category 5, '...' should be phoned"
             if self.quizzed(sentence):
