@@ -258,6 +258,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BI-RADS 3 and 4A often cause anxiety, but MRI can clarify them.", []),
         ("IMPRESSION: BI-RADS 3 - 6 months follow up.", ["3"]),
         ("Assessment: BI-RADS 2 and 1 year follow-up.", ["2"]),
+        # a category's name as a page's title is its subject; as her report's line it is hers
+        ("Highly Suggestive of Malignancy\n\nWhat does this evaluation mean?", []),
+        ("Highly suggestive of malignancy\nBiopsy is recommended.", ["5"]),
         # report words held up as words, on a page for any reader
         (
             'The letter sits on your counter. "Focal asymmetry." "Architectural distortion." '
@@ -924,9 +927,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-fresh16-first-run.txt), one of them since read as teaching. fresh17 (20
     # texts from repositories) came in with one (docs/notes/reader-fresh17-first-run.txt).
     # fresh18 (24 quiz, teaching, answer-page and patient texts, 21 stating no category of
-    # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); two are mended.
-    assert over <= 5, f"{over} over-calls"
-    assert right >= 505, f"category right in {right} of {len(DEV)}"
+    # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); all three are mended.
+    assert over <= 4, f"{over} over-calls"
+    assert right >= 506, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

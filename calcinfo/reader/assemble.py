@@ -645,6 +645,8 @@ class _Reader:
                     continue
                 if self.under_condition(sentence):
                     continue  # "2. Highly suggestive of malignancy", an option under a question
+                if sentence.section == "title" and self.headline(sentence):
+                    continue  # a page's title, "Highly Suggestive of Malignancy": its subject
                 if value != "1" and "negated" in self.context(match.start(), match.end()):
                     continue
                 side = self.side_near(sentence, match.start(), match.end())
@@ -728,6 +730,17 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def headline(self, sentence: Sentence) -> bool:
+        """A line written as a page's title: each word of four letters or more capitalized, no
+        word all in capitals, no full stop ("Highly Suggestive of Malignancy")."""
+        line = self.text.words(sentence.start, sentence.end).strip()
+        words = re.findall(r"[^\W\d_]{4,}", line)
+        return (
+            bool(words)
+            and not line.endswith(".")
+            and all(w[0].isupper() and not w.isupper() for w in words)
+        )
 
     def teaching_page(self) -> bool:
         """A page that sets aside three or more category mentions as teaching and never speaks
