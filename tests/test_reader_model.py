@@ -258,6 +258,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BI-RADS 3 and 4A often cause anxiety, but MRI can clarify them.", []),
         ("IMPRESSION: BI-RADS 3 - 6 months follow up.", ["3"]),
         ("Assessment: BI-RADS 2 and 1 year follow-up.", ["2"]),
+        # ", classified as" after her finding classifies it; "lesions classified as" is a class
+        ("The ultrasound shows an irregular mass, classified as BI-RADS 4.", ["4"]),
+        ("Lesions classified as BI-RADS 3 have a low risk.", []),
         # a category's name as a page's title is its subject; as her report's line it is hers
         ("Highly Suggestive of Malignancy\n\nWhat does this evaluation mean?", []),
         ("Highly suggestive of malignancy\nBiopsy is recommended.", ["5"]),
@@ -929,7 +932,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # fresh18 (24 quiz, teaching, answer-page and patient texts, 21 stating no category of
     # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); all three are mended.
     assert over <= 4, f"{over} over-calls"
-    assert right >= 506, f"category right in {right} of {len(DEV)}"
+    assert right >= 507, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
