@@ -261,6 +261,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # ", classified as" after her finding classifies it; "lesions classified as" is a class
         ("The ultrasound shows an irregular mass, classified as BI-RADS 4.", ["4"]),
         ("Lesions classified as BI-RADS 3 have a low risk.", []),
+        # a number she was given, in a text that speaks of BI-RADS; not a pain score or a class
+        ("BIRADS goes from 0 to 6. My lump was classified a 4, which means suspicious.", ["4"]),
+        ("My lump was classified a 4.", []),
+        ("BIRADS is a scale. My pain was rated a 4 out of 10.", []),
+        ("Category 4b refers to nodules that are graded as 4b.", []),
+        ('These calcifications were classified as category "4A": low suspicion.', ["4A"]),
         # a category's name as a page's title is its subject; as her report's line it is hers
         ("Highly Suggestive of Malignancy\n\nWhat does this evaluation mean?", []),
         ("Highly suggestive of malignancy\nBiopsy is recommended.", ["5"]),
@@ -932,7 +938,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # fresh18 (24 quiz, teaching, answer-page and patient texts, 21 stating no category of
     # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); all three are mended.
     assert over <= 4, f"{over} over-calls"
-    assert right >= 507, f"category right in {right} of {len(DEV)}"
+    assert right >= 509, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -193,6 +193,7 @@ _GENERAL_VERB = re.compile(
 )
 _PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
 _SOMEBODY = re.compile(rf"\b(?:{_PERSON}|we|our|they|their)\b")  # someone near a statement
+_SCALE = re.compile(r"\bbi ?-? ?rads?\b|\bcategor(?:y|ies)\b")
 _SOMEBODY_AT_ALL = re.compile(  # a person anywhere in a text, by a word for one
     rf"\b(?:{_PERSON}|lady|wife|mother|sister|daughter)\b"
 )
@@ -596,6 +597,8 @@ class _Reader:
             line = norm.rfind("\n", 0, start) + 1
             if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
                 continue  # "## BI-RADS II": a page's heading names a topic, not her result
+            if kind == "given" and not self.names_the_scale:
+                continue  # "rated a 4": a category only where the text speaks of BI-RADS
             if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
                 name = norm[match.end() : match.end() + 24]
                 if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
@@ -746,6 +749,11 @@ class _Reader:
         """A page that sets aside three or more category mentions as teaching and never speaks
         of a person: a lesson, a quiz or a form. Read after `category_mentions`."""
         return len(self.set_aside) >= TAUGHT_MENTIONS and not self.names_someone
+
+    @cached_property
+    def names_the_scale(self) -> bool:
+        """Whether the text names BI-RADS or its categories anywhere (looked for once)."""
+        return bool(_SCALE.search(self.text.norm))
 
     @cached_property
     def names_someone(self) -> bool:
