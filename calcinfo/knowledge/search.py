@@ -53,6 +53,7 @@ QUESTION_WORDS = frozenset(
      "being", "finally", "recently", "actually", "basically", "already", "today", "yesterday",
      "doesnt", "dont", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
      "cant", "couldnt", "wouldnt", "shouldnt", "wont", "ive", "id", "youre", "theyre",
+     "theres", "heres", "thats", "shes", "hes", "receive", "received", "receiving",
     }
 )  # fmt: skip
 """Words that make a question but say nothing about its subject."""
