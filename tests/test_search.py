@@ -255,13 +255,26 @@ def test_worry_opens_a_calm_overview_never_a_cancer_rate() -> None:
 
 
 def test_patients_questions_reach_a_topic_that_answers_them() -> None:
-    """A ratchet on the dev half of tests/questions/patient-questions.toml (the unseen third is
-    scored only by benchmarks/questions.py). Measured 110/125 when written; goal 95%."""
+    """The issue's goal on the dev part of tests/questions/patient-questions.toml: the first
+    topic answers at least 95% (the unseen part is scored only by benchmarks/questions.py).
+    Measured 110/125 when first written, 123/125 on 2026-11-26 (sixth session)."""
     from benchmarks.questions import first_answers, questions
 
     dev = questions("dev")
     right = sum(first_answers(q) for q in dev)
-    assert len(dev) >= 80 and right >= 114, f"{right} of {len(dev)}"
+    assert len(dev) >= 80 and right >= 0.95 * len(dev), f"{right} of {len(dev)}"
+
+
+def test_every_worked_question_set_keeps_its_measured_figure() -> None:
+    """A ratchet on all the questions search was worked on (dev and the fresh sets opened after
+    their first runs): 305/340 on 2026-11-26 (sixth session). The held-aside sets are not here."""
+    from benchmarks.questions import HELD_ASIDE, first_answers, questions
+
+    parts = ("dev", "fresh", "fresh2", "fresh3", "fresh4")
+    assert not HELD_ASIDE & set(parts)
+    items = [q for part in parts for q in questions(part)]
+    right = sum(first_answers(q) for q in items)
+    assert len(items) == 340 and right >= 305, f"{right} of {len(items)}"
 
 
 @pytest.mark.parametrize(
