@@ -331,13 +331,22 @@ def _ranked(
         score = _score(asked, topic.id, index)
         names = [compact(n) for n in (topic.id, topic.title, *topic.aliases)]
         if len(q) >= 4:  # a typed name with a typo: "amorphus", "birads4b"
-            close = max(difflib.SequenceMatcher(None, q, n).ratio() for n in names)
+            close = max(_closeness(q, n, 0.8) for n in names)
             if close >= 0.85:  # nearly its very name: first, the closest first
                 score = max(score, 1.0 + close)
             elif close >= 0.8:
                 score = max(score, close)
         scored.append((score, topic.id))
     return sorted(scored, key=lambda pair: (-pair[0], pair[1]))
+
+
+def _closeness(a: str, b: str, floor: float) -> float:
+    """How alike two spellings are (difflib's ratio), or 0 where even its quick upper bounds
+    are below `floor`: a long question is no typo for a short name, and is not compared."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()
 
 
 _CATEGORY = re.compile(
