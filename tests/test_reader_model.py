@@ -1591,6 +1591,25 @@ def test_a_capital_heading_in_a_text_whose_line_breaks_were_lost_still_heads_its
     assert caps.findings.category == "2"
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a page's testimonials under their heading, the line breaks lost
+        (
+            'Ask your doctor these questions. Shared Experiences "Thank you. I was in a panic '
+            "after seeing 'BI-RADS 0' on my report.\"",
+            None,
+        ),
+        # a heading word at a sentence's start is only a word
+        ("The mass is stable. Shared experiences of women vary. BI-RADS 2.", "2"),
+        # a blog's title line is no heading: "Follow Up Ultrasound"
+        ("Follow Up Ultrasound\nToday my report said BI-RADS 3.", "3"),
+    ],
+)
+def test_a_heading_in_title_case_in_a_line_heads_its_part(text: str, category: str | None) -> None:
+    assert read(text).findings.category == category
+
+
 def test_calcified_cells_are_her_calcifications() -> None:
     f = read("I have calcified cells in my right breast.").findings
     assert f.calcifications is True

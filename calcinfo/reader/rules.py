@@ -312,7 +312,7 @@ def rules() -> Rules:
         headings=headings,
         heading=heading,
         labels=labels,
-        inline_heading=re.compile(r"(?:^|(?<=\. ))(?P<heading>" + names + r")(?= [a-z0-9(])"),
+        inline_heading=re.compile(r"(?:^|(?<=\. ))(?P<heading>" + names + r")(?= [a-z0-9(\"'])"),
         label_heading=re.compile(
             r"(?:^|\n)[ \t]?(?P<heading>"
             + alternation(list(map(re.escape, labels)), grouped=False)

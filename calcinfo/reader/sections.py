@@ -81,7 +81,17 @@ def find_sections(text: Text) -> list[Section]:
                 name = match.group("heading")
                 marks.append((match.start("line"), match.end(), table[name], name))
         for match in rules().inline_heading.finditer(norm):
-            if text.words(*match.span("heading")).isupper():
+            words = text.words(*match.span("heading"))
+            next_letter = text.words(match.end() + 1, match.end() + 2)
+            # Or, after a sentence in the same line, a heading of two words or more in title
+            # case before a capital: "... your doctor. Shared Experiences "Thank you ...".
+            title_case = (
+                norm[match.start() - 1 : match.start()] == " "
+                and " " in words.strip()
+                and words.istitle()
+                and not next_letter.islower()
+            )
+            if words.isupper() or title_case:
                 name = match.group("heading")
                 marks.append((match.start("heading"), match.end(), table[name], name))
     for kind, pattern in rules().title_headings:
