@@ -1602,11 +1602,15 @@ def test_a_capital_heading_in_a_text_whose_line_breaks_were_lost_still_heads_its
         ),
         # a heading word at a sentence's start is only a word
         ("The mass is stable. Shared experiences of women vary. BI-RADS 2.", "2"),
+        # a list number after a colon does not end the condition that leads into the list
+        ("If targeted ultrasound shows a correlate: 1. For BI-RADS 2 (Benign) findings...", None),
         # a blog's title line is no heading: "Follow Up Ultrasound"
         ("Follow Up Ultrasound\nToday my report said BI-RADS 3.", "3"),
     ],
 )
-def test_a_heading_in_title_case_in_a_line_heads_its_part(text: str, category: str | None) -> None:
+def test_a_text_whose_line_breaks_were_lost_keeps_its_parts(
+    text: str, category: str | None
+) -> None:
     assert read(text).findings.category == category
 
 

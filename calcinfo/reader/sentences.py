@@ -18,7 +18,7 @@ from calcinfo.reader.text import BULLET_GLYPHS, BULLET_MARKS, Text
 
 # Not after a short form that names a side: "R. bst.", "Lt. breast".
 _SENTENCE_END = re.compile(
-    r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)\"?(?= |\n|$|,)"
+    r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?<!: \d\.)(?<!:\d\.)\"?(?= |\n|$|,)"
     r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
     rf"| (?=[{BULLET_GLYPHS}] )"
 )
