@@ -248,6 +248,8 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Management of Probably Benign Findings (BI-RADS 3)\n- Follow up at 6 months.", []),
         ("The management of BI-RADS 3 lesions depends on their features.", []),
         ("Management of BI-RADS 4 Suspicious Mass in a Patient with Breast Cancer", ["4"]),
+        # a year governs the words after it as well as before it
+        ("In 2019 I had a BI-RADS 4 biopsy that was benign.", []),
         # two exams in her story: the earlier one is history
         ("I had a BIRADS 3 six months ago and now it is a BIRADS 4A.", ["4A"]),
         ("I had a BIRADS 3 six months ago. Now it is a BIRADS 4A.", ["4A"]),

@@ -80,6 +80,23 @@ def test_every_cue_has_a_known_category_and_direction() -> None:
         assert cue["direction"] in {"forward", "backward", "both"}
 
 
+def test_no_cue_word_is_hidden_by_another_rule_s_word_at_the_same_place() -> None:
+    """All cue words are found by one pattern, one cue at a place: a word two rules both match
+    is read by one rule only. Each plain word (letters, digits and spaces) must be found as its
+    own rule's, or as a rule of the same category and direction ("in 2019" was a word of a
+    forward and a backward rule, and its forward reading was never made)."""
+    table = rules()
+    for index, cue in enumerate(load("context.toml")["cue"]):
+        for word in cue["words"]:
+            if not re.fullmatch(r"[a-z0-9 ]+", word):
+                continue
+            match = table.cues.pattern.match(word)
+            assert match, word
+            found = table.cue_rules[int(table.cues.value(match))]
+            mine = table.cue_rules[index]
+            assert (found.category, found.direction) == (mine.category, mine.direction), word
+
+
 @pytest.mark.parametrize(
     ("pattern", "text", "found"),
     [
