@@ -248,6 +248,15 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Management of Probably Benign Findings (BI-RADS 3)\n- Follow up at 6 months.", []),
         ("The management of BI-RADS 3 lesions depends on their features.", []),
         ("Management of BI-RADS 4 Suspicious Mass in a Patient with Breast Cancer", ["4"]),
+        # a category counted over many women, or read online, is a class
+        ("Most BI-RADS 4 results turn out benign.", []),
+        ("I read online that BI-RADS 4C is bad.", []),
+        # a made-up report that shows what reports look like
+        ("Example report: Impression: BI-RADS 4. Suspicious calcifications.", []),
+        # a label that already has its number makes no name after it a category
+        ("BI-RADS 3 lesions are probably benign.", []),
+        # "benign" inside "probably benign" is no second name
+        ("BI-RADS category: probably benign", ["3"]),
         # a year governs the words after it as well as before it
         ("In 2019 I had a BI-RADS 4 biopsy that was benign.", []),
         # two exams in her story: the earlier one is history

@@ -121,7 +121,7 @@ _NAME_FITS = {
 }  # fmt: skip
 _LABEL_BEFORE = re.compile(
     r"(?:assessment|impression|conclusion|bi-?rads|category|overall|final)"
-    r"[^.]{0,24}?[:-]? ?$"
+    r"[^.\d]{0,24}?[:-]? ?$"
 )
 """A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
 that is a biopsy result."""
@@ -624,8 +624,14 @@ class _Reader:
         if mentions:
             return mentions
         form_ends = sorted(end for spans in named.values() for _, end, _ in spans)
+        # Where each name found so far starts, by where it ends: "benign" at the end of
+        # "probably benign" is no second name (a look-up, so reading stays linear).
+        said: dict[int, int] = {}
         for value, pattern in rules().category_names:
             for match in pattern.finditer(norm):
+                if said.get(match.end(), match.start() + 1) <= match.start():
+                    continue
+                said.setdefault(match.end(), match.start())
                 sentence = self.sentence(match.start())
                 at = bisect_right(form_ends, match.start()) - 1
                 if at >= 0 and _ATTACHED.fullmatch(norm, form_ends[at], match.start()):
