@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calcinfo.reader.rules import rules
+from calcinfo.reader.rules import fast, rules
 from calcinfo.reader.text import Text
 
 # What each kind of section is read for.
@@ -34,12 +34,12 @@ class Section:
 # would read "CALCIFICATIONS:" and "Calcifications:" differently.
 _JOINED_HEADING = re.compile(r"(?<=,)[ \t]?([a-z][a-z /&()-]{2,40}):[ \t]?(?=,)")
 _NOT_A_HEADING = re.compile(r"left|right|bilateral|breast|bi-?rads|category|overall|\d")
-_LEGEND_ITEM = re.compile(
+_LEGEND_ITEM = fast(
     r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:--?|[:=–—()/]|is)\s?(?:an? )?"
     r"(?:negative|normal|benign|probably|suspicious|low|moderate|intermediate|high|known|"
     r"incomplete|needs?|additional|indeterminate|malignan|possibl|highly|bx|biopsy)"
 )
-_LEGEND_NUMBERED = re.compile(
+_LEGEND_NUMBERED = fast(
     r"(?<![\w.])(?:0\.\s(?:incomplete|needs? additional)|1\.\snegative|2\.\sbenign"
     r"|3\.\sprobably benign|4\.\ssuspicious|5\.\shighly suggestive|6\.\sknown)"
 )
@@ -54,7 +54,7 @@ _HER_STORY = re.compile(r"\?|\b(?:i|my|me|i'm|i've)\b")
 4C - suspicious ...' What on earth is that? I started searching ..." and then the list."""
 LEGEND_REACH = 400
 LEGEND_MIN = 4
-_QUOTED_TERMS = re.compile(r'(?:"[^"\n]{2,60}[.!?]"[ \t]+){3,}+')
+_QUOTED_TERMS = fast(r'(?:"[^"\n]{2,60}[.!?]"[ \t]+){3,}+')
 _THESE_WORDS = re.compile(r"(?:these|those|such) (?:phrases|terms|words)\b")
 """Report words held up as words: three or more quoted phrases, each with its own full stop,
 then "these phrases" ('"Focal asymmetry." "Architectural distortion." "BI-RADS Category 0."
@@ -82,16 +82,14 @@ def find_sections(text: Text) -> list[Section]:
                 marks.append((match.start("line"), match.end(), table[name], name))
         for match in rules().inline_heading.finditer(norm):
             words = text.words(*match.span("heading"))
-            next_letter = text.words(match.end() + 1, match.end() + 2)
             # Or, after a sentence in the same line, a heading of two words or more in title
             # case before a capital: "... your doctor. Shared Experiences "Thank you ...".
-            title_case = (
+            if words.isupper() or (
                 norm[match.start() - 1 : match.start()] == " "
                 and " " in words.strip()
                 and words.istitle()
-                and not next_letter.islower()
-            )
-            if words.isupper() or title_case:
+                and not text.words(match.end() + 1, match.end() + 2).islower()
+            ):
                 name = match.group("heading")
                 marks.append((match.start("heading"), match.end(), table[name], name))
     for kind, pattern in rules().title_headings:
