@@ -251,6 +251,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # a category counted over many women, or read online, is a class
         ("Most BI-RADS 4 results turn out benign.", []),
         ("I read online that BI-RADS 4C is bad.", []),
+        # a study's counts are no woman's result
+        ("Of 200 lesions, 40 were BI-RADS 3.", []),
+        ("In our study, BI-RADS 4A lesions had a 10% malignancy rate.", []),
+        # what she hopes for is no result; what her report says after it is
+        ("Hoping for a BI-RADS 2 after the ultrasound.", []),
+        ("I wish it were just a BI-RADS 2.", []),
+        ("I hope it is nothing. My report says BI-RADS 4.", ["4"]),
         # a made-up report that shows what reports look like
         ("Example report: Impression: BI-RADS 4. Suspicious calcifications.", []),
         # a label that already has its number makes no name after it a category
