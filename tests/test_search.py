@@ -70,6 +70,8 @@ def test_two_categories_named_leave_the_ranking_to_the_words(kb: Knowledge) -> N
         ("does a normal grade 3 mammogram mean im okay", "birads-3"),
         ("what is a category 4 result", "birads-4"),
         ("high grade 3 dcis, what now", None),  # a grade of DCIS is no category
+        ("the cluster got a Bi Rad rating of 4", "birads-4"),  # BI-RADS without its s
+        ("my bi-rads score is 3", "birads-3"),
     ],
 )
 def test_her_words_for_a_category_name_it(kb: Knowledge, query: str, topic: str | None) -> None:

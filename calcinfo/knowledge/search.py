@@ -62,8 +62,14 @@ QUESTION_WORDS = frozenset(
 def normalize(text: str) -> str:
     """Lower case words, with every spelling of BI-RADS folded into one token."""
     text = text.lower().replace("®", " ").replace("'", "")
-    text = re.sub(r"\bbi[\W_]{0,3}rads\b|\bbirads\b", " birads ", text)
-    text = re.sub(r"birads\s*(?:category|cat\.?)\s*", "birads ", text)
+    text = re.sub(r"\bbi[\W_]{0,3}rads?\b|\bbirads?\b", " birads ", text)
+    # "BI-RADS category 4", "a Bi Rad rating of 4", "my BI-RADS score is 4": birads 4
+    text = re.sub(
+        r"birads\s*(?:category|cat\.?|rating|score|grade|result|level|number)?\s*"
+        r"(?:(?:of|is|was|=|:)\s*)?(?=[0-6](?:[abc])?\b)",
+        "birads ",
+        text,
+    )
     text = re.sub(r"\b([23])[\s-]?d\b", r"\1d", text)  # 3-D, 3 D and 3D are one word
     text = _SIZE.sub(" ", text)  # "0.9 cm", "6mm": a size says nothing about the subject
     return " ".join(re.findall(r"[a-z0-9]+", text))
