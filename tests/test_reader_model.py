@@ -251,6 +251,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # a category counted over many women, or read online, is a class
         ("Most BI-RADS 4 results turn out benign.", []),
         ("I read online that BI-RADS 4C is bad.", []),
+        # categories in brackets after the names of classes; with sides they are hers
+        (
+            "Management depends on the cyst: simple cyst (BI-RADS 2) - criteria: anechoic, "
+            "complicated cyst (BI-RADS 3) - criteria: low-level echoes",
+            [],
+        ),
+        ("Right breast (BI-RADS 1), left breast (BI-RADS 4)", ["1", "4"]),
         # a study's counts are no woman's result
         ("Of 200 lesions, 40 were BI-RADS 3.", []),
         ("In our study, BI-RADS 4A lesions had a 10% malignancy rate.", []),

@@ -784,14 +784,19 @@ class _Reader:
         named: list[tuple[int, int, str]],
     ) -> bool:
         """A category named in one list with another ("category 4 ... and category 5 ...
-        should be phoned to the doctor"): a rule about categories, not her result. Two
-        categories with a side each ("right BI-RADS 1 and left BI-RADS 0") are hers."""
+        should be phoned to the doctor"), or in brackets beside another in brackets after the
+        name of a class ("Simple cyst (BI-RADS 2) ... Complicated cyst (BI-RADS 3)"): a rule
+        about categories, not her result. Two categories with a side each ("right BI-RADS 1
+        and left BI-RADS 0") are hers."""
         if any(t.field == "side" for t in self.by_sentence.get(sentence.index, [])):
             return False
         norm = self.text.norm
+        bracketed = norm[match.start() - 1 : match.start()] == "("
         for start, end, other in named:
             if other == raw or (start, end) == match.span():
                 continue
+            if bracketed and norm[start - 1 : start] == "(":
+                return True  # "Simple cyst (BI-RADS 2) ... Complicated cyst (BI-RADS 3)"
             a, b = (end, match.start()) if start < match.start() else (match.end(), start)
             if _JOINED.search(norm, a, b) and not _THEN_NOW.search(norm, a, b):
                 return True  # not "BIRADS 3 six months ago and now BIRADS 4A": two exams
