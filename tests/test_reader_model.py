@@ -460,6 +460,18 @@ def test_categories_that_disagree_are_not_picked() -> None:
         ("BIRADS 4 findings can include irregular masses or microcalcifications.", None, []),
         ("In a woman who has never breast-fed, glands can develop calcium deposits.", None, []),
         ("They saw calcifications on my mammogram.", True, []),
+        # a chance given for a kind, a kind named to set hers apart, what she read
+        ("Amorphous calcifications have a 20% chance of cancer.", None, []),
+        (
+            "Unlike vascular calcifications, these amorphous calcifications are new.",
+            True,
+            ["amorphous"],
+        ),
+        (
+            "My report: benign calcifications. I read that fine linear calcifications are bad.",
+            True,
+            [],
+        ),
         ("I was called back for calcifications.", True, []),
         ("Calcification: No evidence of microcalcification.", False, []),
         ("Calcifications: no suspicious features.", True, []),
