@@ -61,6 +61,12 @@ ADVERSARIAL_UNITS = [
     "\u2022 No mass \u2022 Calcifications ",  # bullets inside one line
     "Normal. CLINICAL HISTORY Mass. ",  # headings in capitals where line breaks were lost
     "Grouped calcifications and a mass. ",  # the same group named sentence after sentence
+    "BI-RADS 2 x ",  # categories without end in one sentence (each compared with its list)
+    "(BI-RADS 3) x ",  # ... and in brackets
+    '"Focal asymmetry." ',  # quoted words, each with its full stop
+    "1. Negative 2. Benign ",  # a legend numbered like a list
+    "was classified a 4 ",  # a number she was given
+    "Shared Experiences 'BI-RADS 0' ",  # title-case headings where line breaks were lost
 ]
 
 

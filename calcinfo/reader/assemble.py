@@ -140,6 +140,9 @@ ends in it. A text whose line breaks were lost starts with "#" and runs on: its 
 heading."""
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
+LIST_REACH = 400
+"""How far apart two categories of one list may be (characters): a bounded look keeps reading
+linear when a line names thousands."""
 _JOINED = re.compile(r"\b(?:and|or)\b")
 _THEN_NOW = re.compile(r"\b(?:ago|now|today|this time|later|then|since)\b")
 # Her own result in a question: "my", or a result she was given; not a bare "I" ("Can I have
@@ -552,6 +555,13 @@ class _Reader:
         raws = [self._refined(match) for _, match in found]
         for (_, match), raw in zip(found, raws, strict=True):
             named[self.sentence(match.start()).index].append((match.start(), match.end(), raw))
+        for spans in named.values():
+            spans.sort()
+        sided = {
+            t_index
+            for t_index, ts in self.by_sentence.items()
+            if any(t.field == "side" for t in ts)
+        }
         for (kind, match), raw in zip(found, raws, strict=True):
             start = match.start("value")
             if start in taken:
@@ -586,7 +596,7 @@ class _Reader:
                 if _category(raw) is not Category.C0:
                     self.set_aside.append((match.start(), _category(raw)))
                 continue
-            if self.listed(sentence, match, raw, named[sentence.index]):
+            if sentence.index not in sided and self.listed(match, raw, named[sentence.index]):
                 continue  # "category 4, '...' and category 5, '...' should be phoned"
             if self.quizzed(sentence):
                 continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
@@ -776,23 +786,18 @@ class _Reader:
                 return raw + sub.group(1)
         return raw
 
-    def listed(
-        self,
-        sentence: Sentence,
-        match: re.Match[str],
-        raw: str,
-        named: list[tuple[int, int, str]],
-    ) -> bool:
+    def listed(self, match: re.Match[str], raw: str, named: list[tuple[int, int, str]]) -> bool:
         """A category named in one list with another ("category 4 ... and category 5 ...
         should be phoned to the doctor"), or in brackets beside another in brackets after the
         name of a class ("Simple cyst (BI-RADS 2) ... Complicated cyst (BI-RADS 3)"): a rule
         about categories, not her result. Two categories with a side each ("right BI-RADS 1
-        and left BI-RADS 0") are hers."""
-        if any(t.field == "side" for t in self.by_sentence.get(sentence.index, [])):
-            return False
+        and left BI-RADS 0") are hers (the caller leaves out sentences with a side). `named`
+        is the sentence's categories in order; only those within LIST_REACH are looked at."""
         norm = self.text.norm
         bracketed = norm[match.start() - 1 : match.start()] == "("
-        for start, end, other in named:
+        low = bisect_left(named, (match.start() - LIST_REACH,))
+        high = bisect_right(named, (match.end() + LIST_REACH,))
+        for start, end, other in named[low:high]:
             if other == raw or (start, end) == match.span():
                 continue
             if bracketed and norm[start - 1 : start] == "(":
