@@ -1,6 +1,7 @@
 """Reading speed on realistic and adversarial text, and whether it grows in a straight line.
 
     .venv/bin/python -m benchmarks.reader [--repeats 5]
+    .venv/bin/python -m benchmarks.reader --units   # each adversarial unit alone, 50 and 100 KB
 
 Realistic text: the labelled reports in tests/reports, repeated to size. Adversarial text: long
 runs of the words the patterns look for ("calcification", "BI-RADS", digits, spaces, negations),
@@ -8,11 +9,14 @@ built to provoke backtracking. Each size is read `--repeats` times, alternating 
 adversarial; medians are reported. Goals: one 3 KB report under 5 ms; 2 MB / 1 MB at 2.2 or
 lower; adversarial / realistic at equal size at 2 or lower. Also the first read in a new process,
 which loads and compiles the rules (what `calcinfo ask --report` pays once): goal under 0.25 s.
+With --units, each adversarial unit is read alone at 50 KB and 100 KB (a unit mixed with the
+others is only a share of the text, where a slow part can hide): goal 2.4 or lower for each.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import statistics
 import subprocess
@@ -67,7 +71,10 @@ ADVERSARIAL_UNITS = [
     "1. Negative 2. Benign ",  # a legend numbered like a list
     "was classified a 4 ",  # a number she was given
     "Shared Experiences 'BI-RADS 0' ",  # title-case headings where line breaks were lost
+    "Impression: benign ",  # a category's name, each looking around itself in one sentence
+    "is my BI-RADS 2 ok ",  # her own result asked about, again and again in one sentence
 ]
+UNIT_SIZES = (50_000, 100_000)
 
 
 def adversarial(size: int) -> str:
@@ -116,10 +123,34 @@ def first_read() -> float:
     return statistics.median(times)
 
 
+def _repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def units(repeats: int) -> None:
+    """Each adversarial unit alone, at two sizes: the ratio of their median times."""
+    read("x")
+    worst = 0.0
+    for unit in ADVERSARIAL_UNITS:
+        times = []
+        for size in UNIT_SIZES:
+            once = timed(functools.partial(_repeated, unit), size)
+            times.append(statistics.median(once() for _ in range(repeats)))
+        ratio = times[1] / times[0]
+        worst = max(worst, ratio)
+        print(f"{ratio:6.2f} {times[1]:8.3f} s  {unit!r}")
+    print(f"100 KB / 50 KB, worst unit: {worst:.2f} (goal 2.4 or lower)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=5)
-    repeats = parser.parse_args().repeats
+    parser.add_argument("--units", action="store_true")
+    arguments = parser.parse_args()
+    repeats = arguments.repeats
+    if arguments.units:
+        units(repeats)
+        return
     report = one_report()
     print(f"one 3 KB report: {report * 1000:.2f} ms, median of {REPORT_READS} (goal under 5 ms)")
     first = first_read()

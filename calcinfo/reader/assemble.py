@@ -140,6 +140,8 @@ ends in it. A text whose line breaks were lost starts with "#" and runs on: its 
 heading."""
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
+NAME_REACH = 80
+"""How far around a category's name its sentence is looked at (characters)."""
 LIST_REACH = 400
 """How far apart two categories of one list may be (characters): a bounded look keeps reading
 linear when a line names thousands."""
@@ -398,6 +400,8 @@ class _Reader:
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[tuple[int, Category]] = []
         self.defines_categories = False  # set by `assessments`: a page that defines them
+        self._own: dict[int, bool] = {}  # by sentence: it speaks of her own result
+        self._no_question_cues: dict[int, list[Cue]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -648,13 +652,18 @@ class _Reader:
                     continue  # "Bi-rads 4 (suspicious ...)": the name of a category set aside
                 if sentence.section in NOT_HER_EXAM | {"technique"}:
                     continue
-                before = norm[sentence.start : match.start()].strip(" :" + BULLETS)
-                before = re.sub(r"^\d{1,2}[.)]\s?", "", before)
-                after = norm[match.end() : sentence.end].strip(" .,;-")
+                # What stands before and after the name in its sentence, looked at within
+                # NAME_REACH characters (a sentence may be very long): more means "not alone".
+                far_start = sentence.start < match.start() - NAME_REACH
+                before = norm[max(sentence.start, match.start() - NAME_REACH) : match.start()]
+                before = re.sub(r"^\d{1,2}[.)]\s?", "", before.strip(" :" + BULLETS))
+                after = norm[match.end() : min(sentence.end, match.end() + NAME_REACH)]
+                after = after.strip(" .,;-")
+                words_after = 99 if sentence.end > match.end() + NAME_REACH else len(after.split())
                 if norm[match.end() : match.end() + 2].lstrip().startswith(":"):
                     continue  # "Suspicious: None" is a field label
-                alone = not before and len(after.split()) <= 3 and "calcif" not in after
-                labelled = bool(_LABEL_BEFORE.search(before)) and len(after.split()) <= 2
+                alone = not far_start and not before and words_after <= 3 and "calcif" not in after
+                labelled = bool(_LABEL_BEFORE.search(before)) and words_after <= 2
                 if not (
                     labelled
                     or (alone and (sentence.section == "impression" or value in _DISTINCT_NAMES))
@@ -824,11 +833,21 @@ class _Reader:
         """ "Should I be worried about getting a BI-RADS 0 on my mammogram?": a question about
         her own result, which the question mark alone would set aside."""
         norm = self.text.norm
-        line = norm[sentence.start : sentence.end]
-        if not _OWN.search(line) or _RANGE_AFTER.match(norm, match.end()):
+        if not self._own_words(sentence) or _RANGE_AFTER.match(norm, match.end()):
             return False
-        cues = [c for c in self.cues.get(sentence.index, []) if norm[c.start : c.end] != "?"]
+        cues = self._no_question_cues.get(sentence.index)
+        if cues is None:  # each sentence's cues but its question marks, worked out once
+            cues = [c for c in self.cues.get(sentence.index, []) if norm[c.start : c.end] != "?"]
+            self._no_question_cues[sentence.index] = cues
         return not contexts(self.text, sentence, cues, match.start(), match.end()) & NOT_HERS
+
+    def _own_words(self, sentence: Sentence) -> bool:
+        """Whether a sentence speaks of her own result ("my", "I got"), looked for once."""
+        if sentence.index not in self._own:
+            self._own[sentence.index] = bool(
+                _OWN.search(self.text.norm, sentence.start, sentence.end)
+            )
+        return self._own[sentence.index]
 
     def recall_then_more(self, kept: list[_Mention]) -> bool:
         """A recall (0) is the only category kept, yet the text goes on to name another one that

@@ -153,6 +153,7 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
         items = sorted({*items, *numbered})
     runs: list[tuple[int, int]] = []
     group: list[tuple[int, int, str]] = []
+    values: set[str] = set()  # the categories the group names so far
     for item in [*items, None]:
         answer = None
         if (
@@ -161,16 +162,18 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
             and item[0] - group[-1][1] <= LEGEND_REACH
             and not _HER_STORY.search(norm, group[-1][1], item[0])
         ):
-            if item[2] in {g[2] for g in group}:
+            if item[2] in values:
                 answer = _ANSWER.search(norm, max(0, item[0] - 40), item[0])
             if not answer:
                 group.append(item)
+                values.add(item[2])
                 continue
-        if len({g[2] for g in group}) >= LEGEND_MIN:
+        if len(values) >= LEGEND_MIN:
             start = norm.rfind("\n", 0, group[0][0]) + 1
             end = answer.start() if answer else norm.find("\n", group[-1][1])
             runs.append((start, len(norm) if end < 0 else end))
         group = [item] if item else []
+        values = {item[2]} if item else set()
     kinds = ["legend"] * len(runs)
     for match in _QUOTED_TERMS.finditer(norm):  # each run once: a possessive run, then a look
         if not _THESE_WORDS.match(norm, match.end()):
