@@ -960,7 +960,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 548
+    assert len(DEV) == 569
     # Known and open: an AI answer that files the findings a woman typed under a category of
     # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
     # a teaching case whose 4 is a middle exam of a story told over years
@@ -974,8 +974,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # texts from repositories) came in with one (docs/notes/reader-fresh17-first-run.txt).
     # fresh18 (24 quiz, teaching, answer-page and patient texts, 21 stating no category of
     # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); all three are mended.
-    assert over <= 4, f"{over} over-calls"
-    assert right >= 509, f"category right in {right} of {len(DEV)}"
+    # fresh19 (21 quiz, teaching, legal-summary and patient texts) came in with two
+    # (docs/notes/reader-fresh19-first-run.txt).
+    assert over <= 6, f"{over} over-calls"
+    assert right >= 524, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
