@@ -258,6 +258,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
             [],
         ),
         ("Right breast (BI-RADS 1), left breast (BI-RADS 4)", ["1", "4"]),
+        # a category given as a floor, or in a general comparison
+        ("Looks worse on the mammo, although definitely a BI-RADS 4 lesion at the least.", []),
+        (
+            "It is the difference between a confident BI-RADS 4 recommendation and a vague report.",
+            [],
+        ),
         # a study's counts are no woman's result
         ("Of 200 lesions, 40 were BI-RADS 3.", []),
         ("In our study, BI-RADS 4A lesions had a 10% malignancy rate.", []),
@@ -975,9 +981,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # fresh18 (24 quiz, teaching, answer-page and patient texts, 21 stating no category of
     # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); all three are mended.
     # fresh19 (21 quiz, teaching, legal-summary and patient texts) came in with two
-    # (docs/notes/reader-fresh19-first-run.txt).
-    assert over <= 6, f"{over} over-calls"
-    assert right >= 524, f"category right in {right} of {len(DEV)}"
+    # (docs/notes/reader-fresh19-first-run.txt), both since mended.
+    assert over <= 4, f"{over} over-calls"
+    assert right >= 526, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
