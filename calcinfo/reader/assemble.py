@@ -140,6 +140,15 @@ ends in it. A text whose line breaks were lost starts with "#" and runs on: its 
 heading."""
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
+_PLANNED_BEFORE = re.compile(
+    r"(?:schedul\w*|recommend\w*|advis\w*|plann\w*|booked|will (?:have|need|get)|to have)"
+    r"(?: (?:for|with))?(?: (?:a|an|another|her|my))? ?$"
+)
+_PLANNED_AFTER = re.compile(
+    r" (?:in|after) (?:\d+|one|two|three|four|six|twelve)[ -](?:months?|weeks?)"
+)
+"""A visit told as planned, not as made: "She was scheduled for a follow-up ultrasound in six
+months" is no later visit in her story."""
 NAME_REACH = 80
 """How far around a category's name its sentence is looked at (characters)."""
 LIST_REACH = 400
@@ -874,7 +883,11 @@ class _Reader:
         if not all(rules().story_told.search(norm, m.sentence.start, m.sentence.end) for m in kept):
             return False
         last = max(m.sentence.end for m in kept)
-        return bool(rules().story_later.search(norm, last))
+        return any(
+            not _PLANNED_BEFORE.search(norm, max(0, later.start() - 40), later.start())
+            and not _PLANNED_AFTER.match(norm, later.end())
+            for later in rules().story_later.finditer(norm, last)
+        )
 
     # ------------------------------------------------------------ findings
 
