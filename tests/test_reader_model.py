@@ -258,6 +258,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
             [],
         ),
         ("Right breast (BI-RADS 1), left breast (BI-RADS 4)", ["1", "4"]),
+        # a quiz's options are options; its answer line, whose letter they gave, is the case's
+        (
+            "What is your assessment?\nA. BI-RADS 4 (Suspicious); Stereotactic biopsy "
+            "B. BI-RADS 3 (Probably Benign); Follow-up in six months\n"
+            "A. BI-RADS 4 (Suspicious); Stereotactic biopsy",
+            ["4"],
+        ),
         # a category given as a floor, or in a general comparison
         ("Looks worse on the mammo, although definitely a BI-RADS 4 lesion at the least.", []),
         (
@@ -983,7 +990,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # fresh19 (21 quiz, teaching, legal-summary and patient texts) came in with two
     # (docs/notes/reader-fresh19-first-run.txt), both since mended.
     assert over <= 4, f"{over} over-calls"
-    assert right >= 527, f"category right in {right} of {len(DEV)}"
+    assert right >= 529, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

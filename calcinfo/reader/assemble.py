@@ -615,8 +615,8 @@ class _Reader:
                 continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
             if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
                 continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
-            if self.under_condition(sentence):
-                continue  # a bullet under "If the mass grows:"
+            if self.under_condition(sentence) or self.quiz_option(sentence):
+                continue  # a bullet under "If the mass grows:", an option under a question
             line = norm.rfind("\n", 0, start) + 1
             if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
                 continue  # "## BI-RADS II": a page's heading names a topic, not her result
