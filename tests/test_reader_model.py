@@ -1180,6 +1180,9 @@ def test_a_category_takes_the_one_side_its_sentence_names(
             "dcis",
         ),
         ("Post-operative histology revealed usual lobular hyperplasia.", "benign"),
+        ("A biopsy revealed Stage IIIA breast cancer.", "invasive-cancer"),  # above stage 0
+        ("The biopsy reveals an invasive ductal carcinoma.", "invasive-cancer"),
+        ("A biopsy confirmed stage 0 breast cancer.", None),  # stage 0 is DCIS, not said so
         ("Pathology showed fibromatosis (desmoid tumor).", "benign"),
         ("Core biopsy: no carcinoma seen.", None),
         ("At biopsy, carcinoma was ruled out.", None),
