@@ -851,6 +851,9 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "symptoms"),
     [
+        ("Then, all of a sudden, the lump started hurting.", ["lump", "pain"]),  # her words
+        ("I have sore breasts before my period.", ["pain"]),
+        ("Does a biopsy hurt?", None),  # a question about a test, not a symptom
         ("A case of non-palpable, multifocal left breast carcinoma.", []),
         ("Spiculated mass with skin thickening and architectural distortion.", None),
         ("Most are normal and we lump them into fibrocystic change.", None),
