@@ -557,6 +557,9 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
+        # what happens when any woman's mammogram shows something is no finding of hers
+        ("When your mammogram reveals a brand new mass, you will be sent for an ultrasound.", []),
+        ("When the ultrasound showed a mass, I was sent for a biopsy.", ["mass"]),
         ("Calcifications in both breasts as well as unremarkable axillary lymph nodes.", []),
         ("Normal axillary lymph nodes. A 9 mm oval mass in the right breast.", ["mass"]),
         ("There needn't be a mass for a biopsy of calcifications.", []),
