@@ -674,6 +674,9 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
 @pytest.mark.parametrize(
     ("text", "recommendations"),
     [
+        # advice under a condition told after it is no advice for her now
+        ("A biopsy is required if your mammogram receives a BI-RADS 4.", []),
+        ("A biopsy is recommended. If the results are benign, return in one year.", ["biopsy"]),
         (
             "She told me they look benign (no biopsy) and that I should come back in 6 months.",
             ["follow-up-6-months"],
