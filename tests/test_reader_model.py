@@ -674,6 +674,16 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
 @pytest.mark.parametrize(
     ("text", "recommendations"),
     [
+        # the diagnostic mammogram someone ordered is the exam a diagnostic report is about
+        (
+            "You ordered a diagnostic mammogram for her lump. The diagnostic mammogram shows "
+            "a benign cyst. BI-RADS 2.",
+            [],
+        ),
+        (
+            "Screening mammogram: asymmetry. A diagnostic mammogram is recommended.",
+            ["additional-imaging"],
+        ),
         # advice under a condition told after it is no advice for her now
         ("A biopsy is required if your mammogram receives a BI-RADS 4.", []),
         ("A biopsy is recommended. If the results are benign, return in one year.", ["biopsy"]),

@@ -149,6 +149,9 @@ _PLANNED_AFTER = re.compile(
 )
 """A visit told as planned, not as made: "She was scheduled for a follow-up ultrasound in six
 months" is no later visit in her story."""
+_SENT_FOR = re.compile(r"order|referr|sent|sending")
+"""A cue that tells an exam was sent for, not advised: in a diagnostic exam's text, the
+diagnostic mammogram someone ordered is that exam."""
 NAME_REACH = 80
 """How far around a category's name its sentence is looked at (characters)."""
 LIST_REACH = 400
@@ -1349,6 +1352,17 @@ class _Reader:
                 or (Modality.MRI in done and ("mri" in words or "magnetic" in words))
             ):
                 continue  # "she ordered an ultrasound": the exam this report is about
+            if (
+                value is Recommendation.ADDITIONAL_IMAGING
+                and exam.purpose is Purpose.DIAGNOSTIC
+                and words.startswith("diagnostic")
+                and sentence.section != "recommendation"
+                and all(
+                    _SENT_FOR.match(self.text.norm, cue.start)
+                    for cue in self.near("recommend-cue", sentence, target.start, target.end)
+                )
+            ):
+                continue  # "You ordered a diagnostic mammogram": the diagnostic exam itself
             if value is Recommendation.ADDITIONAL_IMAGING and any(
                 t.value == "follow-up-6-months"
                 or (t.value == "routine-screening" and not self.had(t))
