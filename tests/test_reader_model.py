@@ -1048,6 +1048,9 @@ STORY = (
         ("They said it was BI-RADS 4 and I need a biopsy next week.", False),
         ("IMPRESSION: BI-RADS 3. Follow-up mammogram in six months is recommended.", False),
         ("IMPRESSION: BI-RADS 2. I went back because I was worried.", False),  # not told by her
+        # a category changed after it was told: the one read may not be the final one
+        ("They first told me BI-RADS 3 but then upgraded it to 4A.", True),
+        ("BI-RADS 3. The finding should be upgraded to BI-RADS 4 if it grows.", False),
         # a visit planned, not made
         (
             "The findings were categorized as BI-RADS 3. She was scheduled for a follow-up "

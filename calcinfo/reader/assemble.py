@@ -149,6 +149,12 @@ _PLANNED_AFTER = re.compile(
 )
 """A visit told as planned, not as made: "She was scheduled for a follow-up ultrasound in six
 months" is no later visit in her story."""
+_CHANGED_TO = re.compile(  # done, not "should be upgraded to BI-RADS 4 if it grows"
+    r"\b(?<!be )(?:upgraded|downgraded|changed|revised|reclassified|bumped(?: up)?|moved(?: up)?)"
+    r"(?: (?:it|this|that|her|me|them|the \w+))? to\b"
+)
+CHANGE_REACH = 200
+"""How far after the last category kept a change of category is looked for (characters)."""
 _SENT_FOR = re.compile(r"order|referr|sent|sending")
 """A cue that tells an exam was sent for, not advised: in a diagnostic exam's text, the
 diagnostic mammogram someone ordered is that exam."""
@@ -751,6 +757,7 @@ class _Reader:
             if unsided - {most} and not unsided <= set(sided):
                 conflict = True
         conflict = conflict or self.told_before_a_later_visit(kept) or self.recall_then_more(kept)
+        conflict = conflict or self.changed_after(kept)
         conflict = conflict or undefined
         self.defines_categories = undefined
         if kept and not first and not conflict:
@@ -860,6 +867,14 @@ class _Reader:
                 _OWN.search(self.text.norm, sentence.start, sentence.end)
             )
         return self._own[sentence.index]
+
+    def changed_after(self, kept: list[_Mention]) -> bool:
+        """The text goes on to say the category was changed ("They first told me BI-RADS 3 but
+        then upgraded it to 4A"): the one kept may not be the final one, so she is asked."""
+        if not kept:
+            return False
+        last = max(m.end for m in kept)
+        return bool(_CHANGED_TO.search(self.text.norm, last, last + CHANGE_REACH))
 
     def recall_then_more(self, kept: list[_Mention]) -> bool:
         """A recall (0) is the only category kept, yet the text goes on to name another one that
