@@ -1051,6 +1051,10 @@ STORY = (
         # a category changed after it was told: the one read may not be the final one
         ("They first told me BI-RADS 3 but then upgraded it to 4A.", True),
         ("BI-RADS 3. The finding should be upgraded to BI-RADS 4 if it grows.", False),
+        ("BI-RADS 0 at screening, then 4C after the diagnostic workup.", True),
+        ("BI-RADS 3, then 6 month follow-up.", False),
+        # a screening's 0 replaced by the diagnostic category is no pair of definitions
+        ("Screening mammogram BI-RADS 0. Diagnostic mammogram and ultrasound: BI-RADS 4A.", False),
         # a visit planned, not made
         (
             "The findings were categorized as BI-RADS 3. She was scheduled for a follow-up "

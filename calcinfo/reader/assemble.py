@@ -149,9 +149,15 @@ _PLANNED_AFTER = re.compile(
 )
 """A visit told as planned, not as made: "She was scheduled for a follow-up ultrasound in six
 months" is no later visit in her story."""
+_SCREENING = re.compile(r"\b(?:screening|screen|recall(?:ed)?|call ?-?back|initial)\b")
 _CHANGED_TO = re.compile(  # done, not "should be upgraded to BI-RADS 4 if it grows"
     r"\b(?<!be )(?:upgraded|downgraded|changed|revised|reclassified|bumped(?: up)?|moved(?: up)?)"
     r"(?: (?:it|this|that|her|me|them|the \w+))? to\b"
+)
+_THEN_VALUE = re.compile(  # "BI-RADS 0 at screening, then 4C after the diagnostic workup"
+    r"\b(?:then|now|later|afterwards)(?: (?:a|it was|it's|it is|to|they said|she said|he said))?"
+    r" (?:bi-?rads )?(?:4 ?[abc]|[0-6])(?![\w/]|\.\d| ?(?:months?|mos?|weeks?|years?|days?|cm|mm|%"
+    r"|more|views?|images?|times?)\b)"
 )
 CHANGE_REACH = 200
 """How far after the last category kept a change of category is looked for (characters)."""
@@ -711,13 +717,6 @@ class _Reader:
         addenda = [m for m in mentions if m.sentence.section == "addendum"]
         if addenda:
             mentions = addenda
-        # A page that names no one and gives two categories with no side to tell them apart
-        # ("BI-RADS 0: Needs additional imaging ... BI-RADS 1: Negative") defines them: asked.
-        undefined = (
-            not first
-            and len({m.category for m in mentions if m.side is None}) >= 2
-            and not self.names_someone
-        )
         # A recall (0) followed by a final category for the same side is replaced by it.
         mentions.sort(key=lambda m: m.start)
         later_sides: set[Side | None] = set()  # sides of the final categories after this one
@@ -728,6 +727,21 @@ class _Reader:
                 later_sides.add(mention.side)
             elif any(_same_side(side, mention.side) for side in later_sides):
                 replaced.add(index)
+        # A page that names no one and gives two categories with no side to tell them apart
+        # ("BI-RADS 0: Needs additional imaging ... BI-RADS 1: Negative") defines them: asked.
+        # A screening's 0 replaced by the later category is no such pair.
+        undefined = (
+            not first
+            and len(
+                {
+                    m.category
+                    for i, m in enumerate(mentions)
+                    if m.side is None and not (i in replaced and self.said_of_a_screening(m))
+                }
+            )
+            >= 2
+            and not self.names_someone
+        )
         mentions = [m for i, m in enumerate(mentions) if i not in replaced]
         one_side = exam_side
         if one_side:
@@ -868,13 +882,23 @@ class _Reader:
             )
         return self._own[sentence.index]
 
+    def said_of_a_screening(self, mention: _Mention) -> bool:
+        """Whether a category's sentence names the screening or recall it was given at."""
+        sentence = mention.sentence
+        return bool(_SCREENING.search(self.text.norm, sentence.start, sentence.end))
+
     def changed_after(self, kept: list[_Mention]) -> bool:
         """The text goes on to say the category was changed ("They first told me BI-RADS 3 but
-        then upgraded it to 4A"): the one kept may not be the final one, so she is asked."""
+        then upgraded it to 4A", "BI-RADS 0 at screening, then 4C"): the one kept may not be
+        the final one, so she is asked."""
         if not kept:
             return False
         last = max(m.end for m in kept)
-        return bool(_CHANGED_TO.search(self.text.norm, last, last + CHANGE_REACH))
+        norm = self.text.norm
+        return bool(
+            _CHANGED_TO.search(norm, last, last + CHANGE_REACH)
+            or _THEN_VALUE.search(norm, last, last + CHANGE_REACH)
+        )
 
     def recall_then_more(self, kept: list[_Mention]) -> bool:
         """A recall (0) is the only category kept, yet the text goes on to name another one that
