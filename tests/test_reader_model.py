@@ -992,7 +992,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 569
+    assert len(DEV) == 592
     # Known and open: an AI answer that files the findings a woman typed under a category of
     # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
     # a teaching case whose 4 is a middle exam of a story told over years
@@ -1007,9 +1007,11 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # fresh18 (24 quiz, teaching, answer-page and patient texts, 21 stating no category of
     # hers) came in with three (docs/notes/reader-fresh18-first-run.txt); all three are mended.
     # fresh19 (21 quiz, teaching, legal-summary and patient texts) came in with two
-    # (docs/notes/reader-fresh19-first-run.txt), both since mended.
-    assert over <= 4, f"{over} over-calls"
-    assert right >= 529, f"category right in {right} of {len(DEV)}"
+    # (docs/notes/reader-fresh19-first-run.txt), both since mended. fresh20 (23 legal and
+    # case-study summaries, patient and news texts) came in with one
+    # (docs/notes/reader-fresh20-first-run.txt).
+    assert over <= 5, f"{over} over-calls"
+    assert right >= 549, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
