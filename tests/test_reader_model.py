@@ -1009,8 +1009,8 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # fresh19 (21 quiz, teaching, legal-summary and patient texts) came in with two
     # (docs/notes/reader-fresh19-first-run.txt), both since mended. fresh20 (23 legal and
     # case-study summaries, patient and news texts) came in with one
-    # (docs/notes/reader-fresh20-first-run.txt).
-    assert over <= 5, f"{over} over-calls"
+    # (docs/notes/reader-fresh20-first-run.txt), since mended.
+    assert over <= 4, f"{over} over-calls"
     assert right >= 549, f"category right in {right} of {len(DEV)}"
 
 
@@ -1054,6 +1054,11 @@ STORY = (
         ("They first told me BI-RADS 3 but then upgraded it to 4A.", True),
         ("BI-RADS 3. The finding should be upgraded to BI-RADS 4 if it grows.", False),
         ("BI-RADS 0 at screening, then 4C after the diagnostic workup.", True),
+        (  # a radiologist's view told in a story, then a later visit
+            "The doctor felt that the woman remained in category 3. One year later she returned "
+            "for her follow-up mammogram.",
+            True,
+        ),
         ("BI-RADS 3, then 6 month follow-up.", False),
         # a screening's 0 replaced by the diagnostic category is no pair of definitions
         ("Screening mammogram BI-RADS 0. Diagnostic mammogram and ultrasound: BI-RADS 4A.", False),
