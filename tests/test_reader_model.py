@@ -867,6 +867,11 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "symptoms"),
     [
+        # a mass she found herself, in the words of case summaries
+        ("She presented with concerns of a self-detected mass in her right breast.", ["lump"]),
+        ("During a self-examination, the patient noted a mass.", ["lump"]),
+        ("A right breast mass was palpated on examination.", ["lump"]),
+        ("Mammography found a mass in the right breast.", None),  # what the pictures show
         ("Then, all of a sudden, the lump started hurting.", ["lump", "pain"]),  # her words
         ("I have sore breasts before my period.", ["pain"]),
         ("Does a biopsy hurt?", None),  # a question about a test, not a symptom
