@@ -980,6 +980,13 @@ def test_shape_and_pattern_combine_within_one_finding_only() -> None:
 def test_the_density_notice_without_a_letter_is_read() -> None:
     assert read("Your breast tissue is dense.").findings.dense is True
     assert read("Your breast tissue is not dense.").findings.dense is False
+    # and her own words for it, in stories and letters
+    for text in (
+        "Because I had dense breasts, I am at higher risk.",
+        "She said my breast tissue was very dense.",
+        "The radiologist noted that the right breast was dense.",
+    ):
+        assert read(text).findings.dense is True, text
 
 
 # ---------------------------------------------------------------- the real-text corpus
