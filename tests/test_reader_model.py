@@ -1004,7 +1004,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 592
+    assert len(DEV) == 617
     # Known and open: an AI answer that files the findings a woman typed under a category of
     # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
     # a teaching case whose 4 is a middle exam of a story told over years
@@ -1021,9 +1021,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # fresh19 (21 quiz, teaching, legal-summary and patient texts) came in with two
     # (docs/notes/reader-fresh19-first-run.txt), both since mended. fresh20 (23 legal and
     # case-study summaries, patient and news texts) came in with one
-    # (docs/notes/reader-fresh20-first-run.txt), since mended.
+    # (docs/notes/reader-fresh20-first-run.txt), since mended. fresh21 (25 court, legal and
+    # case-study texts, none stating a category of hers) came in with none.
     assert over <= 4, f"{over} over-calls"
-    assert right >= 549, f"category right in {right} of {len(DEV)}"
+    assert right >= 574, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
