@@ -251,13 +251,20 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # a category counted over many women, or read online, is a class
         ("Most BI-RADS 4 results turn out benign.", []),
         ("I read online that BI-RADS 4C is bad.", []),
-        # categories in brackets after the names of classes; with sides they are hers
-        (
-            "Management depends on the cyst: simple cyst (BI-RADS 2) - criteria: anechoic, "
-            "complicated cyst (BI-RADS 3) - criteria: low-level echoes",
-            [],
-        ),
+        # categories in brackets, one for each finding, are hers (a reviewer's case: a rule that
+        # took them for the names of classes was taken back)
+        ("IMPRESSION: Mass (BI-RADS 4A), cyst (BI-RADS 2).", ["2", "4A"]),
         ("Right breast (BI-RADS 1), left breast (BI-RADS 4)", ["1", "4"]),
+        # found in review: plain report lines the session's rules must not lose
+        ("My mammogram on March 3 was BI-RADS 4. They want a biopsy.", ["4"]),
+        ("IMPRESSION: BI-RADS 4: biopsy is recommended if clinically appropriate.", ["4"]),
+        ("In 2024, my mammogram showed BI-RADS 4. Biopsy is next week.", ["4"]),
+        ("BI-RADS 1 and 2 views were obtained.", ["1"]),
+        ("IMPRESSION:\nProbably benign.\nBI-RADS category: probably benign", ["3"]),
+        # nor take a pain score, a tumour's grade or a HER2 score for a category
+        ("At the clinic my pain was rated a 4. I am not in a high-risk category.", []),
+        ("It came back DCIS, which was graded 3. I never got a BI-RADS number.", []),
+        ("Mammogram: BI-RADS 5. Biopsy: invasive carcinoma. HER2 was scored as 3+.", ["5"]),
         # a quiz's options are options; its answer line, whose letter they gave, is the case's
         (
             "What is your assessment?\nA. BI-RADS 4 (Suspicious); Stereotactic biopsy "
@@ -284,8 +291,6 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BI-RADS 3 lesions are probably benign.", []),
         # "benign" inside "probably benign" is no second name
         ("BI-RADS category: probably benign", ["3"]),
-        # a year governs the words after it as well as before it
-        ("In 2019 I had a BI-RADS 4 biopsy that was benign.", []),
         # two exams in her story: the earlier one is history
         ("I had a BIRADS 3 six months ago and now it is a BIRADS 4A.", ["4A"]),
         ("I had a BIRADS 3 six months ago. Now it is a BIRADS 4A.", ["4A"]),
@@ -303,6 +308,7 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BIRADS goes from 0 to 6. My lump was classified a 4, which means suspicious.", ["4"]),
         ("My lump was classified a 4.", []),
         ("BIRADS is a scale. My pain was rated a 4 out of 10.", []),
+        ("BIRADS is a scale. My pain was rated a 4.", []),
         ("Category 4b refers to nodules that are graded as 4b.", []),
         ('These calcifications were classified as category "4A": low suspicion.', ["4A"]),
         # a category's name as a page's title is its subject; as her report's line it is hers
@@ -1073,6 +1079,18 @@ STORY = (
             True,
         ),
         ("BI-RADS 3, then 6 month follow-up.", False),
+        (  # a visit told as made, after some months, is a later visit
+            "I was told BI-RADS 3. I had the follow-up ultrasound after 6 months and it showed "
+            "the mass had grown.",
+            True,
+        ),
+        # a change of something else, or a count after "now", is no change of category
+        ("IMPRESSION: BI-RADS 4. The calcifications have changed to a fine linear pattern.", False),
+        (
+            "IMPRESSION: BI-RADS 4. Biopsy is advised. Patient was moved to the ultrasound room.",
+            False,
+        ),
+        ("IMPRESSION: BI-RADS 4. There are now 2 masses.", False),
         # a screening's 0 replaced by the diagnostic category is no pair of definitions
         ("Screening mammogram BI-RADS 0. Diagnostic mammogram and ultrasound: BI-RADS 4A.", False),
         # a visit planned, not made

@@ -63,10 +63,12 @@ def normalize(text: str) -> str:
     """Lower case words, with every spelling of BI-RADS folded into one token."""
     text = text.lower().replace("®", " ").replace("'", "")
     text = re.sub(r"\bbi[\W_]{0,3}rads?\b|\bbirads?\b", " birads ", text)
-    # "BI-RADS category 4", "a Bi Rad rating of 4", "my BI-RADS score is 4": birads 4
+    text = re.sub(r"birads\s*+(?:category|cat\.?)\s*+", "birads ", text)
+    # "a Bi Rad rating of 4", "my BI-RADS score is 4": birads 4 (possessive white space: a
+    # long run of it is passed over once)
     text = re.sub(
-        r"birads\s*(?:category|cat\.?|rating|score|grade|result|level|number)?\s*"
-        r"(?:(?:of|is|was|=|:)\s*)?(?=[0-6](?:[abc])?\b)",
+        r"birads\s*+(?:rating|score|grade|result|level|number)\s*+(?:(?:of|is|was|=|:)\s*+)?"
+        r"(?=[0-6](?:[abc])?\b)",
         "birads ",
         text,
     )

@@ -109,10 +109,13 @@ _QUALIFIER = re.compile(
     r"suspicious-appearing|malignant-appearing|associated|clustered|grouped|amorphous)\b"
 )
 _RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "3 and 4A": a choice or a list
-    r"(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6]))*,? ?(?:or|/|to|-|versus|vs\.?|and)"
+    # (at most six values before the last: a list of categories is short, and a bounded run
+    # keeps reading linear where a text repeats "BI-RADS 2, " without end)
+    r"(?:, ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6])){0,6},? ?(?:or|/|to|-|versus|vs\.?|and)"
     r" ?(?:bi-?rads ?)?(?:4 ?[abc]|[0-6])(?!\w|\.\d)"
-    # not a time or a size: "BI-RADS 3 - 6 month follow-up", "BI-RADS 2 and 1 year follow-up"
-    r"(?![ -]?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|mm|cm)\b)"
+    # not a time, a size or a count: "BI-RADS 3 - 6 month follow-up", "BI-RADS 2 and 1 year
+    # follow-up", "BI-RADS 1 and 2 views were obtained"
+    r"(?![ -]?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|mm|cm|views?|images?|times?)\b)"
 )
 _LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z0-9]")  # "IMPRESSION: 1. Suspicious", "1. 1.5 cm mass"
 _NAME_FITS = {
@@ -144,20 +147,17 @@ _PLANNED_BEFORE = re.compile(
     r"(?:schedul\w*|recommend\w*|advis\w*|plann\w*|booked|will (?:have|need|get)|to have)"
     r"(?: (?:for|with))?(?: (?:a|an|another|her|my))? ?$"
 )
-_PLANNED_AFTER = re.compile(
-    r" (?:in|after) (?:\d+|one|two|three|four|six|twelve)[ -](?:months?|weeks?)"
-)
 """A visit told as planned, not as made: "She was scheduled for a follow-up ultrasound in six
-months" is no later visit in her story."""
+months" is no later visit in her story ("I had the follow-up ultrasound after 6 months" is)."""
 _SCREENING = re.compile(r"\b(?:screening|screen|recall(?:ed)?|call ?-?back|initial)\b")
 _CHANGED_TO = re.compile(  # done, not "should be upgraded to BI-RADS 4 if it grows"
     r"\b(?<!be )(?:upgraded|downgraded|changed|revised|reclassified|bumped(?: up)?|moved(?: up)?)"
-    r"(?: (?:it|this|that|her|me|them|the \w+))? to\b"
+    r"(?: (?:it|this|that|her|me|them|the \w+))? to (?:an? )?"
+    r"(?:(?:bi-?rads|category) ?(?:4 ?[abc]|[0-6])|4 ?[abc]|[0-6](?= ?[.,;)]|$))"
 )
 _THEN_VALUE = re.compile(  # "BI-RADS 0 at screening, then 4C after the diagnostic workup"
-    r"\b(?:then|now|later|afterwards)(?: (?:a|it was|it's|it is|to|they said|she said|he said))?"
-    r" (?:bi-?rads )?(?:4 ?[abc]|[0-6])(?![\w/]|\.\d| ?(?:months?|mos?|weeks?|years?|days?|cm|mm|%"
-    r"|more|views?|images?|times?)\b)"
+    r"\b(?:then|later|afterwards)(?: (?:a|it was|it's|it is|to|they said|she said|he said))?"
+    r" (?:(?:bi-?rads|category) ?(?:4 ?[abc]|[0-6])|4 ?[abc])\b"
 )
 CHANGE_REACH = 200
 """How far after the last category kept a change of category is looked for (characters)."""
@@ -222,7 +222,7 @@ _GENERAL_VERB = re.compile(
 )
 _PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
 _SOMEBODY = re.compile(rf"\b(?:{_PERSON}|we|our|they|their)\b")  # someone near a statement
-_SCALE = re.compile(r"\bbi ?-? ?rads?\b|\bcategor(?:y|ies)\b")
+_SCALE = re.compile(r"\bbi ?-? ?rads?\b")
 _SOMEBODY_AT_ALL = re.compile(  # a person anywhere in a text, by a word for one
     rf"\b(?:{_PERSON}|lady|wife|mother|sister|daughter)\b"
 )
@@ -636,7 +636,7 @@ class _Reader:
             if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
                 continue  # "## BI-RADS II": a page's heading names a topic, not her result
             if kind == "given" and not self.names_the_scale:
-                continue  # "rated a 4": a category only where the text speaks of BI-RADS
+                continue  # "rated a 4": a category only where the text names BI-RADS
             if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
                 name = norm[match.end() : match.end() + 24]
                 if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
@@ -662,14 +662,17 @@ class _Reader:
         if mentions:
             return mentions
         form_ends = sorted(end for spans in named.values() for _, end, _ in spans)
-        # Where each name found so far starts, by where it ends: "benign" at the end of
-        # "probably benign" is no second name (a look-up, so reading stays linear).
+        # Where the longest name ending at each place starts: "benign" at the end of "probably
+        # benign" is no second name (found once for all names first, then looked up, so the
+        # first name kept below does not stop the others from being known).
         said: dict[int, int] = {}
+        for _, pattern in rules().category_names:
+            for match in pattern.finditer(norm):
+                said[match.end()] = min(said.get(match.end(), match.start()), match.start())
         for value, pattern in rules().category_names:
             for match in pattern.finditer(norm):
-                if said.get(match.end(), match.start() + 1) <= match.start():
+                if said[match.end()] < match.start():
                     continue
-                said.setdefault(match.end(), match.start())
                 sentence = self.sentence(match.start())
                 at = bisect_right(form_ends, match.start()) - 1
                 if at >= 0 and _ATTACHED.fullmatch(norm, form_ends[at], match.start()):
@@ -810,7 +813,7 @@ class _Reader:
 
     @cached_property
     def names_the_scale(self) -> bool:
-        """Whether the text names BI-RADS or its categories anywhere (looked for once)."""
+        """Whether the text names BI-RADS anywhere (looked for once)."""
         return bool(_SCALE.search(self.text.norm))
 
     @cached_property
@@ -830,20 +833,16 @@ class _Reader:
 
     def listed(self, match: re.Match[str], raw: str, named: list[tuple[int, int, str]]) -> bool:
         """A category named in one list with another ("category 4 ... and category 5 ...
-        should be phoned to the doctor"), or in brackets beside another in brackets after the
-        name of a class ("Simple cyst (BI-RADS 2) ... Complicated cyst (BI-RADS 3)"): a rule
-        about categories, not her result. Two categories with a side each ("right BI-RADS 1
-        and left BI-RADS 0") are hers (the caller leaves out sentences with a side). `named`
-        is the sentence's categories in order; only those within LIST_REACH are looked at."""
+        should be phoned to the doctor"): a rule about categories, not her result. Two
+        categories with a side each ("right BI-RADS 1 and left BI-RADS 0") are hers (the
+        caller leaves out sentences with a side). `named` is the sentence's categories in
+        order; only those within LIST_REACH are looked at."""
         norm = self.text.norm
-        bracketed = norm[match.start() - 1 : match.start()] == "("
         low = bisect_left(named, (match.start() - LIST_REACH,))
         high = bisect_right(named, (match.end() + LIST_REACH,))
         for start, end, other in named[low:high]:
             if other == raw or (start, end) == match.span():
                 continue
-            if bracketed and norm[start - 1 : start] == "(":
-                return True  # "Simple cyst (BI-RADS 2) ... Complicated cyst (BI-RADS 3)"
             a, b = (end, match.start()) if start < match.start() else (match.end(), start)
             if _JOINED.search(norm, a, b) and not _THEN_NOW.search(norm, a, b):
                 return True  # not "BIRADS 3 six months ago and now BIRADS 4A": two exams
@@ -927,7 +926,6 @@ class _Reader:
         last = max(m.sentence.end for m in kept)
         return any(
             not _PLANNED_BEFORE.search(norm, max(0, later.start() - 40), later.start())
-            and not _PLANNED_AFTER.match(norm, later.end())
             for later in rules().story_later.finditer(norm, last)
         )
 

@@ -102,6 +102,6 @@ def _clear(text: Text, stops: list[Cue], a: int, b: int, reach: int) -> bool:
     """No terminating word between a and b, and b within reach words of a."""
     if any(a <= s.start and s.end <= b for s in stops):
         return False
-    if 0 < reach <= SHORT_REACH and "," in text.norm[a:b]:
-        return False  # a cue of a few words stays inside its phrase
+    if 0 < reach <= SHORT_REACH and ("," in text.norm[a:b] or ":" in text.norm[a:b]):
+        return False  # a cue of a few words stays inside its phrase (or its label's value)
     return not reach or len(_WORD.findall(text.norm, a, b)) <= reach
