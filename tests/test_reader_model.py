@@ -260,7 +260,6 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("IMPRESSION: BI-RADS 4: biopsy is recommended if clinically appropriate.", ["4"]),
         ("In 2024, my mammogram showed BI-RADS 4. Biopsy is next week.", ["4"]),
         ("BI-RADS 1 and 2 views were obtained.", ["1"]),
-        ("IMPRESSION:\nProbably benign.\nBI-RADS category: probably benign", ["3"]),
         # nor take a pain score, a tumour's grade or a HER2 score for a category
         ("At the clinic my pain was rated a 4. I am not in a high-risk category.", []),
         ("It came back DCIS, which was graded 3. I never got a BI-RADS number.", []),
@@ -289,8 +288,10 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Example report: Impression: BI-RADS 4. Suspicious calcifications.", []),
         # a label that already has its number makes no name after it a category
         ("BI-RADS 3 lesions are probably benign.", []),
-        # "benign" inside "probably benign" is no second name
-        ("BI-RADS category: probably benign", ["3"]),
+        # "benign" inside "probably benign" is read as a second name, so she is asked between
+        # the two: a rule that read it as one name was taken back, as it let a lone "probably
+        # benign" be shown as her category in a text whose label states none (held-aside run)
+        ("BI-RADS category: probably benign", ["2", "3"]),
         # two exams in her story: the earlier one is history
         ("I had a BIRADS 3 six months ago and now it is a BIRADS 4A.", ["4A"]),
         ("I had a BIRADS 3 six months ago. Now it is a BIRADS 4A.", ["4A"]),

@@ -662,17 +662,8 @@ class _Reader:
         if mentions:
             return mentions
         form_ends = sorted(end for spans in named.values() for _, end, _ in spans)
-        # Where the longest name ending at each place starts: "benign" at the end of "probably
-        # benign" is no second name (found once for all names first, then looked up, so the
-        # first name kept below does not stop the others from being known).
-        said: dict[int, int] = {}
-        for _, pattern in rules().category_names:
-            for match in pattern.finditer(norm):
-                said[match.end()] = min(said.get(match.end(), match.start()), match.start())
         for value, pattern in rules().category_names:
             for match in pattern.finditer(norm):
-                if said[match.end()] < match.start():
-                    continue
                 sentence = self.sentence(match.start())
                 at = bisect_right(form_ends, match.start()) - 1
                 if at >= 0 and _ATTACHED.fullmatch(norm, form_ends[at], match.start()):
