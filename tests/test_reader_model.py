@@ -1276,6 +1276,15 @@ Probably benign lesions carry a cancer chance under 2%.
 """
 
 
+def test_an_answer_pages_numbered_steps_are_advice_not_her_recommendations() -> None:
+    text = (
+        "Evaluation of a mammographic asymmetry\n"
+        "Step 1: Diagnostic mammography\nSpot compression views and ultrasound are advised.\n"
+        "Step 2: If benign\nReturn to routine annual screening.\n"
+    )
+    assert read(text).findings.recommendations == ()
+
+
 def test_an_answer_pages_advice_is_not_what_her_report_recommends() -> None:
     reading = read(ANSWER_PAGE)
     f = reading.findings
