@@ -305,6 +305,10 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # ", classified as" after her finding classifies it; "lesions classified as" is a class
         ("The ultrasound shows an irregular mass, classified as BI-RADS 4.", ["4"]),
         ("Lesions classified as BI-RADS 3 have a low risk.", []),
+        (  # a case's own finding, told with a gerund
+            "Their recent development justified their being classified as a BI-RADS 5 lesion.",
+            ["5"],
+        ),
         # a number she was given, in a text that speaks of BI-RADS; not a pain score or a class
         ("BIRADS goes from 0 to 6. My lump was classified a 4, which means suspicious.", ["4"]),
         ("My lump was classified a 4.", []),
@@ -1031,7 +1035,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-fresh20-first-run.txt), since mended. fresh21 (25 court, legal and
     # case-study texts, none stating a category of hers) came in with none.
     assert over <= 4, f"{over} over-calls"
-    assert right >= 574, f"category right in {right} of {len(DEV)}"
+    assert right >= 575, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
