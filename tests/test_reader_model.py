@@ -288,10 +288,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Example report: Impression: BI-RADS 4. Suspicious calcifications.", []),
         # a label that already has its number makes no name after it a category
         ("BI-RADS 3 lesions are probably benign.", []),
-        # "benign" inside "probably benign" is read as a second name, so she is asked between
-        # the two: a rule that read it as one name was taken back, as it let a lone "probably
-        # benign" be shown as her category in a text whose label states none (held-aside run)
-        ("BI-RADS category: probably benign", ["2", "3"]),
+        # "benign" inside "probably benign" is no second name: no 2 her report does not state
+        # (the 3 read from the words alone is asked about: the table of doubts below)
+        ("BI-RADS category: probably benign", ["3"]),
         # two exams in her story: the earlier one is history
         ("I had a BIRADS 3 six months ago and now it is a BIRADS 4A.", ["4A"]),
         ("I had a BIRADS 3 six months ago. Now it is a BIRADS 4A.", ["4A"]),
@@ -1035,7 +1034,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-fresh20-first-run.txt), since mended. fresh21 (25 court, legal and
     # case-study texts, none stating a category of hers) came in with none.
     assert over <= 4, f"{over} over-calls"
-    assert right >= 575, f"category right in {right} of {len(DEV)}"
+    # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
+    # "Impression; probably benign" had been shown as 3, is now asked about).
+    assert right >= 574, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
@@ -1078,6 +1079,12 @@ STORY = (
         ("They first told me BI-RADS 3 but then upgraded it to 4A.", True),
         ("BI-RADS 3. The finding should be upgraded to BI-RADS 4 if it grows.", False),
         ("BI-RADS 0 at screening, then 4C after the diagnostic workup.", True),
+        # "probably benign" with no number, outside an impression or assessment part: said of
+        # findings as often as of the exam; as that part's line it is the assessment
+        ("BI-RADS category: probably benign", True),
+        ("Impression; probably benign - follow up recommended.", True),
+        ("IMPRESSION: Probably benign.", False),
+        ("IMPRESSION: BI-RADS 3, probably benign.", False),
         (  # a radiologist's view told in a story, then a later visit
             "The doctor felt that the woman remained in category 3. One year later she returned "
             "for her follow-up mammogram.",

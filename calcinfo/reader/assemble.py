@@ -382,6 +382,7 @@ class _Mention:
     start: int
     end: int
     overall: bool
+    named: bool = False  # read from its name, with no number ("Impression: Probably benign.")
 
 
 class _Reader:
@@ -662,8 +663,16 @@ class _Reader:
         if mentions:
             return mentions
         form_ends = sorted(end for spans in named.values() for _, end, _ in spans)
+        # Where the longest name ending at each place starts: "benign" at the end of "probably
+        # benign" is no second name (found for all names first, then looked up).
+        longest: dict[int, int] = {}
+        for _, pattern in rules().category_names:
+            for match in pattern.finditer(norm):
+                longest[match.end()] = min(longest.get(match.end(), match.start()), match.start())
         for value, pattern in rules().category_names:
             for match in pattern.finditer(norm):
+                if longest[match.end()] < match.start():
+                    continue
                 sentence = self.sentence(match.start())
                 at = bisect_right(form_ends, match.start()) - 1
                 if at >= 0 and _ATTACHED.fullmatch(norm, form_ends[at], match.start()):
@@ -698,7 +707,15 @@ class _Reader:
                 side = self.side_near(sentence, match.start(), match.end())
                 self.category_sentences.add(sentence.index)
                 mentions.append(
-                    _Mention(Category(value), side, sentence, match.start(), match.end(), False)
+                    _Mention(
+                        Category(value),
+                        side,
+                        sentence,
+                        match.start(),
+                        match.end(),
+                        False,
+                        named=True,
+                    )
                 )
                 break
         return mentions
@@ -766,6 +783,15 @@ class _Reader:
                 conflict = True
         conflict = conflict or self.told_before_a_later_visit(kept) or self.recall_then_more(kept)
         conflict = conflict or self.changed_after(kept)
+        # "Probably benign" with no number, outside an impression or assessment part, is said
+        # of single findings as often as it assesses the exam: a 3 read from those words alone
+        # there is asked about, not shown ("ASSESSMENT: Probably benign." is shown). (Before, the
+        # "benign" inside it was read as a second name, a 2 no report stated, and she was asked
+        # to choose between the two: the same question, with a wrong choice in it.)
+        conflict = conflict or any(
+            m.named and m.category is Category.C3 and m.sentence.section != "impression"
+            for m in kept
+        )
         conflict = conflict or undefined
         self.defines_categories = undefined
         if kept and not first and not conflict:
