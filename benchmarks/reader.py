@@ -67,6 +67,7 @@ ADVERSARIAL_UNITS = [
     "Grouped calcifications and a mass. ",  # the same group named sentence after sentence
     "BI-RADS 2 x ",  # categories without end in one sentence (each compared with its list)
     "BI-RADS 2, ",  # ... and as one endless list (each looks along the list after it)
+    "BI-RADS 0 x ",  # recalls without end, each replaced by a later category in one sentence
     "(BI-RADS 3) x ",  # ... and in brackets
     '"Focal asymmetry." ',  # quoted words, each with its full stop
     "1. Negative 2. Benign ",  # a legend numbered like a list

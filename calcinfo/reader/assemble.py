@@ -425,7 +425,8 @@ class _Reader:
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[tuple[int, Category]] = []
         self.defines_categories = False  # set by `assessments`: a page that defines them
-        self._own: dict[int, bool] = {}  # by sentence: it speaks of her own result
+        # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
+        self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
 
     # ------------------------------------------------------------ helpers
@@ -882,7 +883,7 @@ class _Reader:
         """ "Should I be worried about getting a BI-RADS 0 on my mammogram?": a question about
         her own result, which the question mark alone would set aside."""
         norm = self.text.norm
-        if not self._own_words(sentence) or _RANGE_AFTER.match(norm, match.end()):
+        if not self.found_in(_OWN, sentence) or _RANGE_AFTER.match(norm, match.end()):
             return False
         cues = self._no_question_cues.get(sentence.index)
         if cues is None:  # each sentence's cues but its question marks, worked out once
@@ -890,18 +891,17 @@ class _Reader:
             self._no_question_cues[sentence.index] = cues
         return not contexts(self.text, sentence, cues, match.start(), match.end()) & NOT_HERS
 
-    def _own_words(self, sentence: Sentence) -> bool:
-        """Whether a sentence speaks of her own result ("my", "I got"), looked for once."""
-        if sentence.index not in self._own:
-            self._own[sentence.index] = bool(
-                _OWN.search(self.text.norm, sentence.start, sentence.end)
-            )
-        return self._own[sentence.index]
+    def found_in(self, pattern: re.Pattern[str], sentence: Sentence) -> bool:
+        """Whether a pattern is found in a sentence. Looked for once a sentence: many
+        categories in one long sentence would otherwise search it again each (quadratic)."""
+        key = (pattern, sentence.index)
+        if key not in self._found:
+            self._found[key] = bool(pattern.search(self.text.norm, sentence.start, sentence.end))
+        return self._found[key]
 
     def said_of_a_screening(self, mention: _Mention) -> bool:
         """Whether a category's sentence names the screening or recall it was given at."""
-        sentence = mention.sentence
-        return bool(_SCREENING.search(self.text.norm, sentence.start, sentence.end))
+        return self.found_in(_SCREENING, mention.sentence)
 
     def changed_after(self, kept: list[_Mention]) -> bool:
         """The text goes on to say the category was changed ("They first told me BI-RADS 3 but
@@ -938,7 +938,7 @@ class _Reader:
         if not kept:
             return False
         norm = self.text.norm
-        if not all(rules().story_told.search(norm, m.sentence.start, m.sentence.end) for m in kept):
+        if not all(self.found_in(rules().story_told, m.sentence) for m in kept):
             return False
         last = max(m.sentence.end for m in kept)
         return any(
