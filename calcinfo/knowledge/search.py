@@ -358,7 +358,7 @@ def _closeness(a: str, b: str, floor: float) -> float:
 
 
 _CATEGORY = re.compile(
-    r"\bbirads (?:(?:category|cat) )?([0-6](?:[abc])?)\b|\b(4[abc])\b"
+    r"\bbirads ([0-6](?:[abc])?)\b|\b(4[abc])\b"  # (normalize folds "category" and "score")
     # her words for a category: "a grade 3 mammogram", "category 4 result", "score 2 on my report"
     r"|\b(?:grade|category|score|level|rating|class) ([0-6](?:[abc])?) "
     r"(?=mammogram|mammo|result|report|finding|on my)"
