@@ -424,8 +424,8 @@ def _confirm_reading(
             "Your report gives more than one category. Which one is the final assessment?"
             if len(findings.assessments) > 1
             else "This category may not be your latest one: it may be from an earlier "
-            "mammogram, or from general text about the categories. Is it the one on your latest "
-            "report?"
+            "mammogram, or its words may be about the categories or about one finding. Is it the "
+            "one on your latest report?"
         )
         if len(findings.assessments) == 1:
             only = choices[0]

@@ -476,9 +476,9 @@ def report_in_plain_words(findings: Findings) -> str:
             )
         elif "category" in findings.unsure:
             parts.append(
-                f"Your text names {stated[0]}. It may be from an earlier mammogram, or from "
-                "general text about the categories. calcinfo does not call it your category now: "
-                "ask your doctor."
+                f"Your text names {stated[0]}. It may be from an earlier mammogram, or its words "
+                "may be about the categories or about one finding. calcinfo does not call it your "
+                "category now: ask your doctor."
             )
         else:
             parts.append(f"Your report gives {_join(stated)}.")
