@@ -862,6 +862,44 @@ def test_a_side_past_a_clip_or_scar_is_the_finding_s(text: str, sides: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a side in the place phrase after a finding is that finding's, however near the next
+        (
+            "Asymmetric density in the upper outer posterior left breast and a nodule in the "
+            "upper outer right breast are unchanged.",
+            [("asymmetry", "left"), ("mass", "right")],
+        ),
+        (
+            "A mass at 2:00 of the right breast with associated pleomorphic calcifications.",
+            [("mass", "right"), ("calcification", "right")],
+        ),
+        # a finding with no side words takes the one breast its sentence names
+        (
+            "A magnification view of the right breast confirms the mass and shows tiny "
+            "microcalcifications.",
+            [("mass", "right"), ("calcification", "right")],
+        ),
+        # ... but not a side that names another finding
+        (
+            "The mammograms revealed dense left axillary lymph nodes and increased "
+            "calcifications that were clustered in a tight group.",
+            [("lymph-node", "left"), ("calcification", None)],
+        ),
+        # ... nor one of two breasts
+        (
+            "A mass in the right breast, a nodule in the left breast and calcifications are seen.",
+            [("mass", "right"), ("mass", "left"), ("calcification", None)],
+        ),
+    ],
+)
+def test_a_finding_s_side_is_the_breast_its_words_place_it_in(
+    text: str, sides: list[tuple[str, str | None]]
+) -> None:
+    assert [(x.kind, x.side) for x in read(text).findings.findings] == sides
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The surgeon scooped out the microcalcification and left a big dent.",

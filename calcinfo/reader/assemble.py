@@ -103,6 +103,14 @@ _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
     r"seen|noted|identified|present|involving|near|along|to|from)\b"
 )
+# A side in a place phrase after a finding is that finding's ("asymmetric density in the upper
+# outer posterior left breast and a nodule ...", "a mass at 2:00 of the right breast with ..."),
+# however near the next finding stands. The gap holds a place preposition and place words only.
+_PLACE_PHRASE = re.compile(
+    r"(?: (?:is|are|was|were|seen|noted|identified|present|located|situated))?"
+    r" (?:in|of|within|at|involving|throughout)(?: (?!and\b|or\b|with\b)[\w:'-]+){0,8} $"
+)
+_SIDE_OF_A_PLACE = re.compile(r" ?(?:breast|bst|side)\b")
 _QUALIFIER = re.compile(
     r"\b(?:suspicious|new|newly|malignant|worrisome|concerning|additional|residual|aggressive|"
     r"significant|dominant|abnormal|pleomorphic|linear|interval|other|definite|discrete|"
@@ -1037,6 +1045,8 @@ class _Reader:
                     mention.side = sentence.heading_side or sentence.located_side
                 if mention.side is None and anchor.value == "calcification":
                     mention.side = self.side_of_its_host(sentence, anchor, findings)
+                if mention.side is None:
+                    mention.side = self.breast_of_its_sentence(sentence, anchor)
                 last = self.join(findings, mention)
                 if anchor.value != "calcification":
                     for _ in range(self.counted(sentence, anchor) - 1):
@@ -1049,6 +1059,21 @@ class _Reader:
                             )
                         )
         return findings, said_none
+
+    def breast_of_its_sentence(self, sentence: Sentence, anchor: Target) -> Side | None:
+        """The one breast its sentence names, for a finding with no side words of its own: "A
+        magnification view of the right breast confirms the mass and shows tiny
+        microcalcifications". A side that names another finding ("dense left axillary lymph
+        nodes and increased calcifications") is that finding's only."""
+        norm = self.text.norm
+        found = {
+            Side(t.value)
+            for t in self.near("side", sentence, anchor.start, anchor.end, ONLY_SIDE_REACH)
+            if _SIDE_OF_A_PLACE.match(norm, t.end) and "negated" not in self.context(t.start, t.end)
+        }
+        if len(found) != 1 or Side.BILATERAL in found:
+            return None
+        return found.pop()
 
     def side_of_its_host(
         self, sentence: Sentence, anchor: Target, findings: list[_Finding]
@@ -1292,6 +1317,12 @@ class _Reader:
                 ),
                 None,
             )
+            if (
+                last_before is not None
+                and _SIDE_OF_A_PLACE.match(self.text.norm, detail.end)
+                and _PLACE_PHRASE.fullmatch(self.text.norm, last_before.end, detail.start)
+            ):
+                return last_before  # "a nodule in the upper outer right breast"
             anchors = [n for n in (last_before, first_after) if n is not None]
             return min(
                 anchors,
