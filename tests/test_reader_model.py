@@ -705,7 +705,7 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             "They don't like to wait a whole year, so a short interval follow-up is recommended.",
             ["follow-up-6-months"],
         ),
-        (
+        (  # "should have" with a noun is advice, not what somebody should have done
             "I should have another mammogram in a year to see if anything develops.",
             ["routine-screening"],
         ),
@@ -738,6 +738,12 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             "IMPRESSION: Suspicious calcifications. Stereotactic biopsy is recommended, if the "
             "patient agrees to it after a talk with her doctor.",
             ["biopsy"],
+        ),
+        # what somebody should have done, or failed to do, is no advice she was given
+        ("The radiologist should have recommended a biopsy of the mass.", []),
+        (
+            "The suit claims he erred by failing to order an MRI and to follow up with a biopsy.",
+            [],
         ),
     ],
 )
