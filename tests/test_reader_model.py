@@ -1218,6 +1218,16 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
         ("It showed a slight increase in calcifications.", ["increasing"]),
         ("Calcifications again noted.", ["stable"]),
         ("Scattered calcifications, developing in a surgical scar.", []),
+        # a feature seen once is no change since the last exam
+        ("The mass shows increased vascularity on color Doppler.", []),
+        ("This mass is anechoic and has increased through transmission.", []),
+        ("Several enlarged lymph nodes were present in the left axilla.", []),
+        ("The lymph node has enlarged since the prior study.", ["increasing"]),
+        ("Smaller lymph nodes are noted with mild cortical thickening.", []),
+        ("The cluster of calcifications is smaller than before.", ["decreasing"]),
+        # a new exam is no new finding
+        ("After the radiologist reviewed my new film, she found some calcifications.", []),
+        ("New grouped calcifications in the left breast.", ["new"]),
     ],
 )
 def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> None:
