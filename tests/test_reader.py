@@ -53,6 +53,9 @@ def test_every_way_a_category_is_written(text: str, expected: str) -> None:
         "The prior exam was BI-RADS 3.",
         "Previously BI-RADS 4A in 2021.",
         "Negative for malignancy was the prior pathology.",
+        # a number word that counts, not a category
+        "BI-RADS classification is one of the classification criteria used in mammography.",
+        "Your BI-RADS report may list one or two findings.",
     ],
 )
 def test_a_category_is_never_inferred(text: str) -> None:
