@@ -297,6 +297,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # her quote's full stop inside the quote marks ends its sentence: the question after it
         # does not make her category a question
         ('My report said "Suspicious calcifications. BI-RADS 4." Should I worry?', ["4"]),
+        # ... and so does one inside brackets: the condition in them reaches no further
+        ("[If it grows, a biopsy may be needed.] The mammogram was BI-RADS 3.", ["3"]),
+        ("(See the legend, if you wish.) Impression: BI-RADS 4B.", ["4B"]),
         # two categories joined by "and" are a class; a time or a size after one is no range
         ("BI-RADS 3 and 4A often cause anxiety, but MRI can clarify them.", []),
         ("IMPRESSION: BI-RADS 3 - 6 months follow up.", ["3"]),
@@ -1581,6 +1584,7 @@ def test_calcifications_in_a_mass_take_its_side(text: str, side: str | None) -> 
         ("Clinical history: pain in the left breast for two weeks.", ["pain"]),
         ("Unless you have discomfort, over-the-counter pain relievers are not needed.", None),
         ("Clinical presentation: She presented with pain in the abdomen.", None),
+        ("She came to the ED with low back pain.", None),
     ],
 )
 def test_pain_is_a_breast_symptom_only_where_it_is_one(
