@@ -1596,6 +1596,28 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "symptoms"),
+    [
+        (
+            "A 54-year-old woman presented with a 3-week history of a painful right "
+            "retro-areolar mass. The overlying skin was thickened and slightly warm.",
+            ["lump", "pain", "skin-change"],
+        ),
+        ("Physical exam demonstrated a large mass within the right breast.", ["lump"]),
+        ("The mass was tender to palpation.", ["pain"]),
+        # no complaint, and a lesson's patients are nobody's
+        ("She presented with no mass and no pain.", None),
+        ("Patients who present with a palpable mass should have an ultrasound.", None),
+    ],
+)
+def test_the_complaint_she_presented_with_is_her_symptom(
+    text: str, symptoms: list[str] | None
+) -> None:
+    found = read(text).findings.symptoms
+    assert (None if found is None else [s.value for s in found]) == symptoms
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         ("## Understanding BI-RADS 3\nA BI-RADS 3 finding is checked again in 6 months.", None),
