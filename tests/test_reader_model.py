@@ -1327,6 +1327,10 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("History of DCIS in 2015. Biopsy showed carcinoma.", None),  # which one: not read
         ("Pathology: findings suspicious for carcinoma.", None),
         ("The biopsy showed benign tissue; carcinoma cannot be excluded on a core.", "benign"),
+        ("The biopsy confirmed the diagnosis of breast tuberculosis.", "benign"),
+        ("Ultrasound-guided core biopsy was performed, revealing stromal fibrosis.", "benign"),
+        ("Diabetic mastopathy was diagnosed.", "benign"),
+        ("She had no previous history of tuberculosis.", None),
     ],
 )
 def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:
