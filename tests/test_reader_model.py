@@ -801,6 +801,29 @@ def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
     assert [r.value for r in read(text).findings.recommendations] == recommendations
 
 
+@pytest.mark.parametrize(
+    ("text", "density", "kinds"),
+    [
+        ("The tomosynthesis study showed extreme breast density.", "d", []),
+        (  # a lesion's own density is no breast density
+            "A circumscribed lesion in the right breast, with a heterogeneous density.",
+            None,
+            [],
+        ),
+        ("The breasts show heterogeneous density.", "c", []),
+        ("A suspicious mass with right axillary lymphadenopathy.", None, ["mass", "lymph-node"]),
+        # the bare word is mostly a general one
+        ("Adverse effects include lymphadenopathy and infection.", None, []),
+    ],
+)
+def test_density_and_nodes_in_the_words_of_case_reports(
+    text: str, density: str | None, kinds: list[str]
+) -> None:
+    f = read(text).findings
+    assert (f.density and f.density.value) == density
+    assert [x.kind.value for x in f.findings] == kinds
+
+
 def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
     f = read(
         "R. bst.: scattered benign calcifications. LT breast: grouped amorphous calcifications."
