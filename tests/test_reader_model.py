@@ -1633,6 +1633,11 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
         ),
         ("Physical exam demonstrated a large mass within the right breast.", ["lump"]),
         ("The mass was tender to palpation.", ["pain"]),
+        (
+            "Six days ago her left breast became red, swollen and painful.",
+            ["skin-change", "swelling", "pain"],
+        ),
+        ("Swollen lymph nodes were seen in the axilla.", None),
         # no complaint, and a lesson's patients are nobody's
         ("She presented with no mass and no pain.", None),
         ("Patients who present with a palpable mass should have an ultrasound.", None),
