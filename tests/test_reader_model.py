@@ -1355,6 +1355,12 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("Ultrasound-guided core biopsy was performed, revealing stromal fibrosis.", "benign"),
         ("Diabetic mastopathy was diagnosed.", "benign"),
         ("She had no previous history of tuberculosis.", None),
+        ("The histopathology report was of cavernous hemangioma.", "benign"),
+        ("A biopsy resulted in a diagnosis of infiltrating ductal carcinoma.", "invasive-cancer"),
+        # a diagnosis made from the pictures, or by her doctor, is no pathology result
+        ("Based on the ultrasound, the most likely diagnosis is duct ectasia.", None),
+        ("Imaging diagnosis: benign fat-containing mass.", None),
+        ("A diagnosis of mastitis was made and she was started on antibiotics.", None),
     ],
 )
 def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:
