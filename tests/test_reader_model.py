@@ -664,6 +664,10 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("Fine needle aspiration cytology (FNAC) was done for the lesions.", True),
         ("After a physical exam she had a 3 mm punch biopsy of the nipple.", True),
         ("Because they are so small the doctor did not recommend a biopsy.", None),
+        # a heading of advice for after one, and the name of category 6 in a legend
+        ("Post-Biopsy Management Algorithm\nIf biopsy shows malignancy: refer.", None),
+        ("| 6 | Known Biopsy-Proven Malignancy | NA |", None),
+        ("Post-biopsy mammogram: the clip is in place.", True),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
