@@ -668,6 +668,15 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("Post-Biopsy Management Algorithm\nIf biopsy shows malignancy: refer.", None),
         ("| 6 | Known Biopsy-Proven Malignancy | NA |", None),
         ("Post-biopsy mammogram: the clip is in place.", True),
+        ("Core biopsies were compatible with benign phyllodes tumour.", True),
+        ("An ultrasound guided biopsy of the left breast was performed.", True),
+        ("Needle biopsy of the lymph nodes showed few areas of fibrosis.", True),
+        ("She took a couple of biopsies and inserted a metal clip.", True),
+        ("I went to the clinic for an appointment after my recent biopsy.", True),
+        ("In 2015 she underwent a mammogram, an ultrasound, and a biopsy.", True),
+        # her pathology's words are no lesson, and a synonym in brackets does not make one
+        ("The core biopsy showed histological features of a granulomatous reaction.", True),
+        ("She underwent a resection; pathology suggested DMP (also known as mastopathy).", True),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
