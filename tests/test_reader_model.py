@@ -557,6 +557,8 @@ def test_categories_that_disagree_are_not_picked() -> None:
             True,
             ["fine-pleomorphic"],
         ),
+        # what something only looks like is not there
+        ("In her nodes, tattoo pigment mimicking calcification was found.", None, []),
     ],
 )
 def test_words_outside_a_calcification_finding_are_not_read_as_one(
@@ -1542,6 +1544,8 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
         ("Left breast carcinoma, treated with left MRM in 1994.", ["breast-surgery"]),
         # the treatment of what this exam found is no history
         ("The patient had a left modified radical mastectomy after the biopsy.", []),
+        # a hospital's department is no operation of hers
+        ("Four authors, the breast surgery division of a Singapore hospital.", []),
     ],
 )
 def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str]) -> None:
