@@ -271,6 +271,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
             "A. BI-RADS 4 (Suspicious); Stereotactic biopsy",
             ["4"],
         ),
+        # a teaching case's answer line gives the case's category, also with its heading run in
+        ("Case 45 Answer BI-RADS 2, Benign. Intramammary lymph node.", ["2"]),
+        ("Answer these questions about a BI-RADS 4 finding before you read on.", []),
         # a category given as a floor, or in a general comparison
         ("Looks worse on the mammo, although definitely a BI-RADS 4 lesion at the least.", []),
         (
