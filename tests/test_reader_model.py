@@ -273,6 +273,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         # a teaching case's answer line gives the case's category, also with its heading run in
         ("Case 45 Answer BI-RADS 2, Benign. Intramammary lymph node.", ["2"]),
+        ("Case 9 Answer 3 BI-RADS 2, Benign.", ["2"]),
+        # "Features of ..." opening a sentence is a case's impression, as it is opening a line
+        (
+            "No right breast masses. Features of bifocal infiltrative left breast masses "
+            "(BI-RADS 5).",
+            ["5"],
+        ),
         ("Answer these questions about a BI-RADS 4 finding before you read on.", []),
         # a category given as a floor, or in a general comparison
         ("Looks worse on the mammo, although definitely a BI-RADS 4 lesion at the least.", []),
