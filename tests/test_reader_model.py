@@ -274,6 +274,8 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # a teaching case's answer line gives the case's category, also with its heading run in
         ("Case 45 Answer BI-RADS 2, Benign. Intramammary lymph node.", ["2"]),
         ("Case 9 Answer 3 BI-RADS 2, Benign.", ["2"]),
+        # a part's heading run into a line that denies something ends the denial
+        ("\u2022 No abnormal enlarged axillary node Diagnosis: Oil cyst (BIRADS 2: Benign)", ["2"]),
         # "Features of ..." opening a sentence is a case's impression, as it is opening a line
         (
             "No right breast masses. Features of bifocal infiltrative left breast masses "
@@ -1386,6 +1388,7 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("Based on the ultrasound, the most likely diagnosis is duct ectasia.", None),
         ("Imaging diagnosis: benign fat-containing mass.", None),
         ("A diagnosis of mastitis was made and she was started on antibiotics.", None),
+        ("Diagnosis: Mammary oil cyst (BIRADS 2: Benign)", None),  # a teaching case's heading
     ],
 )
 def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:
