@@ -1674,6 +1674,13 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
             ["skin-change", "swelling", "pain"],
         ),
         ("Swollen lymph nodes were seen in the axilla.", None),
+        # a denial that lists what it denies denies the whole list
+        (
+            "The patient had no complaints. The patient denied any breast abnormalities, "
+            "including palpable masses, skin changes, or nipple discharge.",
+            [],
+        ),
+        ("Mass enhancement: a discrete lump-like area enhances.", None),
         # no complaint, and a lesson's patients are nobody's
         ("She presented with no mass and no pain.", None),
         ("Patients who present with a palpable mass should have an ultrasound.", None),
