@@ -996,7 +996,7 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         # a case report's patient: what she came with, in any part of the text
         (
             "A woman came to the breast unit with a 4-day history of a tender lump.",
-            ["pain", "lump"],
+            ["lump", "pain"],  # in the order read: "came to ... with" leads into the lump
         ),
         ("She presented with a history of clear nipple discharge.", ["nipple-discharge"]),
         ("FINDINGS: A 54-year-old woman complained of lumps in both breasts.", ["lump"]),
@@ -1681,6 +1681,24 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
             [],
         ),
         ("Mass enhancement: a discrete lump-like area enhances.", None),
+        # her complaint in the words of case reports and case summaries
+        ("A 34-year-old female presented with left breast discomfort.", ["pain"]),
+        (
+            "She presented to the breast unit with a large painful right breast mass.",
+            ["lump", "pain"],
+        ),
+        ("A 45-year-old woman complained of a mass in her breast.", ["lump"]),
+        ("Eighteen months later, the patient noted a mass in her breast.", ["lump"]),
+        ("The radiologist noted a mass in her breast.", None),
+        ("Two years later, she consulted for a tender palpable mass.", ["pain", "lump"]),
+        (
+            "She presented with discharge from the left nipple; the nipple was eroded.",
+            ["nipple-discharge", "nipple-change"],
+        ),
+        (
+            "Female, 84 years old, presents with right nipple itching and ulceration.",
+            ["nipple-change"],
+        ),
         # no complaint, and a lesson's patients are nobody's
         ("She presented with no mass and no pain.", None),
         ("Patients who present with a palpable mass should have an ultrasound.", None),
