@@ -1557,6 +1557,19 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
         ("Left breast carcinoma, treated with left MRM in 1994.", ["breast-surgery"]),
         # the treatment of what this exam found is no history
         ("The patient had a left modified radical mastectomy after the biopsy.", []),
+        # silicone injected for augmentation is no operation
+        ("Silicone was injected into her breasts for breast augmentation years ago.", []),
+        # an operation after this exam's biopsy result treats it: no history
+        (
+            "Biopsy revealed invasive ductal carcinoma. She ultimately had a left mastectomy "
+            "and chemotherapy.",
+            [],
+        ),
+        # ... but one placed before now is
+        (
+            "Biopsy showed fat necrosis. She had a left lumpectomy in 2015.",
+            ["breast-surgery"],
+        ),
         # a hospital's department is no operation of hers
         ("Four authors, the breast surgery division of a Singapore hospital.", []),
     ],

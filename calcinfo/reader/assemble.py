@@ -292,6 +292,15 @@ _HAD = {
     ),
 }
 
+# An operation told after her biopsy result treats what this exam found, unless the text
+# places it before now ("in 2015", "years ago", "history of", "prior").
+_BEFORE_NOW = re.compile(
+    r"\b(?:history of|hx of|prior|previous(?:ly)?|earlier|(?:19|20)\d\d|years? ago|in the past|"
+    r"survivor)\b"
+)
+# Silicone injected for augmentation is no operation (and no history id of its own).
+_INJECTED = re.compile(r"\binject(?:ed|ion|ions)\b")
+INJECTED_REACH = 60
 # An advice part's heading that names a class of findings ("... BI-RADS 3 Lesions").
 _CLASS_OF_FINDINGS = re.compile(
     r"\b(?:findings|lesions|masses|calcifications|nodules|cases|abnormalities|patients|women)\b"
@@ -428,6 +437,7 @@ class _Reader:
         self.evidence: list[Evidence] = []
         self.category_sentences: set[int] = set()
         self.biopsy_sides: list[Side | None] = []
+        self.result_at: int | None = None  # where the text first gives her biopsy result
         # Bullets under a condition heading, lettered options under a question (`_lists`).
         self._list_items: tuple[set[int], set[int]] | None = None
         # Where categories other than 0 start that were set aside as teaching ("other") text.
@@ -1502,6 +1512,16 @@ class _Reader:
             results = named
         result = None
         if results:
+            norm = self.text.norm
+            now = [  # a result of before ("an 11-year survivor of invasive ductal carcinoma")
+                t.start
+                for t in results
+                if t.value != BiopsyResult.PENDING.value
+                and not _BEFORE_NOW.search(
+                    norm, self.sentence(t.start).start, self.sentence(t.start).end
+                )
+            ]
+            self.result_at = min(now) if now else None
             best = max(results, key=lambda t: order.index(t.value))
             result = BiopsyResult(best.value)
             done = True
@@ -1520,6 +1540,19 @@ class _Reader:
             before = self.text.norm[max(sentence.start, target.start - RISK_REACH) : target.start]
             if _RISK_IN_GENERAL.search(before):
                 continue  # "risk factors such as family history": anyone's, not hers
+            if target.value == History.BREAST_SURGERY.value and _INJECTED.search(
+                self.text.norm,
+                max(sentence.start, target.start - INJECTED_REACH),
+                min(sentence.end, target.end + INJECTED_REACH),
+            ):
+                continue  # "silicone was injected into her breasts for breast augmentation"
+            if (
+                target.value == History.BREAST_SURGERY.value
+                and self.result_at is not None
+                and target.start > self.result_at
+                and not _BEFORE_NOW.search(self.text.norm, sentence.start, sentence.end)
+            ):
+                continue  # "After biopsy ... invasive ductal carcinoma. She had a mastectomy."
             if self.hers(target, frozenset({"historical", "other"})):
                 found.append(History(target.value))
                 self.note("history", target.value, target.start, target.end)
