@@ -1554,7 +1554,19 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
             "History of left breast cancer treated with segmentectomy and radiation therapy.",
             ["personal-breast-cancer", "breast-surgery"],
         ),
-        ("Left breast carcinoma, treated with left MRM in 1994.", ["breast-surgery"]),
+        (  # her own cancer, treated long ago: both (the cancer was not read before 2026-11-26)
+            "Left breast carcinoma, treated with left MRM in 1994.",
+            ["personal-breast-cancer", "breast-surgery"],
+        ),
+        ("Patient has a history of left breast DCIS (treated 2018).", ["personal-breast-cancer"]),
+        (
+            "Indication: LT BREAST DCIS POST LUMPECTOMY",
+            ["personal-breast-cancer", "breast-surgery"],
+        ),
+        (
+            "This is a follow-up case of an invasive right ductal breast carcinoma.",
+            ["personal-breast-cancer"],
+        ),
         # the treatment of what this exam found is no history
         ("The patient had a left modified radical mastectomy after the biopsy.", []),
         # silicone injected for augmentation is no operation
