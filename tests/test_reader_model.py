@@ -1569,6 +1569,16 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
         ),
         # the treatment of what this exam found is no history
         ("The patient had a left modified radical mastectomy after the biopsy.", []),
+        # something benign taken out before is an operation of hers
+        ("Maren had some cysts removed nine years ago.", ["breast-surgery"]),
+        (
+            "Her surgical history included an excisional biopsy of a fibroadenoma.",
+            ["breast-surgery"],
+        ),
+        (
+            "I had a fibroadenoma (benign tumor) removed from my right breast in my 20s.",
+            ["breast-surgery"],
+        ),
         # silicone injected for augmentation is no operation
         ("Silicone was injected into her breasts for breast augmentation years ago.", []),
         # an operation after this exam's biopsy result treats it: no history
