@@ -1569,6 +1569,13 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
         ),
         # the treatment of what this exam found is no history
         ("The patient had a left modified radical mastectomy after the biopsy.", []),
+        # a history said to be unremarkable or negative is none; cancer with no breast named,
+        # or a gene she is tested for, is no history id
+        ("Her medical and family history were unremarkable.", []),
+        ("Her family history was negative for breast cancer.", []),
+        ("This case involves a female with a family history of cancer.", []),
+        ("I will also be having genetic testing for the BRCA genes.", []),
+        ("She carries a BRCA1 mutation.", ["gene-change"]),
         # something benign taken out before is an operation of hers
         ("Maren had some cysts removed nine years ago.", ["breast-surgery"]),
         (
