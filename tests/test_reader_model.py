@@ -1380,7 +1380,7 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("The biopsy showed benign tissue; carcinoma cannot be excluded on a core.", "benign"),
         ("The biopsy confirmed the diagnosis of breast tuberculosis.", "benign"),
         ("Ultrasound-guided core biopsy was performed, revealing stromal fibrosis.", "benign"),
-        ("Diabetic mastopathy was diagnosed.", "benign"),
+        ("A core biopsy was performed. Diabetic mastopathy was diagnosed.", "benign"),
         ("She had no previous history of tuberculosis.", None),
         ("The histopathology report was of cavernous hemangioma.", "benign"),
         ("A biopsy resulted in a diagnosis of infiltrating ductal carcinoma.", "invasive-cancer"),
@@ -1389,6 +1389,15 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("Imaging diagnosis: benign fat-containing mass.", None),
         ("A diagnosis of mastitis was made and she was started on antibiotics.", None),
         ("Diagnosis: Mammary oil cyst (BIRADS 2: Benign)", None),  # a teaching case's heading
+        # a diagnosis with no biopsy or pathology told near it is no result calcinfo can show;
+        # in her own words, or after a biopsy, it is
+        ("Six months later she was diagnosed with stage 3 cancer.", None),
+        ("I was diagnosed with DCIS.", "dcis"),
+        (
+            "An ultrasound-guided biopsy was performed. She was diagnosed with Stage 2 "
+            "breast cancer.",
+            "invasive-cancer",
+        ),
     ],
 )
 def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:
@@ -1592,6 +1601,11 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
         (
             "Biopsy revealed invasive ductal carcinoma. She ultimately had a left mastectomy "
             "and chemotherapy.",
+            [],
+        ),
+        (  # ... and so does one after a diagnosis that is not shown as a result
+            "She was subsequently diagnosed with stage IV breast cancer. She underwent "
+            "mastectomy, radiation, and chemotherapy.",
             [],
         ),
         # ... but one placed before now is

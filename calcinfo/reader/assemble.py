@@ -298,6 +298,13 @@ _BEFORE_NOW = re.compile(
     r"\b(?:history of|hx of|prior|previous(?:ly)?|earlier|(?:19|20)\d\d|years? ago|in the past|"
     r"survivor)\b"
 )
+# A pathology cue that only says a diagnosis was made, and the words that tell a biopsy or a
+# pathologist was there.
+_DIAGNOSED = re.compile(r"(?:diagnosed with|(?:was|were) (?:\w+ )?diagnosed|diagnosis)")
+_IN_HER_WORDS = re.compile(r"\b(?:i|i've|i have|i had|my)\s(?:\w+\s)?(?:been\s)?$")
+_BIOPSY_WORD = re.compile(
+    r"\b(?:biops(?:y|ies|ied)|patholog\w*|histolog\w*|cytolog\w*|fnac?|core needle|excision)\b"
+)
 # Silicone injected for augmentation is no operation (and no history id of its own).
 _INJECTED = re.compile(r"\binject(?:ed|ion|ions)\b")
 INJECTED_REACH = 60
@@ -1470,6 +1477,20 @@ class _Reader:
             self.note("recommendation", value.value, target.start, target.end)
         return out
 
+    def only_a_diagnosis(self, sentence: Sentence, cues: list[Target]) -> bool:
+        """A result named only as what she "was diagnosed with" ("six months later she was
+        diagnosed with stage 3 cancer"), with no biopsy or pathology told in its sentence or the
+        one before: a diagnosis, not a pathology result calcinfo can show."""
+        norm = self.text.norm
+        if not all(_DIAGNOSED.match(norm, c.start, c.end) for c in cues):
+            return False
+        if any(_IN_HER_WORDS.search(norm, max(0, c.start - 16), c.start) for c in cues):
+            return False  # "I was diagnosed with DCIS": her own words for her result
+        before = self.index.sentences[max(0, sentence.index - 1)]
+        return not any(
+            self.hers(t) for t in self.near("biopsy", sentence, before.start, sentence.end, 0)
+        ) and not _BIOPSY_WORD.search(norm, before.start, sentence.end)
+
     def had(self, target: Target) -> bool:
         """ "On my routine mammogram", "I went for my 6 month follow up": the exam she had,
         named as the advice would be."""
@@ -1489,18 +1510,26 @@ class _Reader:
                 self.biopsy_sides.append(self.side_near(sentence, target.start, target.end))
         order = [r.value for r in BiopsyResult]
         results = []
+        diagnosed: list[int] = []  # where she was only said to be diagnosed
         # A pathology report says what its diagnosis part names without a cue on each line.
         pathology_report = bool(_PATHOLOGY_TITLE.search(self.text.norm, 0, PATHOLOGY_TITLE_REACH))
         for target in self.of("result"):
             sentence = self.sentence(target.start)
             if sentence.section in {"legend", "boilerplate", "comparison"}:
                 continue
+            cues = self.near("pathology-cue", sentence, target.start, target.end)
             if (
                 target.value != "pending"
                 and sentence.section != "pathology"
                 and not (pathology_report and sentence.section in {"findings", "impression"})
-                and not self.near("pathology-cue", sentence, target.start, target.end)
+                and not cues
             ):
+                continue
+            if cues and self.only_a_diagnosis(sentence, cues):
+                if self.hers(target) and not _BEFORE_NOW.search(
+                    self.text.norm, sentence.start, sentence.end
+                ):
+                    diagnosed.append(target.start)  # not shown, but a treatment after it
                 continue
             if self.hers(target):
                 results.append(target)
@@ -1511,6 +1540,8 @@ class _Reader:
             # the text speaks of an in-situ cancer anywhere, it may be that one: not read.
             results = named
         result = None
+        if diagnosed and not results:
+            self.result_at = min(diagnosed)
         if results:
             norm = self.text.norm
             now = [  # a result of before ("an 11-year survivor of invasive ductal carcinoma")
@@ -1521,7 +1552,7 @@ class _Reader:
                     norm, self.sentence(t.start).start, self.sentence(t.start).end
                 )
             ]
-            self.result_at = min(now) if now else None
+            self.result_at = min(now + diagnosed) if now or diagnosed else None
             best = max(results, key=lambda t: order.index(t.value))
             result = BiopsyResult(best.value)
             done = True
