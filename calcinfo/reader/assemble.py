@@ -301,6 +301,13 @@ _BEFORE_NOW = re.compile(
 # A pathology cue that only says a diagnosis was made, and the words that tell a biopsy or a
 # pathologist was there.
 _DIAGNOSED = re.compile(r"(?:diagnosed with|(?:was|were) (?:\w+ )?diagnosed|diagnosis)")
+# A result guessed, not given: "most likely a fibroadenoma", "suspected to be a fibroadenoma".
+_GUESSED = re.compile(
+    r"\b(?:most likely|more likely|likely|suspected(?: to be)?|suspicious for|probably|probable|"
+    r"in all probability|presumed|presumably|thought to be|looks? like|could be|may be|might be)"
+    r"\b[^.;:]*$"
+)
+GUESSED_REACH = 40
 _IN_HER_WORDS = re.compile(r"\b(?:i|i've|i have|i had|my)\s(?:\w+\s)?(?:been\s)?$")
 _BIOPSY_WORD = re.compile(
     r"\b(?:biops(?:y|ies|ied)|patholog\w*|histolog\w*|cytolog\w*|fnac?|core needle|excision)\b"
@@ -1525,6 +1532,10 @@ class _Reader:
                 and not cues
             ):
                 continue
+            if _GUESSED.search(
+                self.text.norm, max(sentence.start, target.start - GUESSED_REACH), target.start
+            ):
+                continue  # "suspected to be a fibroadenoma", "most likely a fibroadenoma"
             if cues and self.only_a_diagnosis(sentence, cues):
                 if self.hers(target) and not _BEFORE_NOW.search(
                     self.text.norm, sentence.start, sentence.end
