@@ -300,7 +300,7 @@ _BEFORE_NOW = re.compile(
 )
 # A pathology cue that only says a diagnosis was made, and the words that tell a biopsy or a
 # pathologist was there.
-_DIAGNOSED = re.compile(r"(?:diagnosed with|(?:was|were) (?:\w+ )?diagnosed|diagnosis)")
+_DIAGNOSED = re.compile(r"diagnos")  # "diagnosed with", "diagnosed", "diagnosis"
 # A result guessed, not given: "most likely a fibroadenoma", "suspected to be a fibroadenoma".
 _GUESSED = re.compile(
     r"\b(?:most likely|more likely|likely|suspected(?: to be)?|suspicious for|probably|probable|"
