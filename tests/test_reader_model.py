@@ -1273,6 +1273,12 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
         ),
         ("There are dots of calcium. They weren't on my previous mammogram.", ["new"]),
         ("It showed a slight increase in calcifications.", ["increasing"]),
+        (  # a change that points back by itself
+            "A mammogram showed calcifications in my left breast. About five are grouped "
+            "together. Compared with my mammogram from four years earlier, there are slightly "
+            "more of them.",
+            ["increasing"],
+        ),
         ("Calcifications again noted.", ["stable"]),
         ("Scattered calcifications, developing in a surgical scar.", []),
         # a feature seen once is no change since the last exam

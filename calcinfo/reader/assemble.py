@@ -312,6 +312,8 @@ _IN_HER_WORDS = re.compile(r"\b(?:i|i've|i have|i had|my)\s(?:\w+\s)?(?:been\s)?
 _BIOPSY_WORD = re.compile(
     r"\b(?:biops(?:y|ies|ied)|patholog\w*|histolog\w*|cytolog\w*|fnac?|core needle|excision)\b"
 )
+# A change that points back by itself: "there are slightly more of them".
+_MORE_OF_THEM = re.compile(r"\b(?:more|fewer|less) of (?:them|these|those)\b")
 # Silicone injected for augmentation is no operation (and no history id of its own).
 _INJECTED = re.compile(r"\binject(?:ed|ion|ions)\b")
 INJECTED_REACH = 60
@@ -1313,6 +1315,8 @@ class _Reader:
             for t in self.by_sentence.get(sentence.index, [])
         ):
             return True
+        if _MORE_OF_THEM.search(head):
+            return True  # "Compared with my last mammogram, there are more of them."
         return len(words) <= 4
 
     def owner(self, detail: Target, nouns: list[Target], starts: list[int]) -> Target | None:
