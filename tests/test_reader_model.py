@@ -1399,6 +1399,7 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         # in her own words, or after a biopsy, it is
         ("Six months later she was diagnosed with stage 3 cancer.", None),
         ("I was diagnosed with DCIS.", "dcis"),
+        ("The pathologist report said that it was fibrous tissue: no cancer.", "benign"),
         # a result guessed from the pictures is no result
         ("The ultrasound result was BIRADS 3, most likely a fibroadenoma.", None),
         ("Pathology: findings consistent with fibroadenoma.", "fibroadenoma"),
