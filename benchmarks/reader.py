@@ -75,6 +75,8 @@ ADVERSARIAL_UNITS = [
     "Shared Experiences 'BI-RADS 0' ",  # title-case headings where line breaks were lost
     "Impression: benign ",  # a category's name, each looking around itself in one sentence
     "is my BI-RADS 2 ok ",  # her own result asked about, again and again in one sentence
+    "core biopsy showed dcis, she had a lumpectomy, ",  # results and operations in one sentence
+    "she was diagnosed with fibroadenoma, ",  # diagnoses with no biopsy near, in one sentence
 ]
 UNIT_SIZES = (50_000, 100_000)
 

@@ -107,10 +107,16 @@ _BREAKS_PHRASE = re.compile(
 # outer posterior left breast and a nodule ...", "a mass at 2:00 of the right breast with ..."),
 # however near the next finding stands. The gap holds a place preposition and place words only.
 _PLACE_PHRASE = re.compile(
-    r"(?: (?:is|are|was|were|seen|noted|identified|present|located|situated))?"
+    r"(?: (?:is|are|was|were))?(?: (?:seen|noted|identified|present|located|situated))?"
     r" (?:in|of|within|at|involving|throughout)(?: (?!and\b|or\b|with\b)[\w:'-]+){0,8} $"
 )
 _SIDE_OF_A_PLACE = re.compile(r" ?(?:breast|bst|side)\b")
+# A breast named to compare with is not where a finding is: "a developing asymmetry when
+# compared to the left breast", "similar to the appearance of the left breast in 2019".
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared (?:to|with)|comparison (?:to|with)|similar to|relative to|than|as in|"
+    r"like|versus|vs\.?|contralateral)\b[^,;:]*$"
+)
 _QUALIFIER = re.compile(
     r"\b(?:suspicious|new|newly|malignant|worrisome|concerning|additional|residual|aggressive|"
     r"significant|dominant|abnormal|pleomorphic|linear|interval|other|definite|discrete|"
@@ -296,7 +302,7 @@ _HAD = {
 # places it before now ("in 2015", "years ago", "history of", "prior").
 _BEFORE_NOW = re.compile(
     r"\b(?:history of|hx of|prior|previous(?:ly)?|earlier|(?:19|20)\d\d|years? ago|in the past|"
-    r"survivor)\b"
+    r"survivor|status post|s/p)\b"
 )
 # A pathology cue that only says a diagnosis was made, and the words that tell a biopsy or a
 # pathologist was there.
@@ -305,17 +311,27 @@ _DIAGNOSED = re.compile(r"diagnos")  # "diagnosed with", "diagnosed", "diagnosis
 _GUESSED = re.compile(
     r"\b(?:most likely|more likely|likely|suspected(?: to be)?|suspicious for|probably|probable|"
     r"in all probability|presumed|presumably|thought to be|looks? like|could be|may be|might be)"
-    r"\b[^.;:]*$"
+    r",?(?: (?:an?|the|to be|be|of|this is))*\s*$"
 )
 GUESSED_REACH = 40
 _IN_HER_WORDS = re.compile(r"\b(?:i|i've|i have|i had|my)\s(?:\w+\s)?(?:been\s)?$")
 _BIOPSY_WORD = re.compile(
-    r"\b(?:biops(?:y|ies|ied)|patholog\w*|histolog\w*|cytolog\w*|fnac?|core needle|excision)\b"
+    r"\b(?:biops(?:y|ies|ied)|patholog\w*|histolog\w*|cytolog\w*|fnac?|core needle|excision|"
+    r"final diagnosis)\b"
 )
 # A change that points back by itself: "there are slightly more of them".
 _MORE_OF_THEM = re.compile(r"\b(?:more|fewer|less) of (?:them|these|those)\b")
+NEAR_DIAGNOSIS = 200
+"""How far around a diagnosis or an operation its time and its biopsy are looked for."""
+# An operation that treats a cancer (not implants, augmentation or reduction).
+_TREATMENT = re.compile(
+    r"lumpectom|mastectom|segmentectom|quadrantectom|excision|resection|conserving|removed|mrm"
+)
 # Silicone injected for augmentation is no operation (and no history id of its own).
-_INJECTED = re.compile(r"\binject(?:ed|ion|ions)\b")
+_INJECTED = re.compile(
+    r"\b(?:silicone|paraffin|filler|hyaluronic)\b[^.;]{0,40}\binject"
+    r"|\binject(?:ed|ion|ions)\b[^.;]{0,40}\b(?:silicone|paraffin|filler|hyaluronic)\b"
+)
 INJECTED_REACH = 60
 # An advice part's heading that names a class of findings ("... BI-RADS 3 Lesions").
 _CLASS_OF_FINDINGS = re.compile(
@@ -1095,7 +1111,9 @@ class _Reader:
         found = {
             Side(t.value)
             for t in self.near("side", sentence, anchor.start, anchor.end, ONLY_SIDE_REACH)
-            if _SIDE_OF_A_PLACE.match(norm, t.end) and "negated" not in self.context(t.start, t.end)
+            if _SIDE_OF_A_PLACE.match(norm, t.end)
+            and not _COMPARED_WITH.search(norm, max(sentence.start, t.start - 40), t.start)
+            and "negated" not in self.context(t.start, t.end)
         }
         if len(found) != 1 or Side.BILATERAL in found:
             return None
@@ -1498,9 +1516,21 @@ class _Reader:
         if any(_IN_HER_WORDS.search(norm, max(0, c.start - 16), c.start) for c in cues):
             return False  # "I was diagnosed with DCIS": her own words for her result
         before = self.index.sentences[max(0, sentence.index - 1)]
+        first = cues[0].start  # bounded: a long sentence of many results reads in linear time
+        low, high = (
+            max(before.start, first - NEAR_DIAGNOSIS),
+            min(sentence.end, first + NEAR_DIAGNOSIS),
+        )
         return not any(
-            self.hers(t) for t in self.near("biopsy", sentence, before.start, sentence.end, 0)
-        ) and not _BIOPSY_WORD.search(norm, before.start, sentence.end)
+            self.hers(t) for t in self.near("biopsy", sentence, low, high, 0) if t.start >= low
+        ) and not _BIOPSY_WORD.search(norm, low, high)
+
+    def placed_before_now(self, sentence: Sentence, target: Target) -> bool:
+        """Whether words near a target place it before now ("in 2015", "years ago", "history
+        of", "status post"): looked for within NEAR_DIAGNOSIS of it, in its sentence."""
+        low = max(sentence.start, target.start - NEAR_DIAGNOSIS)
+        high = min(sentence.end, target.end + NEAR_DIAGNOSIS)
+        return bool(_BEFORE_NOW.search(self.text.norm, low, high))
 
     def had(self, target: Target) -> bool:
         """ "On my routine mammogram", "I went for my 6 month follow up": the exam she had,
@@ -1541,9 +1571,7 @@ class _Reader:
             ):
                 continue  # "suspected to be a fibroadenoma", "most likely a fibroadenoma"
             if cues and self.only_a_diagnosis(sentence, cues):
-                if self.hers(target) and not _BEFORE_NOW.search(
-                    self.text.norm, sentence.start, sentence.end
-                ):
+                if self.hers(target) and not self.placed_before_now(sentence, target):
                     diagnosed.append(target.start)  # not shown, but a treatment after it
                 continue
             if self.hers(target):
@@ -1563,9 +1591,7 @@ class _Reader:
                 t.start
                 for t in results
                 if t.value != BiopsyResult.PENDING.value
-                and not _BEFORE_NOW.search(
-                    norm, self.sentence(t.start).start, self.sentence(t.start).end
-                )
+                and not self.placed_before_now(self.sentence(t.start), t)
             ]
             self.result_at = min(now + diagnosed) if now or diagnosed else None
             best = max(results, key=lambda t: order.index(t.value))
@@ -1596,7 +1622,8 @@ class _Reader:
                 target.value == History.BREAST_SURGERY.value
                 and self.result_at is not None
                 and target.start > self.result_at
-                and not _BEFORE_NOW.search(self.text.norm, sentence.start, sentence.end)
+                and _TREATMENT.search(self.text.norm, target.start, target.end)
+                and not self.placed_before_now(sentence, target)
             ):
                 continue  # "After biopsy ... invasive ductal carcinoma. She had a mastectomy."
             if self.hers(target, frozenset({"historical", "other"})):
