@@ -1624,6 +1624,8 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
         ("This case involves a female with a family history of cancer.", []),
         ("I will also be having genetic testing for the BRCA genes.", []),
         ("She carries a BRCA1 mutation.", ["gene-change"]),
+        # a risk quoted after an operation is anyone's, not her operation
+        ("Risk of cancer after lumpectomy is about 1% per year.", []),
         # found in review: another organ's operation, or one only offered, is none of hers; an
         # implant stays history after a biopsy result; gadolinium is no silicone
         ("Surgical history is notable for cholecystectomy and hysterectomy.", []),
