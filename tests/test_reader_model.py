@@ -824,6 +824,11 @@ def test_recommendations_are_read_in_the_words_women_are_told(
             "The nurse said I needed to come back for more mammogram pictures.",
             ["additional-imaging"],
         ),
+        (  # the views something was seen on are no views advised
+            "Stereotactic biopsy of the calcifications demonstrated on the magnification views "
+            "is recommended.",
+            ["biopsy"],
+        ),
     ],
 )
 def test_the_exam_a_report_is_about_is_not_also_its_recommendation(

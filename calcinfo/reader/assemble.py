@@ -296,6 +296,11 @@ _HAD = {
     "follow-up-6-months": re.compile(
         r"\b(?:(?:went|came|had|was|got)(?: in| back)? for|at|during) (?:my|her|the|this|a) $"
     ),
+    # the views something was seen on: "calcifications demonstrated on the magnification views"
+    "additional-imaging": re.compile(
+        r"\b(?:seen|shown|demonstrated|identified|noted|visible|visuali[sz]ed) (?:on|in) "
+        r"(?:the|these|those) $"
+    ),
 }
 
 # An operation told after her biopsy result treats what this exam found, unless the text
