@@ -1428,6 +1428,8 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         # a diagnosis with no biopsy or pathology told near it is no result calcinfo can show;
         # in her own words, or after a biopsy, it is
         ("Six months later she was diagnosed with stage 3 cancer.", None),
+        # the sentence before counts: a clip placed there tells of a biopsy
+        ("A marker clip was placed. She was diagnosed with DCIS.", "dcis"),
         ("I was diagnosed with DCIS.", "dcis"),
         ("The pathologist report said that it was fibrous tissue: no cancer.", "benign"),
         # found in review: a guess about the lesion is no guess about its result

@@ -511,10 +511,15 @@ class _Reader:
         self, name: str, sentence: Sentence, start: int, end: int, reach: int = 200
     ) -> list[Target]:
         """Targets of a field in the same sentence within `reach` characters: a bounded search."""
+        return self.between(
+            name, max(sentence.start, start - reach), min(sentence.end, end + reach)
+        )
+
+    def between(self, name: str, low: int, high: int) -> list[Target]:
+        """Targets of a field that start in [low, high], found by bisection."""
         starts = self.field_starts.get(name, [])
-        low = bisect_left(starts, max(sentence.start, start - reach))
-        high = bisect_right(starts, min(sentence.end, end + reach))
-        return self.by_field[name][low:high] if high > low else []
+        first, last = bisect_left(starts, low), bisect_right(starts, high)
+        return self.by_field[name][first:last] if last > first else []
 
     # ------------------------------------------------------------ the exam
 
@@ -1527,9 +1532,9 @@ class _Reader:
             max(before.start, first - NEAR_DIAGNOSIS),
             min(sentence.end, first + NEAR_DIAGNOSIS),
         )
-        return not any(
-            self.hers(t) for t in self.near("biopsy", sentence, low, high, 0) if t.start >= low
-        ) and not _BIOPSY_WORD.search(norm, low, high)
+        return not any(self.hers(t) for t in self.between("biopsy", low, high)) and not (
+            _BIOPSY_WORD.search(norm, low, high)
+        )
 
     def placed_before_now(self, sentence: Sentence, target: Target) -> bool:
         """Whether words near a target place it before now ("in 2015", "years ago", "history
@@ -1588,18 +1593,15 @@ class _Reader:
             # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do; and where
             # the text speaks of an in-situ cancer anywhere, it may be that one: not read.
             results = named
+        now = [  # not a result of before ("an 11-year survivor of invasive ductal carcinoma")
+            t.start
+            for t in results
+            if t.value != BiopsyResult.PENDING.value
+            and not self.placed_before_now(self.sentence(t.start), t)
+        ]
+        self.result_at = min([*now, *diagnosed], default=None)
         result = None
-        if diagnosed and not results:
-            self.result_at = min(diagnosed)
         if results:
-            norm = self.text.norm
-            now = [  # a result of before ("an 11-year survivor of invasive ductal carcinoma")
-                t.start
-                for t in results
-                if t.value != BiopsyResult.PENDING.value
-                and not self.placed_before_now(self.sentence(t.start), t)
-            ]
-            self.result_at = min(now + diagnosed) if now or diagnosed else None
             best = max(results, key=lambda t: order.index(t.value))
             result = BiopsyResult(best.value)
             done = True
