@@ -609,6 +609,17 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         # a report's telegraphic line has no verb: its plural is hers
         ("Enlarged axillary lymph nodes.", ["lymph-node"]),
         ("Simple cysts.", ["mass"]),
+        # a mass she or her doctor felt is a symptom, not a finding of the images
+        ("A 45-year-old woman presented with a palpable right breast mass. BI-RADS 1.", []),
+        ("The patient noticed a mass in her left breast. The mammogram was negative.", []),
+        ("Physical examination showed two hard masses. Mammography was normal.", []),
+        # unless the images then show it: one finding, with the side the images give
+        (
+            "She presented with a palpable mass. Ultrasound shows a 2 cm oval mass in the"
+            " right breast at 10 o'clock.",
+            ["mass"],
+        ),
+        ("Ultrasound of the palpable area shows a 9 mm cyst.", ["mass"]),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(

@@ -65,6 +65,7 @@ NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "oth
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
 PLACES = frozenset({"change", "location", "size"})  # usually stand after it
 NOUNS = frozenset({"anchor", "sink"})
+FELT_REACH = 90  # how far before a mass the words that say it was felt may start
 DETAILS = DESCRIBES | PLACES | {"side"}  # what a finding's words tell of it
 _DESCRIBED: dict[str, tuple[str, str, type[Vocabulary] | None]] = {
     # target field -> (the finding's attribute, the evidence name, its vocabulary or None: words)
@@ -222,6 +223,20 @@ _NOT_EXAM_DATE = re.compile(
 _HERS_PLURAL = re.compile(
     r"\b(?:two|three|four|five|six|multiple|several|few|both|these|the|her|my|your|numerous|"
     r"scattered|innumerable|additional|bilateral|(?<!bi-rads )(?<!birads )(?<!category )\d+)\b"
+)
+# A mass she or her doctor felt, not one the images show: "presented with a palpable right
+# breast mass", "the patient noted a mass", "physical examination showed two hard masses".
+_FELT_MASS = re.compile(
+    r"(?:\b(?:palpable(?<!non-palpable)(?<!nonpalpable)(?<!not palpable)|palpated|"
+    r"self[- ](?:detected|found|palpated|discovered|identified)|clinically)"
+    r"|\b(?:she|patient|i|woman|lady|plaintiff|he|man|gynecologist|physician|doctor|gp|pa)"
+    r" (?:had |has |then |also |later )?(?:felt|feels|found|noticed|noted|discovered|palpated)"
+    r"|\b(?:presented|presents|presenting|came|complain(?:ed|s|ing)?) (?:to [\w ]{0,40} )?"
+    r"(?:with|of)"
+    r"|\b(?:physical|clinical|breast) exam(?:ination)?(?: [\w-]+){0,3} "
+    r"(?:showed|shows|revealed|found|demonstrated|noted))"
+    r"(?: (?!(?:on|at|by|shows?|showed|reveal\w*|demonstrat\w*|is|are|was|were|there|"
+    r"confirm\w*|corresponds?|correlat\w*|seen)\b)[\w,-]+){0,5} $"
 )
 _SEEN = re.compile(
     r"\b(?:seen|noted|present|identified|visuali[sz]ed|demonstrated|stable|unchanged|"
@@ -410,6 +425,7 @@ class _Finding:
     evidence: list[Evidence] = field(default_factory=list)
     last_sentence: int = 0
     headline: bool = False  # first named in the title line, with nothing of its own yet
+    felt: bool = False  # only ever named as a mass she or a doctor felt, never as one seen
 
     @property
     def described(self) -> bool:
@@ -1079,6 +1095,7 @@ class _Reader:
                     anchor.value,
                     last_sentence=sentence.index,
                     headline=sentence.section == "title" and sentence.index == 0,
+                    felt=anchor.value == "mass" and self.felt(sentence, anchor),
                 )
                 if anchor.value == "calcification":
                     word = self.text.norm[anchor.start : anchor.end]
@@ -1109,9 +1126,16 @@ class _Reader:
                                 mention.side,
                                 evidence=mention.evidence[:1],
                                 last_sentence=sentence.index,
+                                felt=mention.felt,
                             )
                         )
         return findings, said_none
+
+    def felt(self, sentence: Sentence, noun: Target) -> bool:
+        """A mass she or a doctor felt ("presented with a palpable left breast mass", "she
+        noticed a mass"): a symptom, not a finding of the images."""
+        low = max(sentence.start, noun.start - FELT_REACH)
+        return bool(_FELT_MASS.search(self.text.norm[low : noun.start]))
 
     def breast_of_its_sentence(self, sentence: Sentence, anchor: Target) -> Side | None:
         """The one breast its sentence names, for a finding with no side words of its own: "A
@@ -1701,7 +1725,7 @@ def read(original: str) -> Reading:
         raw_findings, said_none = [], False
     # What a lesson, or a page that defines the categories, advises is advice for anyone.
     lesson = taught or reader.defines_categories
-    findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings)))
+    findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings if not f.felt)))
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
     biopsy_done, biopsy_result = reader.biopsy()
@@ -1839,6 +1863,7 @@ def _absorb(target: _Finding, mention: _Finding) -> None:
     of a kind (a group named a thousand times, or given a thousand sizes, would otherwise make
     every later comparison longer: quadratic time); every piece of evidence is kept."""
     target.side = target.side or mention.side
+    target.felt = target.felt and mention.felt
     for name in ("shapes", "patterns", "change", "words", "locations", "sizes"):
         kept: list[object] = getattr(target, name)
         for item in getattr(mention, name):
