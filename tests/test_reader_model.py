@@ -790,6 +790,22 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             "The suit claims he erred by failing to order an MRI and to follow up with a biopsy.",
             [],
         ),
+        # advice said as a rule for anyone, outside a report's own parts, is not hers
+        ("A needle biopsy of the lump may often be recommended.", []),
+        ("With BI-RADS category 3, a follow-up of 6 months is usually recommended.", []),
+        ("Core needle biopsy is often required to tell them apart.", []),
+        # her own advice, with what it is for, or told as her story, is hers
+        ("He recommended a needle biopsy to find out whether it is benign.", ["biopsy"]),
+        (
+            "When the findings were mailed to me they said that I should have another mammogram"
+            " in a year.",
+            ["routine-screening"],
+        ),
+        # in a report's own part a general-sounding line is still about her
+        (
+            "IMPRESSION: BI-RADS 3. A 6 month follow-up is usually recommended.",
+            ["follow-up-6-months"],
+        ),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(

@@ -238,6 +238,15 @@ _FELT_MASS = re.compile(
     r"(?: (?!(?:on|at|by|shows?|showed|reveal\w*|demonstrat\w*|is|are|was|were|there|"
     r"confirm\w*|corresponds?|correlat\w*|seen)\b)[\w,-]+){0,5} $"
 )
+# Advice said as a rule, not to her: "a needle biopsy may often be recommended", "a follow-up of
+# 6 months is usually recommended", "in the presence of suspicious findings, ... biopsy".
+# "to see if" and "to find out whether" say what her own follow-up is for; "when the findings
+# were mailed to me" tells her story.
+_AS_A_RULE = re.compile(
+    r"\b(?:(?:may|might|can|could|often|usually|typically|generally)\b"
+    r"|(?<!to see )(?<!to find out )(?<!to make sure )(?<!to check )(?<!to determine )"
+    r"(?:if|when|whether|unless)\b(?![^.;,]{0,30}\b(?:was|were|had|did|came|got|went)\b))"
+)
 _SEEN = re.compile(
     r"\b(?:seen|noted|present|identified|visuali[sz]ed|demonstrated|stable|unchanged|"
     r"measur\w*|shows?|showed|found|appear\w*|again)\b"
@@ -1507,6 +1516,8 @@ class _Reader:
             )
             if not cued:
                 continue
+            if sentence.section not in REPORT_PARTS and self.as_a_rule(sentence, target):
+                continue
             value = Recommendation(target.value)
             if value is Recommendation.BIOPSY and self.near(
                 "biopsy", sentence, target.start, target.end
@@ -1540,6 +1551,13 @@ class _Reader:
             out.append(value)
             self.note("recommendation", value.value, target.start, target.end)
         return out
+
+    def as_a_rule(self, sentence: Sentence, target: Target) -> bool:
+        """Advice in a general statement ("a needle biopsy may often be recommended", "a
+        follow-up of 6 months is usually recommended"), outside a report's own parts: what is
+        done for anyone, not what she is advised."""
+        low, high = self.clause(sentence, target.start, target.end)
+        return bool(_AS_A_RULE.search(self.text.norm, max(sentence.start, low - 40), high))
 
     def only_a_diagnosis(self, sentence: Sentence, cues: list[Target]) -> bool:
         """A result named only as what she "was diagnosed with" ("six months later she was
