@@ -1166,7 +1166,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 644
+    assert len(DEV) == 664
     # Known and open: an AI answer that files the findings a woman typed under a category of
     # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
     # a teaching case whose 4 is a middle exam of a story told over years
@@ -1188,11 +1188,12 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # and explainer texts) came in with one, an explainer's "BI-RADS classification is one of
     # ..." (docs/notes/reader-fresh23-first-run.txt), since mended. fresh22 (17 journal case
     # reports, one stating a category of hers) came in with none, and fresh24 (3 case and
-    # explainer texts) with none.
+    # explainer texts) with none. fresh25 (20 openings of veterans' appeals decisions and
+    # law-firm pages, none stating a category) came in with none.
     assert over <= 4, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
-    assert right >= 601, f"category right in {right} of {len(DEV)}"
+    assert right >= 621, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
