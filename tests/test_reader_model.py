@@ -351,10 +351,30 @@ def test_other_findings_are_named_in_the_reports_own_words(
             "  2. Highly suggestive of malignancy\n  3. Benign finding",
             [],
         ),
+        # a category given to a kind of lesion in general, or to a class, is nobody's
+        ("Simple cysts are definitely benign lesions (BI-RADS 2).", []),
+        ("BAC appears as linear, parallel tracks along breast arteries (BI-RADS 2).", []),
+        ("Core needle biopsy is mandatory for all BI-RADS category 4 lesions.", []),
+        # a finding of hers, or one in a report's own part, keeps its category
+        ("Her mammogram showed grouped calcifications (BI-RADS 4).", ["4"]),
+        ("The lesion is oval and circumscribed (BI-RADS 3).", ["3"]),
+        ("IMPRESSION: Simple cysts are benign (BI-RADS 2).", ["2"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
     assert sorted(a.category.value for a in read(text).findings.assessments) == sorted(categories)
+
+
+def test_a_category_left_beside_one_taught_for_a_kind_of_lesion_is_asked_not_shown() -> None:
+    # "Oil cysts are definitely benign (BI-RADS 2)" teaches: the text's other category may
+    # be taught too, so she is asked which is hers rather than shown it.
+    text = "Oil cysts are definitely benign lesions (BI-RADS 2). The ultrasound of her left"
+    f = read(text + " breast shows a 9 mm oval mass, BI-RADS 3.").findings
+    assert f.category is None
+    assert [a.category.value for a in f.assessments] == ["3"]
+    # in the report's own assessment line it is hers, and shown
+    f = read(text + " breast shows a 9 mm oval mass.\nASSESSMENT: BI-RADS 3.").findings
+    assert f.category is not None and f.category.value == "3"
 
 
 def test_a_structured_location_line_gives_the_findings_below_it_their_side() -> None:
@@ -1167,9 +1187,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         == s["category"][1]
     )
     assert len(DEV) == 664
-    # Known and open: an AI answer that files the findings a woman typed under a category of
-    # its own ("... tracks along breast arteries (BI-RADS 2)", f8b-droracle-marked-vascular-),
-    # a teaching case whose 4 is a middle exam of a story told over years
+    # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
     # its own (docs/notes/reader-fresh14-first-run.txt); one is left, an answer page that reads
@@ -1190,7 +1208,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # reports, one stating a category of hers) came in with none, and fresh24 (3 case and
     # explainer texts) with none. fresh25 (20 openings of veterans' appeals decisions and
     # law-firm pages, none stating a category) came in with none.
-    assert over <= 4, f"{over} over-calls"
+    assert over <= 3, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     assert right >= 621, f"category right in {right} of {len(DEV)}"

@@ -97,6 +97,8 @@ teaching may be teaching too: she is asked which is hers."""
 TAUGHT_MENTIONS = 3
 """The same, where this many mentions of any category were set aside and the text never
 speaks of a person."""
+TAUGHT_REACH = 160
+"""How far back a statement that teaches a category in brackets is read."""
 REPORT_PARTS = frozenset({"findings", "impression", "recommendation", "addendum"})
 """A report's own parts: a general-sounding line there is still about her exam."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
@@ -147,6 +149,18 @@ _GENERIC_SUBJECT = re.compile(  # "Overall, a BI-RADS 4 classification requires 
     r"[\s\W]*(?:(?:overall|in general|in summary|in short|generally|typically|usually|however|"
     r"thus|therefore|so|remember|note)\b[\s,:]*)?(?:a|an|any|every|each)\s"
 )
+# A category given to a kind of lesion in general, in brackets after a statement whose subject
+# is a bare noun ("Simple cysts are definitely benign (BI-RADS 2)", "BAC appears as linear,
+# parallel tracks (BI-RADS 2)"); or one named as a class ("for all BI-RADS category 4 lesions").
+_TAUGHT_IN_BRACKETS = re.compile(
+    r"[\s\W]*(?:[a-z][\w-]*,? ){0,3}?[a-z][\w-]* (?:is|are|appears?|looks?)\b"
+    r"[^()\n]{0,120}\($"
+)
+_NOT_A_BARE_SUBJECT = re.compile(
+    r"\b(?:her|my|your|his|she|he|i|we|patient|woman|this|these|those|that|there|the|a|an|"
+    r"left|right|both|it|they|all|each|findings?)\b|\b(?:consistent|compatible) with\b"
+)
+_A_CLASS_BEFORE = re.compile(r"\b(?:all|any|every|each|most|many) $")
 _PATHOLOGY_TITLE = re.compile(
     r"\b(?:surgical |breast )?(?:patholog(?:y|ical)|histopatholog(?:y|ical)|cytology) report\b"
 )
@@ -505,6 +519,7 @@ class _Reader:
         self._list_items: tuple[set[int], set[int]] | None = None
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[tuple[int, Category]] = []
+        self.taught_one = False  # a category given to a kind of lesion in general was set aside
         self.defines_categories = False  # set by `assessments`: a page that defines them
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
@@ -718,6 +733,14 @@ class _Reader:
                 continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
             if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
                 continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
+            if _A_CLASS_BEFORE.search(norm, max(sentence.start, match.start() - 8), match.start()):
+                continue  # "mandatory for all BI-RADS category 4 lesions": a class
+            if self.taught(sentence, match):
+                # "Simple cysts are definitely benign (BI-RADS 2)": any such cyst's. A text
+                # that teaches so may be teaching its other categories too: they are asked.
+                self.set_aside.append((match.start(), _category(raw)))
+                self.taught_one = True
+                continue
             if self.under_condition(sentence) or self.quiz_option(sentence):
                 continue  # a bullet under "If the mass grows:", an option under a question
             line = norm.rfind("\n", 0, start) + 1
@@ -879,7 +902,7 @@ class _Reader:
             m.named and m.category is Category.C3 and m.sentence.section != "impression"
             for m in kept
         )
-        conflict = conflict or undefined
+        conflict = conflict or undefined or (self.taught_one and not first)
         self.defines_categories = undefined
         if kept and not first and not conflict:
             # Outside any impression or assessment part, in a text that sets aside two or more
@@ -898,6 +921,22 @@ class _Reader:
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
         return tuple(out), conflict
+
+    def taught(self, sentence: Sentence, match: re.Match[str]) -> bool:
+        """A category given to a kind of lesion in general, outside a report's own parts: in
+        brackets after a statement about a bare noun ("Oil cysts are definitely benign (BI-RADS
+        2)", "BAC appears as linear, parallel tracks along breast arteries (BI-RADS 2)")."""
+        if sentence.section in REPORT_PARTS:
+            return False
+        norm = self.text.norm
+        if norm[max(sentence.start, match.start() - 2) : match.start()].strip() != "(":
+            return False
+        low = max(sentence.start, match.start() - TAUGHT_REACH)
+        low = max(low, norm.rfind(";", low, match.start()) + 1)
+        return bool(
+            _TAUGHT_IN_BRACKETS.fullmatch(norm, low, match.start())
+            and not _NOT_A_BARE_SUBJECT.search(norm, low, match.start())
+        )
 
     def headline(self, sentence: Sentence) -> bool:
         """A line written as a page's title: each word of four letters or more capitalized, no
