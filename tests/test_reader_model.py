@@ -810,6 +810,9 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             "The suit claims he erred by failing to order an MRI and to follow up with a biopsy.",
             [],
         ),
+        # a callback is advice to come back for more pictures
+        ("Three days later I got the dreaded callback for more images.", ["additional-imaging"]),
+        ("They're calling you back for more views.", ["additional-imaging"]),
         # advice said as a rule for anyone, outside a report's own parts, is not hers
         ("A needle biopsy of the lump may often be recommended.", []),
         ("With BI-RADS category 3, a follow-up of 6 months is usually recommended.", []),
