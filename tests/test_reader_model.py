@@ -359,6 +359,15 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Her mammogram showed grouped calcifications (BI-RADS 4).", ["4"]),
         ("The lesion is oval and circumscribed (BI-RADS 3).", ["3"]),
         ("IMPRESSION: Simple cysts are benign (BI-RADS 2).", ["2"]),
+        # a heading over advice that opens with a class of findings, its line broken as an
+        # email or a PDF's text breaks it
+        (
+            "  \u2022 Surgical excision is also an option, though kept for\nspecific"
+            " indications\nFor Complicated Cysts (BI-RADS 3)\n  \u2022 Options include"
+            " aspiration or short-interval follow-up",
+            [],
+        ),
+        ("FINDINGS: For the calcifications (BI-RADS 4), biopsy is advised.", ["4"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:

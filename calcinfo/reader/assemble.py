@@ -98,6 +98,8 @@ TAUGHT_MENTIONS = 3
 """The same, where this many mentions of any category were set aside and the text never
 speaks of a person."""
 TAUGHT_REACH = 160
+CLASS_LINE_REACH = 100
+"""How long a line that opens with a class of findings before its category may be."""
 """How far back a statement that teaches a category in brackets is read."""
 REPORT_PARTS = frozenset({"findings", "impression", "recommendation", "addendum"})
 """A report's own parts: a general-sounding line there is still about her exam."""
@@ -159,6 +161,12 @@ _TAUGHT_IN_BRACKETS = re.compile(
 _NOT_A_BARE_SUBJECT = re.compile(
     r"\b(?:her|my|your|his|she|he|i|we|patient|woman|this|these|those|that|there|the|a|an|"
     r"left|right|both|it|they|all|each|findings?)\b|\b(?:consistent|compatible) with\b"
+)
+# A line that opens with a class of findings before its category: "For Complicated Cysts
+# (BI-RADS 3)" above its bullets of advice. "For the calcifications (BI-RADS 4)" is hers.
+_FOR_A_CLASS = re.compile(
+    r"[\s\W]*(?:for|with|in) (?:(?!the |her |my |your |these |this |those )[\w-]+ ){0,3}"
+    r"(?:cysts|lesions|masses|findings|calcifications|nodules|cases|abnormalities)\b[^.\n]{0,60}"
 )
 _A_CLASS_BEFORE = re.compile(r"\b(?:all|any|every|each|most|many) $")
 _PATHOLOGY_TITLE = re.compile(
@@ -735,6 +743,10 @@ class _Reader:
                 continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
             if _A_CLASS_BEFORE.search(norm, max(sentence.start, match.start() - 8), match.start()):
                 continue  # "mandatory for all BI-RADS category 4 lesions": a class
+            low = max(0, match.start() - CLASS_LINE_REACH)
+            line = norm.rfind("\n", low, match.start())
+            if (line >= 0 or low == 0) and _FOR_A_CLASS.fullmatch(norm, line + 1, match.start()):
+                continue  # "For Complicated Cysts (BI-RADS 3)": a heading over advice
             if self.taught(sentence, match):
                 # "Simple cysts are definitely benign (BI-RADS 2)": any such cyst's. A text
                 # that teaches so may be teaching its other categories too: they are asked.
