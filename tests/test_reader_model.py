@@ -649,6 +649,8 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
             ["mass"],
         ),
         ("Ultrasound of the palpable area shows a 9 mm cyst.", ["mass"]),
+        # a denied list whose lines were broken after its commas is still denied
+        ("No dominant mass, suspicious\ncalcifications,\nor architectural distortion.", []),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(

@@ -130,8 +130,12 @@ def _unwrap(norm: str) -> str:
         if number == len(lines) - 1:
             break
         following = lines[number + 1]
-        dangling = bool(_DANGLING.search(line)) or (
-            bool(_NOUN_NEXT.match(following)) and not line.rstrip().endswith((".", ":", ";"))
+        dangling = (
+            bool(_DANGLING.search(line))
+            # "No mass, suspicious / calcifications, / or ...", not a letter's "Dear Jane,"
+            # above a blank line
+            or (line.rstrip().endswith(",") and position not in hard)
+            or (bool(_NOUN_NEXT.match(following)) and not line.rstrip().endswith((".", ":", ";")))
         )
         keep = (
             (position in hard and not dangling)
