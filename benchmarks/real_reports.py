@@ -10,6 +10,8 @@
                                                    # in an email or a PDF's text
     .venv/bin/python -m benchmarks.real_reports dev --capitals  # all in capitals, as old
                                                    # transcription systems print
+    .venv/bin/python -m benchmarks.real_reports dev --paged     # a "Page 1 of 2" line half-way,
+                                                   # as a printed report's PDF has
 
 Goals (issue 7): stated category right in at least 97%, no over-call (a category more serious
 than stated, or one never stated), every field right in at least 95%, at least 93% of the
@@ -58,6 +60,9 @@ def main(argv: list[str]) -> int:
     capitals = "--capitals" in argv
     if capitals:
         items = [dataclasses.replace(item, text=item.text.upper()) for item in items]
+    paged = "--paged" in argv
+    if paged:
+        items = [dataclasses.replace(item, text=_paged(item.text)) for item in items]
     wrong: Counter[str] = Counter()
     overcalls = 0
     category_right = 0
@@ -85,6 +90,7 @@ def main(argv: list[str]) -> int:
             ("line breaks removed", flatten),
             ("lines broken at 68 columns", wrapped),
             ("in capitals", capitals),
+            ('"Page 1 of 2" half-way', paged),
         )
         if on
     ]
@@ -114,6 +120,13 @@ def _wrapped(text: str) -> str:
     return "\n".join(
         textwrap.fill(line, WRAP_AT) if line.strip() else line for line in text.split("\n")
     )
+
+
+def _paged(text: str) -> str:
+    """A printed page's own line half-way through the text, as a report's PDF has it."""
+    lines = text.split("\n")
+    half = len(lines) // 2
+    return "\n".join([*lines[:half], "", "Page 1 of 2", "", *lines[half:]])
 
 
 if __name__ == "__main__":

@@ -368,6 +368,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
             [],
         ),
         ("FINDINGS: For the calcifications (BI-RADS 4), biopsy is advised.", ["4"]),
+        # a printed page's own line between the two halves of one sentence
+        (
+            "If the ultrasound is negative, our final assessment can be\n\nPage 1 of 2\n\n"
+            "BI-RADS 3, Probably Benign.",
+            [],
+        ),
+        ("IMPRESSION: Benign.\n\n(continued)\n\nBI-RADS 2.", ["2"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:

@@ -46,6 +46,15 @@ _QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.MULTILINE)
 """The marks of a quoted e-mail or post ("> Assessment: ..."): white space, so that a quoted
 report's headings still start their lines."""
 
+_PAGE_LINES = re.compile(
+    r"^[ \t]*(?:-[ \t]*)?(?:page[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?|\d{1,3}[ \t]*(?:of|/)"
+    r"[ \t]*\d{1,3}|\(?continued(?:[ \t]+on[ \t]+next[ \t]+page)?\)?)(?:[ \t]*-)?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A printed page's own line ("Page 1 of 2", "2 of 3", "(continued)"): white space, so that a
+sentence a page break cut in two reads as one ("our final assessment can be / Page 1 of 2 /
+BI-RADS 3")."""
+
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
@@ -63,6 +72,7 @@ def normalize(original: str) -> Text:
     each run of white space between words: a space, a line break, or a blank-line mark (two
     or more breaks). Leading and trailing white space go. `Text.span` maps back."""
     folded = _QUOTE_MARKS.sub(_blank, original.translate(_FOLD_TABLE))
+    folded = _PAGE_LINES.sub(_blank, folded)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
