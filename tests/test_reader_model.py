@@ -375,6 +375,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
             [],
         ),
         ("IMPRESSION: Benign.\n\n(continued)\n\nBI-RADS 2.", ["2"]),
+        # her own words, with an article or a slash
+        ("My birads was a 4, what happens now?", ["4"]),
+        ("Result: BI-RADS 3/ probably benign", ["3"]),
+        ("BI-RADS is a one-to-six scale.", []),
+        # last year's category, whichever side "last year" stands on
+        ("Her birads was 3 last year and now they want a biopsy.", []),
+        ("Calcifications, stable since last year. BI-RADS 2.", ["2"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
