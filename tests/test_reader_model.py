@@ -382,6 +382,18 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # last year's category, whichever side "last year" stands on
         ("Her birads was 3 last year and now they want a biopsy.", []),
         ("Calcifications, stable since last year. BI-RADS 2.", ["2"]),
+        # somebody else's, what she fears, and a category explained or counted as a class
+        ("A woman in my support group had BI-RADS 5.", []),
+        ("My neighbour was a BI-RADS 4 and it turned out to be nothing.", []),
+        ("I'm scared it will be BI-RADS 5.", []),
+        ("The chance of cancer with BI-RADS 4 is 2 to 95%.", []),
+        ("BI-RADS 6 is used after a biopsy shows cancer.", []),
+        ("Category 4 lesions need a biopsy.", []),
+        ("The doctor explained what a BI-RADS 4 is.", []),
+        # hers, beside the same kinds of words
+        ("I'm scared, my report says BI-RADS 5.", ["5"]),
+        ("My birads is 4c and I am terrified it will be cancer.", ["4C"]),
+        ("These category 4 calcifications need a biopsy.", ["4"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:

@@ -99,6 +99,8 @@ TAUGHT_MENTIONS = 3
 speaks of a person."""
 TAUGHT_REACH = 160
 CLASS_LINE_REACH = 100
+CLASS_WORDS_REACH = 60
+"""How far before a category the words that make it a class are looked for."""
 """How long a line that opens with a class of findings before its category may be."""
 """How far back a statement that teaches a category in brackets is read."""
 REPORT_PARTS = frozenset({"findings", "impression", "recommendation", "addendum"})
@@ -168,7 +170,19 @@ _FOR_A_CLASS = re.compile(
     r"[\s\W]*(?:for|with|in) (?:(?!the |her |my |your |these |this |those )[\w-]+ ){0,3}"
     r"(?:cysts|lesions|masses|findings|calcifications|nodules|cases|abnormalities)\b[^.\n]{0,60}"
 )
-_A_CLASS_BEFORE = re.compile(r"\b(?:all|any|every|each|most|many) $")
+_A_CLASS_BEFORE = re.compile(
+    r"\b(?:all|any|every|each|most|many|what(?: an?)?|(?:chance|risk|likelihood|probability)"
+    r" of (?:breast )?(?:cancer|malignancy) (?:with|for|in)(?: an?)?) $"
+)
+"""Before a category, words that make it a class: "mandatory for all BI-RADS 4 lesions", "what
+a BI-RADS 4 is", "the chance of cancer with BI-RADS 4"."""
+_A_CLASS_AFTER = re.compile(
+    r" (?:lesions|findings|cases|masses|abnormalities|nodules|results) (?:need|needs|require|"
+    r"requires|are|have|carry|should|must|usually|often|typically)\b"
+)
+"""After a category, a plural noun with a verb for what such findings do: "Category 4 lesions
+need a biopsy" (not "these BI-RADS 4 findings", which are hers)."""
+_HERS_BEFORE_CLASS = re.compile(r"\b(?:her|my|your|the|these|those|this|its|their)\s$")
 _PATHOLOGY_TITLE = re.compile(
     r"\b(?:surgical |breast )?(?:patholog(?:y|ical)|histopatholog(?:y|ical)|cytology) report\b"
 )
@@ -741,8 +755,16 @@ class _Reader:
                 continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
             if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
                 continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
-            if _A_CLASS_BEFORE.search(norm, max(sentence.start, match.start() - 8), match.start()):
+            if _A_CLASS_BEFORE.search(
+                norm, max(sentence.start, match.start() - CLASS_WORDS_REACH), match.start()
+            ):
                 continue  # "mandatory for all BI-RADS category 4 lesions": a class
+            if (
+                sentence.section not in REPORT_PARTS
+                and _A_CLASS_AFTER.match(norm, match.end())
+                and not _HERS_BEFORE_CLASS.search(norm, max(0, match.start() - 8), match.start())
+            ):
+                continue  # "Category 4 lesions need a biopsy": any such lesion
             low = max(0, match.start() - CLASS_LINE_REACH)
             line = norm.rfind("\n", low, match.start())
             if (line >= 0 or low == 0) and _FOR_A_CLASS.fullmatch(norm, line + 1, match.start()):
