@@ -998,6 +998,13 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("She denied medications or family history of cancers.", []),
         ("Patient denies personal history of breast cancer.", []),
         ("Follow-ups at the breast surgery clinic are advisable.", []),
+        # a relative's operation, told of the relative, is not hers
+        ("My mom had DCIS after lumpectomy for a benign lump.", []),
+        ("My mother had a mastectomy.", []),
+        (
+            "My mother had breast cancer, and I had a lumpectomy in 2010.",
+            ["family-history", "breast-surgery"],
+        ),
     ],
 )
 def test_her_history_is_read_in_the_words_reports_and_women_use(

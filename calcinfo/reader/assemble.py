@@ -398,6 +398,12 @@ _INJECTED = re.compile(
     r"|\binject(?:ed|ion|ions)\b[^.;]{0,40}\b(?:silicone|paraffin|filler|hyaluronic)\b"
 )
 INJECTED_REACH = 60
+# A relative's own history, told before it in her clause: "My mom had DCIS after lumpectomy".
+_A_RELATIVE_S = re.compile(
+    r"\b(?:mom|mum|mother|sister|aunt|grandmother|grandma|daughter|cousin|friend)(?:'s)?\b"
+    r"(?![^,;]*\b(?:i|me|my own|she herself)\b)[^,;]*$"
+)
+RELATIVE_REACH = 60
 # An advice part's heading that names a class of findings ("... BI-RADS 3 Lesions").
 _CLASS_OF_FINDINGS = re.compile(
     r"\b(?:findings|lesions|masses|calcifications|nodules|cases|abnormalities|patients|women)\b"
@@ -1749,6 +1755,10 @@ class _Reader:
                 and not self.placed_before_now(sentence, target)
             ):
                 continue  # "After biopsy ... invasive ductal carcinoma. She had a mastectomy."
+            if target.value != History.FAMILY.value and _A_RELATIVE_S.search(
+                self.text.norm, max(sentence.start, target.start - RELATIVE_REACH), target.start
+            ):
+                continue  # "My mom had DCIS after lumpectomy": hers, not her daughter's
             if self.hers(target, frozenset({"historical", "other"})):
                 found.append(History(target.value))
                 self.note("history", target.value, target.start, target.end)
