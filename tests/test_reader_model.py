@@ -382,6 +382,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # last year's category, whichever side "last year" stands on
         ("Her birads was 3 last year and now they want a biopsy.", []),
         ("Calcifications, stable since last year. BI-RADS 2.", ["2"]),
+        # a results letter's "Code:" line names the category; a billing code does not
+        ("Impression: nodule, right breast.\nCode: incomplete-needs additional imaging", ["0"]),
+        ("ICD code: benign neoplasm of breast", []),
         # somebody else's, what she fears, and a category explained or counted as a class
         ("A woman in my support group had BI-RADS 5.", []),
         ("My neighbour was a BI-RADS 4 and it turned out to be nothing.", []),
@@ -1259,7 +1262,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     assert over <= 3, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
-    assert right >= 647, f"category right in {right} of {len(DEV)}"
+    assert right >= 648, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

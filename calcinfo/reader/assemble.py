@@ -144,11 +144,12 @@ _NAME_FITS = {
     "4": "suspicious|low|moderate|high", "5": "highly suggestive", "6": "known|biopsy",
 }  # fmt: skip
 _LABEL_BEFORE = re.compile(
-    r"(?:assessment|impression|conclusion|bi-?rads|category|overall|final)"
+    r"(?:assessment|impression|conclusion|bi-?rads|category|overall|final|"
+    r"(?<!zip )(?<!icd )(?<!icd-10 )(?<!diagnosis )(?<!billing )code)"
     r"[^.\d]{0,24}?[:-]? ?$"
 )
-"""A label that makes a bare name ("Impression: Benign.") a category. Not "Results: benign":
-that is a biopsy result."""
+"""A label that makes a bare name ("Impression: Benign.", a results letter's "Code: incomplete")
+a category. Not "Results: benign": that is a biopsy result."""
 _GENERIC_SUBJECT = re.compile(  # "Overall, a BI-RADS 4 classification requires prompt ...": any 4
     r"[\s\W]*(?:(?:overall|in general|in summary|in short|generally|typically|usually|however|"
     r"thus|therefore|so|remember|note)\b[\s,:]*)?(?:a|an|any|every|each)\s"
