@@ -415,6 +415,19 @@ def test_a_category_left_beside_one_taught_for_a_kind_of_lesion_is_asked_not_sho
     assert f.category is not None and f.category.value == "3"
 
 
+def test_a_category_beside_a_listed_legend_outside_an_assessment_is_asked_not_shown() -> None:
+    # The 4A, 4B and 4C listed below are a lesson: the 4 above them, in no assessment part, may
+    # be the lesson's subject rather than her result, so she is asked.
+    f = read(
+        "My ultrasound found a solid nodule.\nUnderstanding BI-RADS 4 risk\n"
+        "BI-RADS 4 covers a wide range, which is why subcategories matter:\n"
+        "- BI-RADS 4A: low suspicion, 2-10%\n- BI-RADS 4B: moderate suspicion, 10-50%\n"
+        "- BI-RADS 4C: high suspicion, 50-95%\n"
+    ).findings
+    assert f.category is None
+    assert [a.category.value for a in f.assessments] == ["4"]
+
+
 def test_a_structured_location_line_gives_the_findings_below_it_their_side() -> None:
     text = (
         "Mammography features:\n \u2023 Location of the lesion: Left breast, upper outer "
@@ -1262,7 +1275,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     assert over <= 3, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
-    assert right >= 648, f"category right in {right} of {len(DEV)}"
+    # 648 before every category set aside as listed, quizzed or a heading was counted as
+    # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
+    # stratification", beside a list of 4A, 4B and 4C, is now asked about.
+    assert right >= 647, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -756,37 +756,14 @@ class _Reader:
                 if _category(raw) is not Category.C0:
                     self.set_aside.append((match.start(), _category(raw)))
                 continue
-            if sentence.index not in sided and self.listed(match, raw, named[sentence.index]):
-                continue  # "category 4, '...' and category 5, '...' should be phoned"
-            if self.quizzed(sentence):
-                continue  # "... classified BI-RADS 3. Are you satisfied?": a quiz
-            if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
-                continue  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
-            if _A_CLASS_BEFORE.search(
-                norm, max(sentence.start, match.start() - CLASS_WORDS_REACH), match.start()
-            ):
-                continue  # "mandatory for all BI-RADS category 4 lesions": a class
-            if (
-                sentence.section not in REPORT_PARTS
-                and _A_CLASS_AFTER.match(norm, match.end())
-                and not _HERS_BEFORE_CLASS.search(norm, max(0, match.start() - 8), match.start())
-            ):
-                continue  # "Category 4 lesions need a biopsy": any such lesion
-            low = max(0, match.start() - CLASS_LINE_REACH)
-            line = norm.rfind("\n", low, match.start())
-            if (line >= 0 or low == 0) and _FOR_A_CLASS.fullmatch(norm, line + 1, match.start()):
-                continue  # "For Complicated Cysts (BI-RADS 3)": a heading over advice
-            if self.taught(sentence, match):
-                # "Simple cysts are definitely benign (BI-RADS 2)": any such cyst's. A text
-                # that teaches so may be teaching its other categories too: they are asked.
-                self.set_aside.append((match.start(), _category(raw)))
-                self.taught_one = True
+            taught = self.class_not_hers(match, raw, sentence, named, sided)
+            if taught:
+                if taught != "class" and _category(raw) is not Category.C0:
+                    # (a class, "all BI-RADS 4 lesions", is named as often beside her own 4
+                    # on an answer page: it is not counted as teaching)
+                    self.set_aside.append((match.start(), _category(raw)))
+                self.taught_one = self.taught_one or taught == "taught"
                 continue
-            if self.under_condition(sentence) or self.quiz_option(sentence):
-                continue  # a bullet under "If the mass grows:", an option under a question
-            line = norm.rfind("\n", 0, start) + 1
-            if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
-                continue  # "## BI-RADS II": a page's heading names a topic, not her result
             if kind == "given" and not self.names_the_scale:
                 continue  # "rated a 4": a category only where the text names BI-RADS
             if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
@@ -978,6 +955,49 @@ class _Reader:
             _TAUGHT_IN_BRACKETS.fullmatch(norm, low, match.start())
             and not _NOT_A_BARE_SUBJECT.search(norm, low, match.start())
         )
+
+    def class_not_hers(
+        self,
+        match: re.Match[str],
+        raw: str,
+        sentence: Sentence,
+        named: dict[int, list[tuple[int, int, str]]],
+        sided: set[int],
+    ) -> str:
+        """Why a category named in a list, a quiz, a lesson or a heading is nobody's result
+        ("" where nothing says so). Each such category is set aside: a text that teaches its
+        categories may be teaching the one left too. "taught" is a category given to a kind of
+        lesion in general, after which any category left outside an assessment part is asked."""
+        norm = self.text.norm
+        if sentence.index not in sided and self.listed(match, raw, named[sentence.index]):
+            return "listed"  # "category 4, '...' and category 5, '...' should be phoned"
+        if self.quizzed(sentence):
+            return "quiz"  # "... classified BI-RADS 3. Are you satisfied?": a quiz
+        if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
+            return "any"  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
+        if _A_CLASS_BEFORE.search(
+            norm, max(sentence.start, match.start() - CLASS_WORDS_REACH), match.start()
+        ):
+            return "class"  # "mandatory for all BI-RADS category 4 lesions": a class
+        if (
+            sentence.section not in REPORT_PARTS
+            and _A_CLASS_AFTER.match(norm, match.end())
+            and not _HERS_BEFORE_CLASS.search(norm, max(0, match.start() - 8), match.start())
+        ):
+            return "class"  # "Category 4 lesions need a biopsy": any such lesion
+        low = max(0, match.start() - CLASS_LINE_REACH)
+        line = norm.rfind("\n", low, match.start())
+        if (line >= 0 or low == 0) and _FOR_A_CLASS.fullmatch(norm, line + 1, match.start()):
+            return "heading"  # "For Complicated Cysts (BI-RADS 3)": a heading over advice
+        if self.taught(sentence, match):
+            return "taught"  # "Simple cysts are definitely benign (BI-RADS 2)"
+        if self.under_condition(sentence) or self.quiz_option(sentence):
+            return "option"  # a bullet under "If the mass grows:", an option under a question
+        start = match.start("value")
+        line = norm.rfind("\n", 0, start) + 1
+        if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
+            return "heading"  # "## BI-RADS II": a page's heading names a topic, not her result
+        return ""
 
     def headline(self, sentence: Sentence) -> bool:
         """A line written as a page's title: each word of four letters or more capitalized, no
