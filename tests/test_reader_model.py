@@ -5,6 +5,7 @@ for each text, what must be read and what must not."""
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,75 @@ def test_the_portal_example_reads_exactly_as_given() -> None:
     assert f.history is not None and [h.value for h in f.history] == ["family-history"]
     assert f.symptoms == ()
     assert f.report_date is not None and f.report_date.isoformat() == "2026-11-18"
+
+
+def _what_was_read(f: Findings) -> tuple[object, ...]:
+    return (
+        f.category,
+        [(a.category, a.side) for a in f.assessments],
+        [(x.kind, x.side, x.shapes, x.patterns, x.change, x.words) for x in f.findings],
+        f.density,
+        f.recommendations,
+        f.history,
+        f.symptoms,
+    )
+
+
+_PORTAL_TEXT = PORTAL.read_text()
+_LEGEND = (
+    "\n\nBI-RADS categories: 0 Incomplete - need additional imaging evaluation. 1 Negative."
+    " 2 Benign. 3 Probably benign. 4 Suspicious. 5 Highly suggestive of malignancy."
+    " 6 Known biopsy-proven malignancy.\n"
+)
+_NOTICE = (
+    "\n\nYour mammogram shows that your breast tissue is dense. Dense breast tissue is common"
+    " and is not abnormal. However, dense breast tissue can make it harder to find cancer on a"
+    " mammogram and may also be associated with an increased risk of breast cancer.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("how", "text"),
+    [
+        ("its line breaks lost", " ".join(_PORTAL_TEXT.split())),
+        (
+            "its lines broken at 68 columns",
+            "\n".join(textwrap.fill(line, 68) for line in _PORTAL_TEXT.split("\n")),
+        ),
+        ("a blank line after each line", _PORTAL_TEXT.replace("\n", "\n\n")),
+        ("in capitals", _PORTAL_TEXT.upper()),
+        ("with Windows line ends", _PORTAL_TEXT.replace("\n", "\r\n")),
+        ("each line indented", "\n".join("    " + line for line in _PORTAL_TEXT.split("\n"))),
+        ("quoted in an e-mail", "\n".join("> " + line for line in _PORTAL_TEXT.split("\n"))),
+        ("with a tab after each colon", _PORTAL_TEXT.replace(": ", ":\t")),
+        ("with a legend of every category below", _PORTAL_TEXT + _LEGEND),
+        ("with the dense-breast notice below", _PORTAL_TEXT + _NOTICE),
+        (
+            "under a patient header",
+            "Patient: DOE, JANE    DOB: 03/14/1968    MRN: 0012345\n\n" + _PORTAL_TEXT,
+        ),
+        (
+            "inside a results letter",
+            "Dear Ms. Doe,\n\nThank you for having your mammogram with us. Below is your"
+            " report.\n\n" + _PORTAL_TEXT,
+        ),
+        (
+            "with earlier categories in a comparison line",
+            _PORTAL_TEXT.replace(
+                "FINDINGS:",
+                "COMPARISON: Screening mammogram 11/04/2026 (BI-RADS 0) and 2025 examination"
+                " (BI-RADS 1).\nFINDINGS:",
+            ),
+        ),
+        (
+            "signed, with its page line",
+            _PORTAL_TEXT + "\n\nElectronically signed by: A. Radiologist, MD on 11/18/2026"
+            "\nPage 1 of 1\n",
+        ),
+    ],
+)
+def test_the_portal_example_reads_the_same_however_it_is_pasted(how: str, text: str) -> None:
+    assert _what_was_read(read(text).findings) == _what_was_read(portal()), how
 
 
 def test_the_portal_example_in_json_keeps_each_finding() -> None:

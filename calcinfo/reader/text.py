@@ -99,7 +99,16 @@ def normalize(original: str) -> Text:
             breaks = (
                 0 if white == " " else sum(c in _LINE_BREAKS for c in white.replace("\r\n", "\n"))
             )
-            separator = ("\x00" if breaks >= 2 else "\n" if breaks else " ", end - 1)
+            # A blank line inside a sentence (a portal that doubles each line break): the
+            # next line goes on in small letters after no full stop, so it is one break.
+            goes_on = (
+                end < len(folded)
+                and folded[end].islower()
+                and start > 0
+                and folded[start - 1] not in ".:;!?"
+            )
+            blank = breaks >= 2 and not goes_on
+            separator = ("\x00" if blank else "\n" if breaks else " ", end - 1)
             position = end
     return Text(original, _unwrap("".join(pieces)), tuple(starts), tuple(shifts))
 
@@ -113,6 +122,9 @@ _NOUN_NEXT = re.compile(r"\s*(?:micro-?)?calcifications?\b|\s*calcium\b")
 """A line that goes on with the noun its last words describe ("grouped amorphous /
 calcifications") is not a heading, however short."""
 _BLANK = re.compile("\x00")
+_TAIL = re.compile(r"[a-z][.!?] +[a-z][^.!?]*$")
+"""A short line whose last sentence starts in it ("distortion. Scattered"): the start of a
+sentence wrapped onto the next line, not a heading."""
 BULLET_GLYPHS = "\u2022\u2023\u25aa\u25e6\u25cf"
 """The bullets of portal pages and forms: a list item starts with one, even inside a line."""
 BULLETS = "-*" + BULLET_GLYPHS + "\u00b7"
@@ -150,7 +162,7 @@ def _unwrap(norm: str) -> str:
         keep = (
             (position in hard and not dangling)
             or line.rstrip().endswith((".", ":", ";", "!", "?"))
-            or (len(line) < 50 and not dangling)
+            or (len(line) < 50 and not dangling and not _TAIL.search(line))
             or bool(_LABEL.match(following))
         )
         out.append("\n" if keep else " ")
