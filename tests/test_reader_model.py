@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from calcinfo.findings import Density, Findings
 from calcinfo.knowledge.engine import explain
 from calcinfo.reader import read
 from tests.conftest import calcinfo
+from tests.labelled import reports as labelled_reports
 from tests.realtexts import corpus, expected_and_found, over_call
 
 PORTAL = Path(__file__).parent / "reports" / "portal-example.txt"
@@ -57,6 +59,8 @@ def _what_was_read(f: Findings) -> tuple[object, ...]:
         f.recommendations,
         f.history,
         f.symptoms,
+        f.biopsy_done,
+        f.biopsy_result,
     )
 
 
@@ -115,6 +119,35 @@ _NOTICE = (
 )
 def test_the_portal_example_reads_the_same_however_it_is_pasted(how: str, text: str) -> None:
     assert _what_was_read(read(text).findings) == _what_was_read(portal()), how
+
+
+_WAYS: dict[str, Callable[[str], str]] = {
+    "its lines broken at 68 columns": lambda t: "\n".join(
+        textwrap.fill(line, 68) for line in t.split("\n")
+    ),
+    "a blank line after each line": lambda t: t.replace("\n", "\n\n"),
+    "in capitals": str.upper,
+    "each line indented": lambda t: "\n".join("    " + line for line in t.split("\n")),
+    "quoted in an e-mail": lambda t: "\n".join("> " + line for line in t.split("\n")),
+    "with a tab after each colon": lambda t: t.replace(": ", ":\t"),
+    "with a legend of every category below": lambda t: t + _LEGEND,
+    "under a patient header": lambda t: "Patient: DOE, JANE    DOB: 03/14/1968\n\n" + t,
+    "inside a results letter": lambda t: "Dear Ms. Doe,\n\nBelow is your report.\n\n" + t,
+    "signed, with its page line": lambda t: t + "\n\nSigned: A. Radiologist, MD\nPage 1 of 1\n",
+}
+
+
+@pytest.mark.parametrize("how", sorted(_WAYS))
+def test_each_labelled_report_reads_the_same_however_it_is_pasted(how: str) -> None:
+    # The team's labelled reports (tests/reports/labelled.toml), each pasted another way,
+    # read exactly as written: every category, finding, density, advice, history and result.
+    changed = [
+        report.name
+        for report in labelled_reports()
+        if _what_was_read(read(_WAYS[how](report.text)).findings)
+        != _what_was_read(read(report.text).findings)
+    ]
+    assert changed == [], how
 
 
 def test_the_portal_example_in_json_keeps_each_finding() -> None:

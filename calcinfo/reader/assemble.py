@@ -99,6 +99,8 @@ TAUGHT_MENTIONS = 3
 speaks of a person."""
 TAUGHT_REACH = 160
 CLASS_LINE_REACH = 100
+HEADLINE_REACH = 200
+"""How near the text's start an exam's headline stands under a letterhead or patient line."""
 CLASS_WORDS_REACH = 60
 """How far before a category the words that make it a class are looked for."""
 """How long a line that opens with a class of findings before its category may be."""
@@ -1203,7 +1205,7 @@ class _Reader:
                 mention = _Finding(
                     anchor.value,
                     last_sentence=sentence.index,
-                    headline=sentence.section == "title" and sentence.index == 0,
+                    headline=self.a_headline(sentence, findings),
                     felt=anchor.value == "mass" and self.felt(sentence, anchor),
                 )
                 if anchor.value == "calcification":
@@ -1245,6 +1247,14 @@ class _Reader:
         noticed a mass"): a symptom, not a finding of the images."""
         low = max(sentence.start, noun.start - FELT_REACH)
         return bool(_FELT_MASS.search(self.text.norm[low : noun.start]))
+
+    def a_headline(self, sentence: Sentence, findings: list[_Finding]) -> bool:
+        """The text's first line, or its first finding in a title part that starts it under a
+        letterhead or a patient line ("Patient: DOE, JANE ... / Diagnostic evaluation of right
+        breast calcifications."): a headline over the finding the lines below describe."""
+        if sentence.index == 0:
+            return sentence.section == "title"
+        return sentence.section == "title" and sentence.start < HEADLINE_REACH and not findings
 
     def breast_of_its_sentence(self, sentence: Sentence, anchor: Target) -> Side | None:
         """The one breast its sentence names, for a finding with no side words of its own: "A
