@@ -485,6 +485,15 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # last year's category, whichever side "last year" stands on
         ("Her birads was 3 last year and now they want a biopsy.", []),
         ("Calcifications, stable since last year. BI-RADS 2.", ["2"]),
+        # a legend's heading below the last line takes nothing from that line's category
+        (
+            "The screening mammogram was categorized as BI-RADS 0.\nDiagnostic mammography"
+            " followed. The finding was categorized as BI-RADS 4B, and a biopsy was"
+            " recommended.\n\nBI-RADS categories: 0 Incomplete - need additional imaging"
+            " evaluation. 1 Negative. 2 Benign. 3 Probably benign. 4 Suspicious. 5 Highly"
+            " suggestive of malignancy. 6 Known biopsy-proven malignancy.\n",
+            ["4B"],
+        ),
         # a results letter's "Code:" line names the category; a billing code does not
         ("Impression: nodule, right breast.\nCode: incomplete-needs additional imaging", ["0"]),
         ("ICD code: benign neoplasm of breast", []),

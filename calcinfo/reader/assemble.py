@@ -716,7 +716,9 @@ class _Reader:
         ]
         raws = [self._refined(match) for _, match in found]
         for (_, match), raw in zip(found, raws, strict=True):
-            named[self.sentence(match.start()).index].append((match.start(), match.end(), raw))
+            home = self.sentence(match.start())
+            if match.start() < home.end:  # not a heading between parts ("BI-RADS categories:")
+                named[home.index].append((match.start(), match.end(), raw))
         for spans in named.values():
             spans.sort()
         sided = {
