@@ -597,6 +597,14 @@ def test_a_recheck_she_is_asked_to_come_back_for_is_no_later_visit() -> None:
             "right breast.\n\nThe report said BI-RADS 2.",
             None,
         ),
+        # a letter's "Dear Ms. Doe," above the report is one line, not two sentences
+        (
+            "Dear Ms. Doe,\n\nBelow is your report.\n\nDiagnostic Mammogram - Unilateral\n\n"
+            "Procedure reported\nFilm screen mammography, left breast.\n\nFindings\nThere"
+            " are amorphous calcifications.\n\nImpression\nBI-RADS Category 3: Probably"
+            " Benign Finding.\n",
+            "left",
+        ),
     ],
 )
 def test_a_category_takes_a_side_only_where_the_report_ties_it_to_one(

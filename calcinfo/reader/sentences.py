@@ -16,9 +16,11 @@ from calcinfo.reader.rules import rules
 from calcinfo.reader.sections import Section
 from calcinfo.reader.text import BULLET_GLYPHS, BULLET_MARKS, Text
 
-# Not after a short form that names a side: "R. bst.", "Lt. breast".
+# Not after a short form that names a side ("R. bst.", "Lt. breast") or a title ("Dr. Smith",
+# "Dear Ms. Doe").
 _SENTENCE_END = re.compile(
-    r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?<!: \d\.)(?<!:\d\.)[\"\)\]]?(?= |\n|$|,)"
+    r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?<!: \d\.)(?<!:\d\.)"
+    r"(?<!\bdr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bmr\.)[\"\)\]]?(?= |\n|$|,)"
     r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
     rf"| (?=[{BULLET_GLYPHS}] )"
 )
