@@ -853,6 +853,14 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("Diagnosis: hamartoma (BI-RADS 2).", None),
         ("Apparently I have a Grade 3 invasive ductal adenocarcinoma.", "invasive-cancer"),
         ("I have a family history of breast cancer.", None),
+        # a negative biopsy, and results still to come, in a report's short forms
+        ("Biopsy negative.", "benign"),
+        ("The biopsy was negative for malignancy.", "benign"),
+        ("Biopsy results: pending.", "pending"),
+        # what biopsies usually show, what she hopes for, and somebody else's
+        ("Most biopsies are benign.", None),
+        ("Hoping the biopsy is benign!", None),
+        ("My friend's biopsy showed DCIS.", None),
     ],
 )
 def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
