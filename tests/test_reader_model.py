@@ -761,6 +761,19 @@ def test_categories_that_disagree_are_not_picked() -> None:
         ),
         # what something only looks like is not there
         ("In her nodes, tattoo pigment mimicking calcification was found.", None, []),
+        # calcifications counted over everyone, or given a verdict as a kind, are a lesson
+        ("Most calcifications are benign.", None, []),
+        ("About half of women over 50 have calcifications.", None, []),
+        ("Fine pleomorphic calcifications are suspicious.", None, []),
+        # and what she fears they will find is not there yet
+        ("I'm worried they'll find calcifications.", None, []),
+        # hers, told in the same words
+        ("My calcifications are benign, the doctor said.", True, []),
+        (
+            "Fine pleomorphic calcifications are seen in the left breast.",
+            True,
+            ["fine-pleomorphic"],
+        ),
     ],
 )
 def test_words_outside_a_calcification_finding_are_not_read_as_one(

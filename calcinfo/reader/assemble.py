@@ -297,6 +297,22 @@ _ANY_VERB = re.compile(
 _GENERAL_VERB = re.compile(
     r"(?<!there )\b(?:are|is|can|may|might|include|includes|including|appear|tend)\b"
 )
+# Calcifications counted over everyone ("Most calcifications are benign", "About half of
+# women over 50 have calcifications"), or given a verdict with no one to see them ("Fine
+# pleomorphic calcifications are suspicious"): a lesson, outside a report's own parts.
+_COUNTED_OVER_ALL = re.compile(
+    r"\b(?:most|many|all|few|about half of|half of|\d+ ?(?:%|percent) of)(?: all)?"
+    r"(?: (?:breast|micro-?|macro-?))?(?: [\w-]+){0,2} $"
+    r"|\b(?:most|many|all|few|half|\d+ ?(?:%|percent)) of (?:all )?(?:women|patients|people)\b"
+)
+_A_VERDICT_AFTER = re.compile(
+    r" (?:are|is) (?:usually |typically |generally |often |almost always |always |very |highly |"
+    r"more |less )?(?:benign|suspicious|worrisome|concerning|common|rare|harmless|malignant|"
+    r"a sign|an? (?:early )?sign)\b"
+)
+_OWNER = re.compile(r"\b(?:her|my|your|their|his|our|the|these|those|this)\b")
+_PRESENT_TENSE = re.compile(r"\b(?:are|is|have|has|develop|develops|can|may|turn out)\b")
+LESSON_REACH = 60
 _PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
 _SOMEBODY = re.compile(rf"\b(?:{_PERSON}|we|our|they|their)\b")  # someone near a statement
 _SCALE = re.compile(r"\bbi ?-? ?rads?\b")
@@ -1323,7 +1339,7 @@ class _Reader:
         if noun.field != "anchor":
             return False
         calcium = noun.value == "calcification"
-        if calcium and self.bare_and_modal(sentence, noun):
+        if calcium and (self.bare_and_modal(sentence, noun) or self.a_lesson(sentence, noun)):
             return True
         if calcium and not self.said_in_general(sentence, noun):
             return False
@@ -1341,6 +1357,30 @@ class _Reader:
             return False
         return not calcium or not any(  # "vascular calcifications" describe a finding
             self.near(field, sentence, low, high) for field in DESCRIBES | PLACES
+        )
+
+    def a_lesson(self, sentence: Sentence, noun: Target) -> bool:
+        """Calcifications counted over everyone, or given a verdict as a kind ("Most
+        calcifications are benign", "Fine pleomorphic calcifications are suspicious"), in a
+        present-tense statement outside a report's own parts with nobody near: anyone's."""
+        if sentence.section in REPORT_PARTS or not self.plural(noun):
+            return False
+        norm = self.text.norm
+        low, high = self.clause(sentence, noun.start, noun.end)
+        before = norm[max(low, noun.start - LESSON_REACH) : noun.start]
+        if _OWNER.search(before):
+            return False  # "these calcifications are benign", "my calcifications are ..."
+        if (
+            _COUNTED_OVER_ALL.search(before)
+            and _PRESENT_TENSE.search(norm, low, high)
+            and not _SOMEBODY.search(norm, low, high)
+        ):
+            return True  # "Most calcifications are benign"
+        return bool(
+            self.said_in_general(sentence, noun)
+            and _BARE_OPENING.fullmatch(norm, low, noun.start)
+            and not _HERS_BEFORE.search(norm, low, noun.start)
+            and _A_VERDICT_AFTER.match(norm, noun.end)
         )
 
     def bare_and_modal(self, sentence: Sentence, noun: Target) -> bool:
