@@ -1286,6 +1286,12 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("A 66-year-old woman without symptoms having routine mammography.", []),
         ("She came for screening. CBE revealed no significant findings.", []),
         ("Examination did not reveal any lumps in either breast.", []),
+        # what a symptom can mean, or a list of signs to watch for, is nobody's symptom
+        ("Breast pain is rarely a sign of cancer.", None),
+        ("Lumps can be cysts or fibroadenomas.", None),
+        ("Symptoms to watch for: a lump, skin dimpling, nipple changes.", None),
+        # hers, in the same words
+        ("Breast pain for two weeks, worse at night.", ["pain"]),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(

@@ -337,6 +337,14 @@ _NOT_FELT_BEFORE = re.compile(
     r"|\b(?:ultrasound|mammogra\w*|mri|imaging|scan|sonogra\w*|views?)\b[^.;:]{0,25}"
     r"\b(?:revealed|showed|shows|demonstrated|detected))\b[^.;:]{0,30}$"
 )
+_SYMPTOMS_LISTED = re.compile(  # "Symptoms to watch for: a lump, skin dimpling, nipple changes"
+    r"\b(?:watch for|look out for|warning signs|signs and symptoms|symptoms (?:include|to)"
+    r"|signs (?:include|to))\b[^.;!?]{0,60}$"
+)
+_SAID_OF_ANY = re.compile(  # "Breast pain is rarely a sign of cancer", "Lumps can be cysts"
+    r"(?:s|es)? (?:is|are|can|may|might|could) (?:rarely|usually|often|sometimes|commonly|seldom|"
+    r"be|not|a sign|a symptom|common|caused)\b"
+)
 _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
 )
@@ -1848,7 +1856,14 @@ class _Reader:
         norm = self.text.norm
         before = norm[max(sentence.start, target.start - 40) : target.start]
         after = norm[target.end : min(sentence.end, target.end + 30)]
-        return bool(_NOT_FELT_BEFORE.search(before) or _NOT_FELT_AFTER.match(after))
+        if _NOT_FELT_BEFORE.search(before) or _NOT_FELT_AFTER.match(after):
+            return True
+        if _SYMPTOMS_LISTED.search(norm, max(sentence.start, target.start - 70), target.start):
+            return True
+        if target.start - sentence.start > len("- breast "):
+            return False  # (looked at only where the symptom opens its sentence)
+        opening = norm[sentence.start : target.start].strip(" \n" + BULLETS)
+        return opening in {"", "breast"} and bool(_SAID_OF_ANY.match(norm, target.end))
 
     def symptoms(self) -> tuple[Symptom, ...] | None:
         quiet = [t for t in self.of("no-symptom") if self.hers(t)]
