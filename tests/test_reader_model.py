@@ -1011,6 +1011,10 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("A needle biopsy of the lump may often be recommended.", []),
         ("With BI-RADS category 3, a follow-up of 6 months is usually recommended.", []),
         ("Core needle biopsy is often required to tell them apart.", []),
+        ("A biopsy is sometimes needed after a callback.", []),
+        ("Women over 40 should have annual mammograms.", []),
+        ("Annual mammograms are recommended for women over 40.", []),
+        ("I now have to have a biopsy at the women's health center next month.", ["biopsy"]),
         # her own advice, with what it is for, or told as her story, is hers
         ("He recommended a needle biopsy to find out whether it is benign.", ["biopsy"]),
         (

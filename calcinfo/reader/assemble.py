@@ -278,11 +278,12 @@ _FELT_MASS = re.compile(
     r"confirm\w*|corresponds?|correlat\w*|seen)\b)[\w,-]+){0,5} $"
 )
 # Advice said as a rule, not to her: "a needle biopsy may often be recommended", "a follow-up of
-# 6 months is usually recommended", "in the presence of suspicious findings, ... biopsy".
+# 6 months is usually recommended", "women over 40 should have annual mammograms".
 # "to see if" and "to find out whether" say what her own follow-up is for; "when the findings
 # were mailed to me" tells her story.
 _AS_A_RULE = re.compile(
-    r"\b(?:(?:may|might|can|could|often|usually|typically|generally)\b"
+    r"\b(?:(?:may|might|can|could|often|usually|typically|generally|sometimes|occasionally|"
+    r"(?:women|patients|people|everyone|anyone)(?!'s))\b"
     r"|(?<!to see )(?<!to find out )(?<!to make sure )(?<!to check )(?<!to determine )"
     r"(?:if|when|whether|unless)\b(?![^.;,]{0,30}\b(?:was|were|had|did|came|got|went)\b))"
 )
