@@ -1159,6 +1159,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("She denied medications or family history of cancers.", []),
         ("Patient denies personal history of breast cancer.", []),
         ("Follow-ups at the breast surgery clinic are advisable.", []),
+        # a gene test that found no change, and risks told of anyone who has them
+        ("BRCA testing was negative.", []),
+        ("Having a BRCA mutation raises your risk.", []),
+        ("Women who had chest radiation as children need earlier screening.", []),
+        ("She had radiation to her chest for Hodgkin lymphoma at age 20.", ["chest-radiation"]),
         # a relative's operation, told of the relative, is not hers
         ("My mom had DCIS after lumpectomy for a benign lump.", []),
         ("My mother had a mastectomy.", []),

@@ -443,6 +443,9 @@ _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone
     r"patients|people|anyone|someone)(?: who (?:have|has)| with)|(?:when|if) (?:the|a) patient "
     r"has|or there is|there is no)\s(?:an? )?(?:strong |positive |significant )?$"
     r"|\b(?:a|any) (?:patient|woman) with an? (?:strong|significant) $"  # a kind of patient
+    # "women who had chest radiation as children", "having a BRCA mutation raises your risk"
+    r"|\b(?:women|patients|people) (?:who|that) (?:have|had|has|carry)\b[^.;:?]*$"
+    r"|^[\s\W]*having (?:an? )?$"
     r"|\b(?:risk|chance|rate|odds) of (?:[\w-]+ ){0,3}$"  # "the risk of cancer after lumpectomy"
     # a later item of such a list: "for those with findings such as lumps, family history, or"
     r"|\b(?:such as|for (?:those|women|patients|people|anyone|someone) with)\b[^.;:?]*"
