@@ -1162,6 +1162,8 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         # a gene test that found no change, and risks told of anyone who has them
         ("BRCA testing was negative.", []),
         ("Having a BRCA mutation raises your risk.", []),
+        ("A family history of breast cancer increases risk.", []),
+        ("My family history of breast cancer increases my risk.", ["family-history"]),
         ("Women who had chest radiation as children need earlier screening.", []),
         ("She had radiation to her chest for Hodgkin lymphoma at age 20.", ["chest-radiation"]),
         # a relative's operation, told of the relative, is not hers

@@ -312,6 +312,10 @@ _A_VERDICT_AFTER = re.compile(
     r"a sign|an? (?:early )?sign)\b"
 )
 _OWNER = re.compile(r"\b(?:her|my|your|their|his|our|the|these|those|this)\b")
+_RAISES_ANY_RISK = re.compile(
+    r"(?: of (?:breast |ovarian )?cancer)? (?:increases|raises|doubles|triples)"
+    r" (?:the |a woman's )?(?:lifetime )?risk\b"
+)
 _PRESENT_TENSE = re.compile(r"\b(?:are|is|have|has|develop|develops|can|may|turn out)\b")
 LESSON_REACH = 60
 _PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
@@ -1826,6 +1830,10 @@ class _Reader:
             before = self.text.norm[max(sentence.start, target.start - RISK_REACH) : target.start]
             if _RISK_IN_GENERAL.search(before):
                 continue  # "risk factors such as family history": anyone's, not hers
+            if _RAISES_ANY_RISK.match(self.text.norm, target.end) and not _OWNER.search(
+                before[-12:]
+            ):
+                continue  # "A family history of breast cancer increases risk": anyone's
             if target.value == History.BREAST_SURGERY.value and _INJECTED.search(
                 self.text.norm,
                 max(sentence.start, target.start - INJECTED_REACH),
