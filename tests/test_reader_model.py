@@ -1390,6 +1390,12 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
         "The radiologist noted that the right breast was dense.",
     ):
         assert read(text).findings.dense is True, text
+    # and not anyone's: what is said of women who have dense breasts
+    for text in (
+        "About half of women have dense breasts.",
+        "Ultrasound can work better for women with dense breasts.",
+    ):
+        assert read(text).findings.dense is None, text
 
 
 # ---------------------------------------------------------------- the real-text corpus

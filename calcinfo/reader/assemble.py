@@ -316,6 +316,9 @@ _RAISES_ANY_RISK = re.compile(
     r"(?: of (?:breast |ovarian )?cancer)? (?:increases|raises|doubles|triples)"
     r" (?:the |a woman's )?(?:lifetime )?risk\b"
 )
+_ANYONE_DENSE = re.compile(
+    r"\b(?:women|patients|people|those|anyone) (?:who |that )?(?:have|with) $"
+)
 _PRESENT_TENSE = re.compile(r"\b(?:are|is|have|has|develop|develops|can|may|turn out)\b")
 LESSON_REACH = 60
 _PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
@@ -1665,6 +1668,8 @@ class _Reader:
         for target in self.of("dense"):
             if self.sentence(target.start).section in NOT_HER_EXAM or not self.hers(target):
                 continue
+            if _ANYONE_DENSE.search(self.text.norm, max(0, target.start - 40), target.start):
+                continue  # "About half of women have dense breasts": anyone's
             dense = target.value == "yes"
             self.note("dense", target.value, target.start, target.end)
             break
