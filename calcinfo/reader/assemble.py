@@ -147,7 +147,7 @@ _NAME_FITS = {
 }  # fmt: skip
 _LABEL_BEFORE = re.compile(
     r"(?:assessment|impression|conclusion|bi-?rads|category|overall|final|"
-    r"(?<!zip )(?<!icd )(?<!icd-10 )(?<!diagnosis )(?<!billing )code)"
+    r"(?:(?<![a-z] )|(?<=assessment )|(?<=bi-rads )|(?<=birads )|(?<=acr ))code)"
     r"[^.\d]{0,24}?[:-]? ?$"
 )
 """A label that makes a bare name ("Impression: Benign.", a results letter's "Code: incomplete")
@@ -165,7 +165,9 @@ _TAUGHT_IN_BRACKETS = re.compile(
 )
 _NOT_A_BARE_SUBJECT = re.compile(
     r"\b(?:her|my|your|his|she|he|i|we|patient|woman|this|these|those|that|there|the|a|an|"
-    r"left|right|both|it|they|all|each|findings?)\b|\b(?:consistent|compatible) with\b"
+    r"left|right|both|it|they|all|each|findings?|mammogra\w*|ultrasound|sonogra\w*|mri|exam|"
+    r"examination|study|results?|screening|report|bilateral(?:ly)?|noted|seen|identified|present)"
+    r"\b|\b(?:consistent|compatible) with\b"
 )
 # A line that opens with a class of findings before its category: "For Complicated Cysts
 # (BI-RADS 3)" above its bullets of advice. "For the calcifications (BI-RADS 4)" is hers.
@@ -173,6 +175,8 @@ _FOR_A_CLASS = re.compile(
     r"[\s\W]*(?:for|with|in) (?:(?!the |her |my |your |these |this |those )[\w-]+ ){0,3}"
     r"(?:cysts|lesions|masses|findings|calcifications|nodules|cases|abnormalities)\b[^.\n]{0,60}"
 )
+_HERS_OR_SIDE = re.compile(r"\b(?:my|her|your|left|right|both|bilateral)\b")
+_SIDE_OR_BOTH = re.compile(r"\b(?:left|right|both|bilateral(?:ly)?|either)\b")
 _A_CLASS_BEFORE = re.compile(
     r"\b(?:all|any|every|each|most|many|what(?: an?)?|(?:chance|risk|likelihood|probability)"
     r" of (?:breast )?(?:cancer|malignancy) (?:with|for|in)(?: an?)?) $"
@@ -267,7 +271,7 @@ _HERS_PLURAL = re.compile(
 # breast mass", "the patient noted a mass", "physical examination showed two hard masses".
 _FELT_MASS = re.compile(
     r"(?:\b(?:palpable(?<!non-palpable)(?<!nonpalpable)(?<!not palpable)|palpated|"
-    r"self[- ](?:detected|found|palpated|discovered|identified)|clinically)"
+    r"self[- ](?:detected|found|palpated|discovered|identified)|clinically (?=palpable|felt))"
     r"|\b(?:she|patient|i|woman|lady|plaintiff|he|man|gynecologist|physician|doctor|gp|pa)"
     r" (?:had |has |then |also |later )?(?:felt|feels|found|noticed|noted|discovered|palpated)"
     r"|\b(?:presented|presents|presenting|came|complain(?:ed|s|ing)?) (?:to [\w ]{0,40} )?"
@@ -275,7 +279,13 @@ _FELT_MASS = re.compile(
     r"|\b(?:physical|clinical|breast) exam(?:ination)?(?: [\w-]+){0,3} "
     r"(?:showed|shows|revealed|found|demonstrated|noted))"
     r"(?: (?!(?:on|at|by|shows?|showed|reveal\w*|demonstrat\w*|is|are|was|were|there|"
-    r"confirm\w*|corresponds?|correlat\w*|seen)\b)[\w,-]+){0,5} $"
+    r"confirm\w*|corresponds?|correlat\w*|seen|concern|area|irregular|hypoechoic|hyperechoic|"
+    r"enhancing|spiculated|oval|round|circumscribed|lobulated|solid|indistinct|\d[\w.]*)\b)"
+    r"[\w,-]+){0,5} $"
+)
+_SEEN_ON_IMAGES = re.compile(  # "a mass on my mammogram", "the mass measures 2 cm"
+    r"[^.;]{0,40}\b(?:(?:on|in) (?:my|the|her) (?:mammogram|ultrasound|mri|scan|images?|films?)|"
+    r"measur\w+)\b"
 )
 # Advice said as a rule, not to her: "a needle biopsy may often be recommended", "a follow-up of
 # 6 months is usually recommended", "women over 40 should have annual mammograms".
@@ -287,6 +297,18 @@ _AS_A_RULE = re.compile(
     r"|(?<!to see )(?<!to find out )(?<!to make sure )(?<!to check )(?<!to determine )"
     r"(?:if|when|whether|unless)\b(?![^.;,]{0,30}\b(?:was|were|had|did|came|got|went)\b))"
 )
+_CALLBACK_CUE = re.compile(r"(?:got|received|get|had|getting|called|calling)\b")
+_TOLD_BEFORE_NOW = re.compile(
+    r"\b(?:in (?:19|20)\d\d|back in|(?:years?|months?) ago|last (?:year|time)|when i was|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|which (?:was|were) (?:normal|fine|benign|negative|clear))\b"
+)
+_REASON_AFTER = re.compile(
+    r"\b(?:because|since|as soon as|so (?:that |we |they |i |you )?|to see|to find|which|"
+    r"in case)\b"
+)
+RULE_AFTER_REACH = 80
+"""How far after advice a word that makes it a rule ("... may often be recommended") is read."""
 _SEEN = re.compile(
     r"\b(?:seen|noted|present|identified|visuali[sz]ed|demonstrated|stable|unchanged|"
     r"measur\w*|shows?|showed|found|appear\w*|again)\b"
@@ -302,7 +324,7 @@ _GENERAL_VERB = re.compile(
 # women over 50 have calcifications"), or given a verdict with no one to see them ("Fine
 # pleomorphic calcifications are suspicious"): a lesson, outside a report's own parts.
 _COUNTED_OVER_ALL = re.compile(
-    r"\b(?:most|many|all|few|about half of|half of|\d+ ?(?:%|percent) of)(?: all)?"
+    r"\b(?:most|many|all|about half of|half of|\d+ ?(?:%|percent) of)(?: all)?"
     r"(?: (?:breast|micro-?|macro-?))?(?: [\w-]+){0,2} $"
     r"|\b(?:most|many|all|few|half|\d+ ?(?:%|percent)) of (?:all )?(?:women|patients|people)\b"
 )
@@ -311,14 +333,19 @@ _A_VERDICT_AFTER = re.compile(
     r"more |less )?(?:benign|suspicious|worrisome|concerning|common|rare|harmless|malignant|"
     r"a sign|an? (?:early )?sign)\b"
 )
+_BUT_AFTER = re.compile(r",? (?:but|however|except)\b")
 _OWNER = re.compile(r"\b(?:her|my|your|their|his|our|the|these|those|this)\b")
 _RAISES_ANY_RISK = re.compile(
     r"(?: of (?:breast |ovarian )?cancer)? (?:increases|raises|doubles|triples)"
     r" (?:the |a woman's )?(?:lifetime )?risk\b"
 )
 _ANYONE_DENSE = re.compile(
-    r"\b(?:women|patients|people|those|anyone) (?:who |that )?(?:have|with) $"
+    r"\b(?<!of those )(?<!of the )(?<!of many )(?:women|patients|people) (?:who |that )?"
+    r"(?:have|with) $"
 )
+_HER_FIGURE = re.compile(r"[^.;]{0,40}\b(?:to \d+ ?%|per |her |my )")
+_HAVING = re.compile(r"(?:^|[.;:!?]\s*)having (?:an? )?$")
+_I_AFTER = re.compile(r"[^.;]{0,30}, (?:i|she|we)\b")
 _PRESENT_TENSE = re.compile(r"\b(?:are|is|have|has|develop|develops|can|may|turn out)\b")
 LESSON_REACH = 60
 _PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
@@ -346,12 +373,12 @@ _NOT_FELT_BEFORE = re.compile(
     r"\b(?:revealed|showed|shows|demonstrated|detected))\b[^.;:]{0,30}$"
 )
 _SYMPTOMS_LISTED = re.compile(  # "Symptoms to watch for: a lump, skin dimpling, nipple changes"
-    r"\b(?:watch for|look out for|warning signs|signs and symptoms|symptoms (?:include|to)"
-    r"|signs (?:include|to))\b[^.;!?]{0,60}$"
+    r"\b(?:watch for|look out for|warning signs|(?<!my )(?<!her )(?<!patient's )(?:signs and "
+    r"symptoms(?!:)|symptoms (?:include|to)|signs (?:include|to)))\b[^.;!?]{0,60}$"
 )
 _SAID_OF_ANY = re.compile(  # "Breast pain is rarely a sign of cancer", "Lumps can be cysts"
     r"(?:s|es)? (?:is|are|can|may|might|could) (?:rarely|usually|often|sometimes|commonly|seldom|"
-    r"be|not|a sign|a symptom|common|caused)\b"
+    r"be (?:a|an|caused|due|benign|cysts?|harmless|normal)|a sign|a symptom|common|caused)\b"
 )
 _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
@@ -400,6 +427,8 @@ _HAD = {
 
 # An operation told after her biopsy result treats what this exam found, unless the text
 # places it before now ("in 2015", "years ago", "history of", "prior").
+_BARE_BIOPSY_CUE = re.compile(r"biops(?:y|ies)(?: was| were|:)?")
+"""A cue that is only the word "biopsy" before "negative": it says nothing of when."""
 _BEFORE_NOW = re.compile(
     r"\b(?:history of|hx of|prior|previous(?:ly)?|earlier|(?:19|20)\d\d|years? ago|in the past|"
     r"survivor|status post|s/p)\b"
@@ -436,7 +465,8 @@ INJECTED_REACH = 60
 # A relative's own history, told before it in her clause: "My mom had DCIS after lumpectomy".
 _A_RELATIVE_S = re.compile(
     r"\b(?:mom|mum|mother|sister|aunt|grandmother|grandma|daughter|cousin|friend)(?:'s)?\b"
-    r"(?![^,;]*\b(?:i|me|my own|she herself)\b)[^,;]*$"
+    r"(?![^,;]*\b(?:i|me|my|she|her own|personal|own)\b|[^,;]* and (?:an? |her |my )?$)"
+    r"[^,;]*$"
 )
 RELATIVE_REACH = 60
 # An advice part's heading that names a class of findings ("... BI-RADS 3 Lesions").
@@ -451,8 +481,8 @@ _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone
     r"has|or there is|there is no)\s(?:an? )?(?:strong |positive |significant )?$"
     r"|\b(?:a|any) (?:patient|woman) with an? (?:strong|significant) $"  # a kind of patient
     # "women who had chest radiation as children", "having a BRCA mutation raises your risk"
-    r"|\b(?:women|patients|people) (?:who|that) (?:have|had|has|carry)\b[^.;:?]*$"
-    r"|^[\s\W]*having (?:an? )?$"
+    r"|\b(?<!of those )(?<!of the )(?<!of many )(?:women|patients|people) (?:who|that) "
+    r"(?:have|had|has|carry)\b[^.;:?,]*$"
     r"|\b(?:risk|chance|rate|odds) of (?:[\w-]+ ){0,3}$"  # "the risk of cancer after lumpectomy"
     # a later item of such a list: "for those with findings such as lumps, family history, or"
     r"|\b(?:such as|for (?:those|women|patients|people|anyone|someone) with)\b[^.;:?]*"
@@ -797,9 +827,10 @@ class _Reader:
                 continue
             taught = self.class_not_hers(match, raw, sentence, named, sided)
             if taught:
-                if taught != "class" and _category(raw) is not Category.C0:
-                    # (a class, "all BI-RADS 4 lesions", is named as often beside her own 4
-                    # on an answer page: it is not counted as teaching)
+                if taught not in {"class", "any", "listed"} and _category(raw) is not Category.C0:
+                    # (a class, "all BI-RADS 4 lesions", any one, "a BI-RADS 4 would mean a
+                    # biopsy", or two joined, "a 4 would mean ..., and a 5 would ...", are
+                    # named as often beside her own category: not counted)
                     self.set_aside.append((match.start(), _category(raw)))
                 self.taught_one = self.taught_one or taught == "taught"
                 continue
@@ -1022,11 +1053,19 @@ class _Reader:
             sentence.section not in REPORT_PARTS
             and _A_CLASS_AFTER.match(norm, match.end())
             and not _HERS_BEFORE_CLASS.search(norm, max(0, match.start() - 8), match.start())
+            and not _HERS_OR_SIDE.search(
+                norm, max(sentence.start, match.start() - CLASS_WORDS_REACH), match.start()
+            )
         ):
             return "class"  # "Category 4 lesions need a biopsy": any such lesion
         low = max(0, match.start() - CLASS_LINE_REACH)
         line = norm.rfind("\n", low, match.start())
-        if (line >= 0 or low == 0) and _FOR_A_CLASS.fullmatch(norm, line + 1, match.start()):
+        if (
+            sentence.section not in REPORT_PARTS
+            and (line >= 0 or low == 0)
+            and _FOR_A_CLASS.fullmatch(norm, line + 1, match.start())
+            and not _SIDE_OR_BOTH.search(norm, line + 1, match.start())
+        ):
             return "heading"  # "For Complicated Cysts (BI-RADS 3)": a heading over advice
         if self.taught(sentence, match):
             return "taught"  # "Simple cysts are definitely benign (BI-RADS 2)"
@@ -1282,8 +1321,12 @@ class _Reader:
     def felt(self, sentence: Sentence, noun: Target) -> bool:
         """A mass she or a doctor felt ("presented with a palpable left breast mass", "she
         noticed a mass"): a symptom, not a finding of the images."""
+        if sentence.section in REPORT_PARTS:
+            return False  # "IMPRESSION: Palpable irregular mass ...": what the images show
         low = max(sentence.start, noun.start - FELT_REACH)
-        return bool(_FELT_MASS.search(self.text.norm[low : noun.start]))
+        return bool(_FELT_MASS.search(self.text.norm[low : noun.start])) and not (
+            _SEEN_ON_IMAGES.match(self.text.norm, noun.end, sentence.end)
+        )
 
     def a_headline(self, sentence: Sentence, findings: list[_Finding]) -> bool:
         """The text's first line, or its first finding in a title part that starts it under a
@@ -1389,16 +1432,20 @@ class _Reader:
         before = norm[max(low, noun.start - LESSON_REACH) : noun.start]
         if _OWNER.search(before):
             return False  # "these calcifications are benign", "my calcifications are ..."
+        if _SEEN.search(norm, low, high) or _SIDE_OR_BOTH.search(norm, low, high):
+            return False  # "Many calcifications are seen in both breasts": a report's line
         if (
             _COUNTED_OVER_ALL.search(before)
             and _PRESENT_TENSE.search(norm, low, high)
             and not _SOMEBODY.search(norm, low, high)
+            and not _BUT_AFTER.search(norm, noun.end, sentence.end)
         ):
             return True  # "Most calcifications are benign"
-        return bool(
+        return bool(  # "Fine pleomorphic calcifications are suspicious": a kind, judged
             self.said_in_general(sentence, noun)
             and _BARE_OPENING.fullmatch(norm, low, noun.start)
             and not _HERS_BEFORE.search(norm, low, noun.start)
+            and any(self.between(field, low, noun.start) for field in DESCRIBES)
             and _A_VERDICT_AFTER.match(norm, noun.end)
         )
 
@@ -1691,6 +1738,8 @@ class _Reader:
                 continue
             if sentence.section not in REPORT_PARTS and self.as_a_rule(sentence, target):
                 continue
+            if self.a_callback_before_now(sentence, target):
+                continue
             value = Recommendation(target.value)
             if value is Recommendation.BIOPSY and self.near(
                 "biopsy", sentence, target.start, target.end
@@ -1725,12 +1774,26 @@ class _Reader:
             self.note("recommendation", value.value, target.start, target.end)
         return out
 
+    def a_callback_before_now(self, sentence: Sentence, target: Target) -> bool:
+        """A callback she tells of with its time ("Back in 2018 they called me back for more
+        views", "a callback ... in March, which were normal"): advice of before, done."""
+        cues = self.near("recommend-cue", sentence, target.start, target.end)
+        norm = self.text.norm
+        if not cues or not all(_CALLBACK_CUE.match(norm, c.start) for c in cues):
+            return False
+        return bool(_TOLD_BEFORE_NOW.search(norm, sentence.start, sentence.end))
+
     def as_a_rule(self, sentence: Sentence, target: Target) -> bool:
         """Advice in a general statement ("a needle biopsy may often be recommended", "a
         follow-up of 6 months is usually recommended"), outside a report's own parts: what is
         done for anyone, not what she is advised."""
+        norm = self.text.norm
         low, high = self.clause(sentence, target.start, target.end)
-        return bool(_AS_A_RULE.search(self.text.norm, max(sentence.start, low - 40), high))
+        high = min(high, target.end + RULE_AFTER_REACH)
+        stop = _REASON_AFTER.search(norm, target.end, high)  # "because ... could be DCIS"
+        return bool(
+            _AS_A_RULE.search(norm, max(sentence.start, low - 40), stop.start() if stop else high)
+        )
 
     def only_a_diagnosis(self, sentence: Sentence, cues: list[Target]) -> bool:
         """A result named only as what she "was diagnosed with" ("six months later she was
@@ -1792,6 +1855,12 @@ class _Reader:
                 and not cues
             ):
                 continue
+            if (
+                cues
+                and all(_BARE_BIOPSY_CUE.fullmatch(self.text.norm, c.start, c.end) for c in cues)
+                and self.placed_before_now(sentence, target)
+            ):
+                continue  # "Two years ago my biopsy was negative": then, not now
             if _GUESSED.search(
                 self.text.norm, max(sentence.start, target.start - GUESSED_REACH), target.start
             ):
@@ -1835,10 +1904,15 @@ class _Reader:
             before = self.text.norm[max(sentence.start, target.start - RISK_REACH) : target.start]
             if _RISK_IN_GENERAL.search(before):
                 continue  # "risk factors such as family history": anyone's, not hers
-            if _RAISES_ANY_RISK.match(self.text.norm, target.end) and not _OWNER.search(
-                before[-12:]
+            if (
+                _RAISES_ANY_RISK.match(self.text.norm, target.end)
+                and not _OWNER.search(before[-12:])
+                and sentence.section != "history"
+                and not _HER_FIGURE.match(self.text.norm, target.end, sentence.end)
             ):
                 continue  # "A family history of breast cancer increases risk": anyone's
+            if _HAVING.search(before) and not _I_AFTER.match(self.text.norm, target.end):
+                continue  # "Having a BRCA mutation raises your risk" (not "..., I started")
             if target.value == History.BREAST_SURGERY.value and _INJECTED.search(
                 self.text.norm,
                 max(sentence.start, target.start - INJECTED_REACH),

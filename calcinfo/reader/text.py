@@ -76,6 +76,7 @@ def normalize(original: str) -> Text:
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    capitals = lowered != folded
     pieces: list[str] = []
     starts: list[int] = [0]
     shifts: list[int] = [0]  # an empty text maps to nothing; one block keeps `_offset` simple
@@ -102,7 +103,8 @@ def normalize(original: str) -> Text:
             # A blank line inside a sentence (a portal that doubles each line break): the
             # next line goes on in small letters after no full stop, so it is one break.
             goes_on = (
-                end < len(folded)
+                capitals  # (in a text all in small letters, small letters tell nothing)
+                and end < len(folded)
                 and folded[end].islower()
                 and start > 0
                 and folded[start - 1] not in ".:;!?"
@@ -122,6 +124,7 @@ _NOUN_NEXT = re.compile(r"\s*(?:micro-?)?calcifications?\b|\s*calcium\b")
 """A line that goes on with the noun its last words describe ("grouped amorphous /
 calcifications") is not a heading, however short."""
 _BLANK = re.compile("\x00")
+_GOES_ON = re.compile(r"\s*(?:or|and|nor|but|which|with|without|including)\b")
 _TAIL = re.compile(r"[a-z][.!?] +[a-z][^.!?]*$")
 """A short line whose last sentence starts in it ("distortion. Scattered"): the start of a
 sentence wrapped onto the next line, not a heading."""
@@ -155,8 +158,12 @@ def _unwrap(norm: str) -> str:
         dangling = (
             bool(_DANGLING.search(line))
             # "No mass, suspicious / calcifications, / or ...", not a letter's "Dear Jane,"
-            # above a blank line
-            or (line.rstrip().endswith(",") and position not in hard)
+            # above a blank line, nor a line that starts a sentence of its own
+            or (
+                line.rstrip().endswith(",")
+                and position not in hard
+                and bool(_GOES_ON.match(following))
+            )
             or (bool(_NOUN_NEXT.match(following)) and not line.rstrip().endswith((".", ":", ";")))
         )
         keep = (
