@@ -874,6 +874,8 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("Most biopsies are benign.", None),
         ("Hoping the biopsy is benign!", None),
         ("My friend's biopsy showed DCIS.", None),
+        # what the biopsy did not find is not its result
+        ("My biopsy was negative for invasive cancer but showed DCIS.", "dcis"),
     ],
 )
 def test_a_biopsy_result_is_read_only_where_pathology_gives_it(

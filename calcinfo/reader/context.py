@@ -30,6 +30,10 @@ class Cue(NamedTuple):
     opening_reach: int | None = None  # its reach where it opens its sentence ("If ...")
 
 
+_CUE_LIKE = frozenset({"side", "recommend-cue", "pathology-cue"})
+"""Targets that hide no cue inside them: they are cues of a kind themselves."""
+
+
 def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
     """Every cue, less those inside a target's own words and those inside a pseudo cue."""
     cues: list[Cue] = []
@@ -39,7 +43,7 @@ def find_cues(text: Text, targets: list[Target]) -> list[Cue]:
         rule = table.cue_rules[int(table.cues.value(match))]
         cues.append(Cue(rule.category, rule.direction, rule.reach, start, end, rule.opening_reach))
     covered = sorted(
-        [(t.start, t.end) for t in targets if t.field not in {"side", "recommend-cue"}]
+        [(t.start, t.end) for t in targets if t.field not in _CUE_LIKE]
         + [(c.start, c.end) for c in cues if c.category == "pseudo"]
     )
     starts = [a for a, _ in covered]
