@@ -102,14 +102,13 @@ def normalize(original: str) -> Text:
             )
             # A blank line inside a sentence (a portal that doubles each line break): the
             # next line goes on in small letters after no full stop, so it is one break.
-            goes_on = (
+            blank = breaks >= 2 and not (
                 capitals  # (in a text all in small letters, small letters tell nothing)
                 and end < len(folded)
                 and folded[end].islower()
                 and start > 0
                 and folded[start - 1] not in ".:;!?"
             )
-            blank = breaks >= 2 and not goes_on
             separator = ("\x00" if blank else "\n" if breaks else " ", end - 1)
             position = end
     return Text(original, _unwrap("".join(pieces)), tuple(starts), tuple(shifts))
