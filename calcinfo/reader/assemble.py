@@ -267,21 +267,15 @@ _HERS_PLURAL = re.compile(
     r"\b(?:two|three|four|five|six|multiple|several|few|both|these|the|her|my|your|numerous|"
     r"scattered|innumerable|additional|bilateral|(?<!bi-rads )(?<!birads )(?<!category )\d+)\b"
 )
-# A mass she or her doctor felt, not one the images show: "presented with a palpable right
-# breast mass", "the patient noted a mass", "physical examination showed two hard masses".
-_FELT_MASS = re.compile(
-    r"(?:\b(?:palpable(?<!non-palpable)(?<!nonpalpable)(?<!not palpable)|palpated|"
-    r"self[- ](?:detected|found|palpated|discovered|identified)|clinically (?=palpable|felt))"
-    r"|\b(?:she|patient|i|woman|lady|plaintiff|he|man|gynecologist|physician|doctor|gp|pa)"
-    r" (?:had |has |then |also |later )?(?:felt|feels|found|noticed|noted|discovered|palpated)"
-    r"|\b(?:presented|presents|presenting|came|complain(?:ed|s|ing)?) (?:to [\w ]{0,40} )?"
-    r"(?:with|of)"
-    r"|\b(?:physical|clinical|breast) exam(?:ination)?(?: [\w-]+){0,3} "
-    r"(?:showed|shows|revealed|found|demonstrated|noted))"
+# Between the words of a lump she or a doctor felt (the symptom's own words: "presented with",
+# "palpable", "physical examination showed") and a mass after them: a few words that describe
+# no picture ("presented with a palpable right breast mass"; not "in the area of palpable
+# concern, an irregular hypoechoic mass").
+_FELT_UP_TO_MASS = re.compile(
     r"(?: (?!(?:on|at|by|shows?|showed|reveal\w*|demonstrat\w*|is|are|was|were|there|"
     r"confirm\w*|corresponds?|correlat\w*|seen|concern|area|irregular|hypoechoic|hyperechoic|"
     r"enhancing|spiculated|oval|round|circumscribed|lobulated|solid|indistinct|\d[\w.]*)\b)"
-    r"[\w,-]+){0,5} $"
+    r"[\w,-]+){0,5} ?"
 )
 _SEEN_ON_IMAGES = re.compile(  # "a mass on my mammogram", "the mass measures 2 cm"
     r"[^.;]{0,40}\b(?:(?:on|in) (?:my|the|her) (?:mammogram|ultrasound|mri|scan|images?|films?)|"
@@ -1320,12 +1314,18 @@ class _Reader:
 
     def felt(self, sentence: Sentence, noun: Target) -> bool:
         """A mass she or a doctor felt ("presented with a palpable left breast mass", "she
-        noticed a mass"): a symptom, not a finding of the images."""
+        noticed a mass"): the symptom's words stand right before it, or hold it ("palpable
+        mass"). A symptom, not a finding of the images."""
         if sentence.section in REPORT_PARTS:
             return False  # "IMPRESSION: Palpable irregular mass ...": what the images show
-        low = max(sentence.start, noun.start - FELT_REACH)
-        return bool(_FELT_MASS.search(self.text.norm[low : noun.start])) and not (
-            _SEEN_ON_IMAGES.match(self.text.norm, noun.end, sentence.end)
+        norm = self.text.norm
+        if _SEEN_ON_IMAGES.match(norm, noun.end, sentence.end):
+            return False  # "a mass on my mammogram", "the mass measures 2 cm"
+        return any(
+            lump.value == Symptom.LUMP.value
+            and lump.start >= sentence.start
+            and (lump.end >= noun.end or _FELT_UP_TO_MASS.fullmatch(norm, lump.end, noun.start))
+            for lump in self.between("symptom", noun.start - FELT_REACH, noun.start)
         )
 
     def a_headline(self, sentence: Sentence, findings: list[_Finding]) -> bool:
