@@ -189,7 +189,12 @@ _A_CLASS_AFTER = re.compile(
 )
 """After a category, a plural noun with a verb for what such findings do: "Category 4 lesions
 need a biopsy" (not "these BI-RADS 4 findings", which are hers)."""
-_HERS_BEFORE_CLASS = re.compile(r"\b(?:her|my|your|the|these|those|this|its|their)\s$")
+_OWNER_WORDS = r"her|my|your|their|his|our|the|these|those|this|its"
+"""Words that make what follows somebody's own ("these calcifications", "my BI-RADS 4")."""
+_OWNER = re.compile(rf"\b(?:{_OWNER_WORDS})\b")
+_OWNER_JUST_BEFORE = re.compile(rf"\b(?:{_OWNER_WORDS})\s$")
+_PEOPLE = r"(?<!of those )(?<!of the )(?<!of many )(?:women|patients|people)"
+"""People in general ("women who have dense breasts"), not "one of those women" she is."""
 _PATHOLOGY_TITLE = re.compile(
     r"\b(?:surgical |breast )?(?:patholog(?:y|ical)|histopatholog(?:y|ical)|cytology) report\b"
 )
@@ -328,13 +333,12 @@ _A_VERDICT_AFTER = re.compile(
     r"a sign|an? (?:early )?sign)\b"
 )
 _BUT_AFTER = re.compile(r",? (?:but|however|except)\b")
-_OWNER = re.compile(r"\b(?:her|my|your|their|his|our|the|these|those|this)\b")
 _RAISES_ANY_RISK = re.compile(
     r"(?: of (?:breast |ovarian )?cancer)? (?:increases|raises|doubles|triples)"
     r" (?:the |a woman's )?(?:lifetime )?risk\b"
 )
 _ANYONE_DENSE = re.compile(
-    r"\b(?<!of those )(?<!of the )(?<!of many )(?:women|patients|people) (?:who |that )?"
+    rf"\b{_PEOPLE} (?:who |that )?"
     r"(?:have|with) $"
 )
 _HER_FIGURE = re.compile(r"[^.;]{0,40}\b(?:to \d+ ?%|per |her |my )")
@@ -475,7 +479,7 @@ _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone
     r"has|or there is|there is no)\s(?:an? )?(?:strong |positive |significant )?$"
     r"|\b(?:a|any) (?:patient|woman) with an? (?:strong|significant) $"  # a kind of patient
     # "women who had chest radiation as children", "having a BRCA mutation raises your risk"
-    r"|\b(?<!of those )(?<!of the )(?<!of many )(?:women|patients|people) (?:who|that) "
+    rf"|\b{_PEOPLE} (?:who|that) "
     r"(?:have|had|has|carry)\b[^.;:?,]*$"
     r"|\b(?:risk|chance|rate|odds) of (?:[\w-]+ ){0,3}$"  # "the risk of cancer after lumpectomy"
     # a later item of such a list: "for those with findings such as lumps, family history, or"
@@ -1046,7 +1050,7 @@ class _Reader:
         if (
             sentence.section not in REPORT_PARTS
             and _A_CLASS_AFTER.match(norm, match.end())
-            and not _HERS_BEFORE_CLASS.search(norm, max(0, match.start() - 8), match.start())
+            and not _OWNER_JUST_BEFORE.search(norm, max(0, match.start() - 8), match.start())
             and not _HERS_OR_SIDE.search(
                 norm, max(sentence.start, match.start() - CLASS_WORDS_REACH), match.start()
             )
@@ -2086,7 +2090,6 @@ _BENIGN_WORDS = {CalcificationWord.BENIGN}
 _WORRY_WORDS = {CalcificationWord.SUSPICIOUS, CalcificationWord.PROBABLY_BENIGN}
 _SPREAD = {Pattern.DIFFUSE, Pattern.REGIONAL}
 _FOCAL = {Pattern.GROUPED, Pattern.LINEAR, Pattern.SEGMENTAL}
-_CLOCK = re.compile(r"\d{1,2}(?::\d\d)? ?(?:o'? ?clock|:00)?")
 
 
 def _compatible(a: _Finding, b: _Finding) -> bool:
