@@ -406,6 +406,7 @@ def _confirm_reading(
     prompter: Prompter, streams: Streams, findings: Findings, text: str
 ) -> Findings:
     """Show what was read; when the report's final categories disagree, ask her which one."""
+    from calcinfo.knowledge.engine import MAY_BE_ANOTHER  # noqa: PLC0415
     from calcinfo.render import safe  # noqa: PLC0415
     from calcinfo.render.terminal import evidence_view, print_paged  # noqa: PLC0415
 
@@ -423,9 +424,8 @@ def _confirm_reading(
         question = (
             "Your report gives more than one category. Which one is the final assessment?"
             if len(findings.assessments) > 1
-            else "This category may not be your latest one: it may be from an earlier "
-            "mammogram, or its words may be about the categories or about one finding. Is it the "
-            "one on your latest report?"
+            else f"This category may not be your latest one: it may be {MAY_BE_ANOTHER}. Is it "
+            "the one on your latest report?"
         )
         if len(findings.assessments) == 1:
             only = choices[0]

@@ -454,6 +454,12 @@ def finding_in_words(finding: Finding) -> str:
 _SIZE_WORDS = frozenset({CalcificationWord.MACRO, CalcificationWord.MICRO})
 
 
+MAY_BE_ANOTHER = (
+    "from an earlier mammogram, or its words may be about the categories or about one finding"
+)
+"""Why a category the reader found may not be hers now: said wherever she is asked about it."""
+
+
 def report_in_plain_words(findings: Findings) -> str:
     """Her answers read back in short sentences. Restates only; adds nothing."""
     if findings.is_empty:
@@ -476,9 +482,8 @@ def report_in_plain_words(findings: Findings) -> str:
             )
         elif "category" in findings.unsure:
             parts.append(
-                f"Your text names {stated[0]}. It may be from an earlier mammogram, or its words "
-                "may be about the categories or about one finding. calcinfo does not call it your "
-                "category now: ask your doctor."
+                f"Your text names {stated[0]}. It may be {MAY_BE_ANOTHER}. calcinfo does not call "
+                "it your category now: ask your doctor."
             )
         else:
             parts.append(f"Your report gives {_join(stated)}.")
