@@ -509,6 +509,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("I'm scared, my report says BI-RADS 5.", ["5"]),
         ("My birads is 4c and I am terrified it will be cancer.", ["4C"]),
         ("These category 4 calcifications need a biopsy.", ["4"]),
+        # a time long past that opens her sentence: the category is that time's
+        ("Years ago I had a BI-RADS 3 result. Now they found new calcifications.", []),
+        ("Back in 2015 my report said BI-RADS 4.", []),
+        ("In 2019 my mammogram said BI-RADS 3.", []),
+        # but not a date a case report's presentation starts from, nor one past a comma
+        ("The mammogram in 2019, BI-RADS 2, showed no change.", ["2"]),
+        ("My mammogram 3 weeks ago was BI-RADS 4.", ["4"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
@@ -1519,6 +1526,10 @@ STORY = (
             "ultrasound in six months.",
             False,
         ),
+        # her category told in the past tense, then a later exam told by when it was
+        ("I was BI-RADS 3 and had a follow-up. This year's mammogram was fine.", True),
+        ("My mammogram was BI-RADS 4. My mammogram last week was normal.", True),
+        ("My mammogram was BI-RADS 4 and they want a biopsy next week.", False),
     ],
 )
 def test_a_category_told_before_a_later_visit_is_not_called_current(
