@@ -1263,11 +1263,17 @@ def test_a_finding_s_side_is_the_breast_its_words_place_it_in(
         "The surgeon scooped out the microcalcification and left a big dent.",
         'He found "one calcification" right next to the scar.',
         "Fat necrosis can leave calcifications; it is a scar left by treatment.",
+        # "right" as correct
+        "My report shows grouped calcifications and BI-RADS 3, is that right",
+        "They found grouped calcifications, BI-RADS 3, and waiting is the right thing to do.",
+        "My report says grouped calcifications, BI-RADS 3, am I right to worry",
     ],
 )
 def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
     # (A general statement, "Fat necrosis can leave calcifications", may give no finding at all.)
-    assert all(x.side is None for x in read(text).findings.findings)
+    findings = read(text).findings
+    assert all(x.side is None for x in findings.findings)
+    assert all(a.side is None for a in findings.assessments)
 
 
 @pytest.mark.parametrize(
