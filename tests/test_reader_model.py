@@ -516,6 +516,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # but not a date a case report's presentation starts from, nor one past a comma
         ("The mammogram in 2019, BI-RADS 2, showed no change.", ["2"]),
         ("My mammogram 3 weeks ago was BI-RADS 4.", ["4"]),
+        # a clock time or a distance after a side is no second category
+        ("BI-RADS 2, left 3 cm from the nipple.", ["2"]),
+        ("BI-RADS 2, left breast 3 o'clock.", ["2"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
@@ -655,6 +658,14 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
         ("Right breast BI-RADS 1, left breast BI-RADS 0.", [("1", "right"), ("0", "left")]),
         ("R: BIRADS 2  L: BIRADS 3", [("2", "right"), ("3", "left")]),
         ("RIGHT: BI-RADS 2. LEFT: BI-RADS 4A.", [("2", "right"), ("4A", "left")]),
+        # the side inside the category's words, and the other breast's value after it
+        (
+            "Bi-rads category of left breast is 2 and right breast is 3.",
+            [("2", "left"), ("3", "right")],
+        ),
+        ("BIRADS right 2, left 4A.", [("2", "right"), ("4A", "left")]),
+        ("Left BI-RADS 4, right 1.", [("4", "left"), ("1", "right")]),
+        ("BI-RADS left breast: 3", [("3", "left")]),
     ],
 )
 def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[str, str]]) -> None:

@@ -719,6 +719,8 @@ class _Reader:
         best: tuple[tuple[bool, int, bool], Side] | None = None
         for target in self.near("side", sentence, start, end, reach):
             distance = min(abs(target.start - start), abs(target.end - end))
+            if start <= target.start and target.end <= end:
+                distance = -1  # inside the category's own words: "BI-RADS of left breast is 2"
             if distance > reach or "negated" in self.context(target.start, target.end):
                 continue
             if target.start > start and norm.startswith(":", target.end):
