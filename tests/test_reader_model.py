@@ -1047,6 +1047,17 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             "IMPRESSION: BI-RADS 3. A 6 month follow-up is usually recommended.",
             ["follow-up-6-months"],
         ),
+        # the words of reports written in India and elsewhere
+        ("Advice: FNAC of the left breast lump.", ["biopsy"]),
+        ("Trucut advised from the right breast mass.", ["biopsy"]),
+        ("Repeat USG after 6 months.", ["follow-up-6-months"]),
+        ("Follow up mammogram after one year is advised.", ["routine-screening"]),
+        ("Mammogram: BIRADS 0. Advised: USG of both breasts.", ["additional-imaging"]),
+        ("Recommend sonography of the right breast.", ["additional-imaging"]),
+        # ... and done, not advised
+        ("USG guided FNAC was done and showed fibroadenoma.", []),
+        ("Follow up USG after 3 months showed resolution of the mass.", []),
+        ("Repeat views were obtained and showed no mass.", []),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(

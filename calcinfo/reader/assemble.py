@@ -409,6 +409,9 @@ _ADVISED = re.compile(
 
 # The exam she had, named as the advice would be: "on my routine mammogram", "I went for my
 # 6 month follow up mammogram".
+_ULTRASOUND_WORD = re.compile(r"ultrasound|sono|usg")
+"""An ultrasound by any of its names ("sonography", "USG"): the exam itself, where the report
+is of one."""
 _HAD = {
     "routine-screening": re.compile(
         r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -1753,7 +1756,7 @@ class _Reader:
                 continue
             words = self.text.norm[target.start : target.end]
             if value is Recommendation.ADDITIONAL_IMAGING and (
-                (Modality.ULTRASOUND in done and "ultrasound" in words)
+                (Modality.ULTRASOUND in done and _ULTRASOUND_WORD.search(words))
                 or (Modality.MRI in done and ("mri" in words or "magnetic" in words))
             ):
                 continue  # "she ordered an ultrasound": the exam this report is about
