@@ -1142,6 +1142,10 @@ def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
         ),
         ("Ultrasound failed to demonstrate a correlate for the mammographic mass.", None, ["mass"]),
         ("The breast tissue is of a heterogeneous density.", "c", []),
+        # the scale named before the letter
+        ("Mammographic density: BI-RADS C. No suspicious calcifications.", "c", []),
+        ("Breast composition: ACR type B.", "b", []),
+        ("Density - BIRADS D", "d", []),
     ],
 )
 def test_density_and_nodes_in_the_words_of_case_reports(
