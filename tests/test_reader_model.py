@@ -218,6 +218,11 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("If you said BI-RADS 5, that is acceptable.", []),
         ("Is this BI-RADS 4C or 5?", []),
         ("These should be upgraded to BI-RADS 4 or 5.", []),
+        # a range in Roman numerals is no one category; a time after one is no range
+        ("Findings suggest BIRADS III-IV lesion.", []),
+        ("BIRADS IV or V", []),
+        ("BIRADS III - 6 months follow up", ["3"]),
+        ("BIRADS II and I am happy.", ["2"]),
         ("BI-RADS 0 is not appropriate here.", []),
         ("Screening: BI-RADS 0. Diagnostic work-up: BI-RADS 4A.", ["4A"]),
         ("RIGHT BREAST: Negative. BI-RADS 1.\nLEFT BREAST: BI-RADS 4B.", ["1", "4B"]),
