@@ -706,6 +706,9 @@ def test_categories_that_disagree_are_not_picked() -> None:
     [
         # the tiny ones are ruled out, not all calcifications: nothing is claimed either way
         ("Microcalcification: No.", None, []),
+        ("Microcalcification: Nil.", None, []),  # "nil", the none of Indian English
+        ("Mass: nil. Calcification: nil.", False, []),
+        ("Calcifications: not present.", False, []),
         ("There was no calcification in the mass.", None, []),
         ("No calcifications.", False, []),
         ("BIRADS 4 findings can include irregular masses or microcalcifications.", None, []),
