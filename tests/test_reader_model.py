@@ -233,6 +233,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BI-RADS 4 (4B)", ["4B"]),
         ("BI-RADS 4 - a biopsy is recommended.", ["4"]),
         ("Final impression was: ACR BI-RADS 4B", ["4B"]),
+        # the name spelled out in brackets, however she wrote it
+        (
+            "I had a breast ultrasound with BI-RADS (Breast Imaging, Reporting And Data Susyem)"
+            " score of 3",
+            ["3"],
+        ),
         (
             "...,IMPRESSION:, Left breast calcifications, BIRADS Classification 0 - Incomplete,"
             "MAMMOGRAPHY INFORMATION:, 1. A negative report should not delay biopsy,",
