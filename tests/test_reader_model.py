@@ -233,6 +233,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BI-RADS 4 (4B)", ["4B"]),
         ("BI-RADS 4 - a biopsy is recommended.", ["4"]),
         ("Final impression was: ACR BI-RADS 4B", ["4B"]),
+        # a case's later category, told with when it was given; the first one is history
+        (
+            "The lesion was initially classified as BIRADS 3. Because of persistent pain, the"
+            " lesion was subsequently classified as BIRADS 4a and a biopsy was performed.",
+            ["4A"],
+        ),
+        ("Calcifications are classified as BI-RADS 4 when they are amorphous.", []),
         # the name spelled out in brackets, however she wrote it
         (
             "I had a breast ultrasound with BI-RADS (Breast Imaging, Reporting And Data Susyem)"
