@@ -240,6 +240,14 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4A"],
         ),
         ("Calcifications are classified as BI-RADS 4 when they are amorphous.", []),
+        # a doubt about the disease, in a clause of its own, is no doubt about the category
+        ("Possible malignancy, BI-RADS 4.", ["4"]),
+        (
+            "Imaging could not exclude malignancy, resulting in BI-RADS 4a classification.",
+            ["4A"],
+        ),
+        ("Possibly BI-RADS 3.", []),
+        ("The term cyst 4 likely refers to BI-RADS 4.", []),
         # the name spelled out in brackets, however she wrote it
         (
             "I had a breast ultrasound with BI-RADS (Breast Imaging, Reporting And Data Susyem)"

@@ -820,6 +820,10 @@ class _Reader:
                 sentence, match.start(), match.end()
             ):
                 context = context - {"negated"}  # "no enlarged nodes, BI-RADS 4B"
+            if "uncertain" in context and not self.negated_in_clause(
+                sentence, match.start(), match.end(), "uncertain"
+            ):
+                context = context - {"uncertain"}  # "possible malignancy, BI-RADS 4"
             if context & NOT_HERS:
                 if context == {"other"} and _category(raw) is not Category.C0:
                     self.set_aside.append((match.start(), _category(raw)))
@@ -1137,18 +1141,21 @@ class _Reader:
                 return True  # not "BIRADS 3 six months ago and now BIRADS 4A": two exams
         return False
 
-    def negated_in_clause(self, sentence: Sentence, start: int, end: int) -> bool:
+    def negated_in_clause(
+        self, sentence: Sentence, start: int, end: int, kind: str = "negated"
+    ) -> bool:
         """Words are negated only by a cue in their own clause ("not BI-RADS 4", "BI-RADS 0 is
         not appropriate"): a "no" that began a list before a comma ("no enlargement of
         axillary lymph nodes, BI-RADS 4B") governs the list, not a category after it, and a
         "never" in a clause before ("who has never breast-fed, the glands can develop calcium
-        deposits") says nothing of the calcium."""
+        deposits") says nothing of the calcium. The same for a doubt (`kind` "uncertain"):
+        "possible malignancy, BI-RADS 4" doubts the malignancy, not the category."""
         clause, _ = self.clause(sentence, start, end)
         if clause == sentence.start:
             return True
         cues = self.cues.get(sentence.index, [])  # in order of place: bisect, not a filter,
         cues = cues[bisect_right(cues, clause, key=lambda c: c.start) :]  # for a long sentence
-        return "negated" in contexts(self.text, sentence, cues, start, end)
+        return kind in contexts(self.text, sentence, cues, start, end)
 
     def asks_about_her_own(self, sentence: Sentence, match: re.Match[str]) -> bool:
         """ "Should I be worried about getting a BI-RADS 0 on my mammogram?": a question about
