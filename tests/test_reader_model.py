@@ -1594,6 +1594,15 @@ STORY = (
         ("I was BI-RADS 3 and had a follow-up. This year's mammogram was fine.", True),
         ("My mammogram was BI-RADS 4. My mammogram last week was normal.", True),
         ("My mammogram was BI-RADS 4 and they want a biopsy next week.", False),
+        # a case told on to a later exam whose images are shown
+        (
+            "Solid lesion highly suspicious for malignancy. Birads V lesion which is confirmed as"
+            " an IDC on core biopsy.\nAfter one year\nThe MLO view shows the parenchymal"
+            " distortion related to previous surgery.",
+            True,
+        ),
+        ("BI-RADS 3. After 6 months the ultrasound showed no change.", True),
+        ("BI-RADS 3. Follow-up ultrasound after 6 months is recommended.", False),
     ],
 )
 def test_a_category_told_before_a_later_visit_is_not_called_current(

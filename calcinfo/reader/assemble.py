@@ -210,6 +210,18 @@ ends in it. A text whose line breaks were lost starts with "#" and runs on: its 
 heading."""
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
+_LATER_EXAM = re.compile(
+    r"\b(?:after (?:one|two|three|four|five|\d{1,2}|a) (?:more )?(?:years?|months?)"
+    r"|(?:one|two|three|four|five|\d{1,2}|a) (?:years?|months?) later|at (?:the )?follow[- ]?up)\b"
+)
+_IMAGES_SHOW = re.compile(
+    r"\b(?:views?|mammogra(?:m|ms|phy)|ultrasound|sonograph\w*|mri|images?|scans?)"
+    r" (?:now )?(?:shows?|showed|revealed?|demonstrates?|demonstrated)\b"
+)
+LATER_EXAM_REACH = 200
+"""A time after the category's exam, then images that show something within this many
+characters: a case told on to a later exam ("After one year / The MLO view shows the
+parenchymal distortion related to previous surgery"). The category may be the earlier exam's."""
 _PLANNED_BEFORE = re.compile(
     r"(?:schedul\w*|recommend\w*|advis\w*|plann\w*|booked|will (?:have|need|get)|to have)"
     r"(?: (?:for|with))?(?: (?:a|an|another|her|my))? ?$"
@@ -1216,9 +1228,12 @@ class _Reader:
         if not kept:
             return False
         norm = self.text.norm
+        last = max(m.sentence.end for m in kept)
+        later = _LATER_EXAM.search(norm, last)
+        if later and _IMAGES_SHOW.search(norm, later.end(), later.end() + LATER_EXAM_REACH):
+            return True  # "After one year: the MLO view shows ...": a later exam, shown
         if not all(self.found_in(rules().story_told, m.sentence) for m in kept):
             return False
-        last = max(m.sentence.end for m in kept)
         return any(
             not _PLANNED_BEFORE.search(norm, max(0, later.start() - 40), later.start())
             for later in rules().story_later.finditer(norm, last)
