@@ -969,6 +969,17 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         # her pathology's words are no lesson, and a synonym in brackets does not make one
         ("The core biopsy showed histological features of a granulomatous reaction.", True),
         ("She underwent a resection; pathology suggested DMP (also known as mastopathy).", True),
+        # case reports' words, and the features of her own lesion are no lesson either
+        ("The lesion was suspicious, and excision biopsy was undertaken, without prior FNA.", True),
+        ("A vacuum-assisted biopsy (VAB) was performed at the mass site.", True),
+        ("Histology of subsequent ultrasound-guided biopsy found angiosarcoma.", True),
+        ("The small IDC was confirmed on ultrasound and subsequent biopsy.", True),
+        (
+            "Given the suspicious features of this lesion, fine needle aspiration was performed"
+            " and showed squamous epithelium.",
+            True,
+        ),
+        ("Diagnosis should be confirmed by biopsy.", None),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
