@@ -1818,6 +1818,17 @@ def test_a_category_takes_the_one_side_its_sentence_names(
             "breast cancer.",
             "invasive-cancer",
         ),
+        # case reports' words
+        (
+            "She then underwent lymph node biopsy, which returned as metastatic carcinoma.",
+            "invasive-cancer",
+        ),
+        (
+            "The images show a small IDC which was confirmed on ultrasound and subsequent biopsy.",
+            "invasive-cancer",
+        ),
+        ("Core biopsy confirmed adenoid cystic carcinoma.", "invasive-cancer"),
+        ("The request returned as expected; no carcinoma is seen.", None),
     ],
 )
 def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:
