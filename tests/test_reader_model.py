@@ -1248,6 +1248,29 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             "My mother had breast cancer, and I had a lumpectomy in 2010.",
             ["family-history", "breast-surgery"],
         ),
+        # case reports' words
+        (
+            "She had a history of a stage I (T1bN0M0) right breast invasive mammary carcinoma.",
+            ["personal-breast-cancer"],
+        ),
+        (
+            "A 57-year-old woman diagnosed with invasive ductal carcinoma of the left breast in"
+            " the past.",
+            ["personal-breast-cancer"],
+        ),
+        (
+            "A woman of 68, status after left breast DCIS, breast-sparing surgery (histology:"
+            " healthy margins) and brachytherapy 3 years before.",
+            ["personal-breast-cancer", "breast-surgery"],
+        ),
+        (
+            "Partial mastectomy with postsurgical changes in the left upper inner quadrant.",
+            ["breast-surgery"],
+        ),
+        # ... and not this exam's cancer, treated, nor a relative's
+        ("Surgery consisted of breast-conserving surgery and sentinel node biopsy.", []),
+        ("She was diagnosed with invasive ductal carcinoma. Surgery is planned.", []),
+        ("A history of a stage II breast cancer in her mother.", ["family-history"]),
     ],
 )
 def test_her_history_is_read_in_the_words_reports_and_women_use(
