@@ -980,6 +980,7 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
             True,
         ),
         ("Diagnosis should be confirmed by biopsy.", None),
+        ("A punch biopsy of the nipple at 8:00 revealed chronic dermal inflammation.", True),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
@@ -1852,6 +1853,13 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ),
         ("Core biopsy confirmed adenoid cystic carcinoma.", "invasive-cancer"),
         ("The request returned as expected; no carcinoma is seen.", None),
+        # her past cancer is her history, not this exam's result
+        (
+            "A woman of 68, status after left breast DCIS, breast-sparing surgery (histology:"
+            " healthy margins) 3 years before. A punch biopsy of the nipple at 8:00 revealed"
+            " chronic dermal inflammation.",
+            None,
+        ),
     ],
 )
 def test_pathology_results_in_the_words_pathology_uses(text: str, result: str | None) -> None:

@@ -446,9 +446,10 @@ _HAD = {
 # places it before now ("in 2015", "years ago", "history of", "prior").
 _BARE_BIOPSY_CUE = re.compile(r"biops(?:y|ies)(?: was| were|:)?")
 """A cue that is only the word "biopsy" before "negative": it says nothing of when."""
+_PAST_CANCER = "personal-breast-cancer"
 _BEFORE_NOW = re.compile(
     r"\b(?:history of|hx of|prior|previous(?:ly)?|earlier|(?:19|20)\d\d|years? ago|in the past|"
-    r"survivor|status post|s/p)\b"
+    r"survivor|status post|status after|s/p|years? before)\b"
 )
 # A pathology cue that only says a diagnosis was made, and the words that tell a biopsy or a
 # pathologist was there.
@@ -1907,6 +1908,12 @@ class _Reader:
             if self.hers(target):
                 results.append(target)
         norm = self.text.norm
+        # Inside the words of her past cancer ("status after left breast DCIS", "a history of
+        # invasive ductal carcinoma"): her history, not her result.
+        past = [
+            (t.start, t.end) for t in self.by_field.get("history", []) if t.value == _PAST_CANCER
+        ]
+        results = [t for t in results if not any(a <= t.start and t.end <= b for a, b in past)]
         named = [t for t in results if not _BARE_CARCINOMA.fullmatch(norm, t.start, t.end)]
         if named or _IN_SITU.search(norm):
             # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do; and where
