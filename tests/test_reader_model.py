@@ -873,6 +873,13 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("Ultrasound of the palpable area shows a 9 mm cyst.", ["mass"]),
         # a denied list whose lines were broken after its commas is still denied
         ("No dominant mass, suspicious\ncalcifications,\nor architectural distortion.", []),
+        # an asymmetry in the other words of reports and women
+        ("They see asymmetrical tissue and its dense.", ["asymmetry"]),
+        (
+            "Fibroglandular density is present in a mildly assymmetric distribution.",
+            ["asymmetry"],
+        ),
+        ("There is no asymmetric density.", []),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(
