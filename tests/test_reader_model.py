@@ -525,6 +525,7 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("ICD code: benign neoplasm of breast", []),
         # somebody else's, what she fears, and a category explained or counted as a class
         ("A woman in my support group had BI-RADS 5.", []),
+        ("My grandma had calcifications, BI-RADS 2.", []),
         ("My neighbour was a BI-RADS 4 and it turned out to be nothing.", []),
         ("I'm scared it will be BI-RADS 5.", []),
         ("The chance of cancer with BI-RADS 4 is 2 to 95%.", []),
@@ -1279,6 +1280,9 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("Surgery consisted of breast-conserving surgery and sentinel node biopsy.", []),
         ("She was diagnosed with invasive ductal carcinoma. Surgery is planned.", []),
         ("A history of a stage II breast cancer in her mother.", ["family-history"]),
+        # a grandma, a mum, a niece
+        ("It took my grandma, a breast cancer survivor, to notice.", ["family-history"]),
+        ("My mum had breast cancer at 45.", ["family-history"]),
     ],
 )
 def test_her_history_is_read_in_the_words_reports_and_women_use(
