@@ -240,6 +240,19 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4A"],
         ),
         ("Calcifications are classified as BI-RADS 4 when they are amorphous.", []),
+        # a case's category told in case reports' words, not a lesson
+        (
+            "Although the initial assessment was BI-RADS 3, the lesion was upgraded to BI-RADS"
+            " 4B at follow-up.",
+            ["4B"],
+        ),
+        ("The case was reported as BI-RADS 3 and the patient was followed up.", ["3"]),
+        ("The findings were classified as BI-RADS category 5 (highly suggestive).", ["5"]),
+        ("A BI-RADS 4 lesion was detected on ultrasound and she was referred for biopsy.", ["4"]),
+        # ... beside the lessons they look like
+        ("Such lesions should be upgraded to BI-RADS 4.", []),
+        ("Calcium deposits are commonly reported as microcalcifications, BI-RADS 2.", []),
+        ("A BI-RADS 4 classification requires prompt biopsy.", []),
         # a doubt about the disease, in a clause of its own, is no doubt about the category
         ("Possible malignancy, BI-RADS 4.", ["4"]),
         (

@@ -160,6 +160,9 @@ _GENERIC_SUBJECT = re.compile(  # "Overall, a BI-RADS 4 classification requires 
     r"[\s\W]*(?:(?:overall|in general|in summary|in short|generally|typically|usually|however|"
     r"thus|therefore|so|remember|note)\b[\s,:]*)?(?:a|an|any|every|each)\s"
 )
+_TOLD_AS_DONE = re.compile(r" (?:[\w-]+ ){0,2}?(?:was|were)\b")
+"""What the category's subject then did, in the past: "A BI-RADS 4 lesion was detected on
+ultrasound" tells of one lesion, not of any."""
 # A category given to a kind of lesion in general, in brackets after a statement whose subject
 # is a bare noun ("Simple cysts are definitely benign (BI-RADS 2)", "BAC appears as linear,
 # parallel tracks (BI-RADS 2)"); or one named as a class ("for all BI-RADS category 4 lesions").
@@ -1067,7 +1070,9 @@ class _Reader:
             return "listed"  # "category 4, '...' and category 5, '...' should be phoned"
         if self.quizzed(sentence):
             return "quiz"  # "... classified BI-RADS 3. Are you satisfied?": a quiz
-        if _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start()):
+        if _GENERIC_SUBJECT.fullmatch(
+            norm, sentence.start, match.start()
+        ) and not _TOLD_AS_DONE.match(norm, match.end(), sentence.end):
             return "any"  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
         if _A_CLASS_BEFORE.search(
             norm, max(sentence.start, match.start() - CLASS_WORDS_REACH), match.start()
