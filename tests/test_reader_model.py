@@ -2501,6 +2501,26 @@ def test_a_text_whose_line_breaks_were_lost_keeps_its_parts(
     assert read(text).findings.category == category
 
 
+@pytest.mark.parametrize(
+    ("text", "patterns", "sizes"),
+    [
+        # a distribution told after the noun, and a distance from the nipple that is no size
+        ("Microcalcifications in a clustered pattern, 4 mm, left UOQ.", ["grouped"], ["4 mm"]),
+        ("Grouped amorphous calcifications at 2 o'clock, 5 cm from the nipple.", ["grouped"], []),
+        ("A 6 mm group of amorphous calcifications at 2:00, 4 cm FN.", ["grouped"], ["6 mm"]),
+        # a pattern of something else keeps its words
+        ("Calcifications are seen. They follow a ductal, branching pattern.", [], []),
+    ],
+)
+def test_a_group_s_pattern_and_size_are_its_own(
+    text: str, patterns: list[str], sizes: list[str]
+) -> None:
+    (finding,) = read(text).findings.findings
+    assert [p.value for p in finding.patterns] == patterns
+    assert list(finding.sizes) == sizes
+    assert finding.shapes == () or "fine-linear-branching" not in [s.value for s in finding.shapes]
+
+
 def test_calcified_cells_are_her_calcifications() -> None:
     f = read("I have calcified cells in my right breast.").findings
     assert f.calcifications is True
