@@ -1567,14 +1567,15 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # questions, columns and blogs, one stating a category of hers) with none, and fresh27 (26
     # women's retellings, many in English as a second language, two stating a category of
     # hers) with none. fresh28 (26 journal case reports and teaching cases, seven stating a
-    # category of hers) came in with one (docs/notes/reader-fresh28-first-run.txt).
-    assert over <= 4, f"{over} over-calls"
+    # category of hers) came in with one (docs/notes/reader-fresh28-first-run.txt), a case told
+    # on past surgery to a later exam, since asked about.
+    assert over <= 3, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 696, f"category right in {right} of {len(DEV)}"
+    assert right >= 698, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
