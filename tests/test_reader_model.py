@@ -1119,6 +1119,9 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         # ... and done, not advised
         ("USG guided FNAC was done and showed fibroadenoma.", []),
         ("Follow up USG after 3 months showed resolution of the mass.", []),
+        # the exam she had, and advice of last year
+        ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
+        ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
     ],
 )
@@ -2205,6 +2208,7 @@ def test_calcifications_in_a_mass_take_its_side(text: str, side: str | None) -> 
         ("Unless you have discomfort, over-the-counter pain relievers are not needed.", None),
         ("Clinical presentation: She presented with pain in the abdomen.", None),
         ("She came to the ED with low back pain.", None),
+        ("I have a high pain threshold, but a needle in my breast makes me cringe.", None),
     ],
 )
 def test_pain_is_a_breast_symptom_only_where_it_is_one(

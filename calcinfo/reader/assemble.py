@@ -433,7 +433,7 @@ _ULTRASOUND_WORD = re.compile(r"ultrasound|sono|usg")
 is of one."""
 _HAD = {
     "routine-screening": re.compile(
-        r"\b(?:my|her|on|at|during|from|after)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
+        r"\b(?:my|her|on|at|during|from|after|having|had|got)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
     ),
     "follow-up-6-months": re.compile(
         r"\b(?:(?:went|came|had|was|got)(?: in| back)? for|at|during) (?:my|her|the|this|a) $"
