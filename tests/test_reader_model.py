@@ -1435,6 +1435,10 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Symptoms to watch for: a lump, skin dimpling, nipple changes.", None),
         # hers, in the same words
         ("Breast pain for two weeks, worse at night.", ["pain"]),
+        # a normal examination, in case reports' words, finds nothing she has
+        ("Clinical examination was normal.", []),
+        ("Physical examination: No masses or adenopathy palpated on either side.", []),
+        ("Histological examination showed a granular cell tumour.", None),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(
