@@ -894,6 +894,9 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
             ["asymmetry"],
         ),
         ("There is no asymmetric density.", []),
+        # what a kind of tumour does, in a case report's discussion
+        ("ACCs of the breast reportedly give rise to few lymph node metastases.", []),
+        ("Such tumours give rise to axillary lymph node metastases.", []),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(
