@@ -1552,7 +1552,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 743
+    assert len(DEV) == 768
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -1578,14 +1578,16 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # women's retellings, many in English as a second language, two stating a category of
     # hers) with none. fresh28 (26 journal case reports and teaching cases, seven stating a
     # category of hers) came in with one (docs/notes/reader-fresh28-first-run.txt), a case told
-    # on past surgery to a later exam, since asked about.
-    assert over <= 3, f"{over} over-calls"
+    # on past surgery to a later exam, since asked about. fresh29 (25 journal and teaching
+    # cases, seven stating a category of hers) came in with one
+    # (docs/notes/reader-fresh29-first-run.txt).
+    assert over <= 4, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 698, f"category right in {right} of {len(DEV)}"
+    assert right >= 721, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
