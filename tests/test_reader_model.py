@@ -249,6 +249,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("The case was reported as BI-RADS 3 and the patient was followed up.", ["3"]),
         ("The findings were classified as BI-RADS category 5 (highly suggestive).", ["5"]),
         ("A BI-RADS 4 lesion was detected on ultrasound and she was referred for biopsy.", ["4"]),
+        # a screening's category replaced by the diagnostic one, whatever the screening's value
+        (
+            "She was referred for assessment of a BI-RADS 4b abnormality seen in her screening"
+            " mammogram. The lesions were classified as BI-RADS 5 on mammogram and ultrasound.",
+            ["5"],
+        ),
         # ... beside the lessons they look like
         ("Such lesions should be upgraded to BI-RADS 4.", []),
         ("Calcium deposits are commonly reported as microcalcifications, BI-RADS 2.", []),
@@ -1675,6 +1681,13 @@ STORY = (
         ),
         ("BI-RADS 3. After 6 months the ultrasound showed no change.", True),
         ("BI-RADS 3. Follow-up ultrasound after 6 months is recommended.", False),
+        (
+            "Screening mammography from 2018 was BI-RADS category 2. This asymmetry was"
+            " categorized as BI-RADS category 3; diagnostic mammography was recommended in six"
+            " months. On follow-up diagnostic mammography in April 2020, the asymmetry showed an"
+            " interval increase in size.",
+            True,
+        ),
     ],
 )
 def test_a_category_told_before_a_later_visit_is_not_called_current(

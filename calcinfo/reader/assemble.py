@@ -953,14 +953,22 @@ class _Reader:
         addenda = [m for m in mentions if m.sentence.section == "addendum"]
         if addenda:
             mentions = addenda
-        # A recall (0) followed by a final category for the same side is replaced by it.
+        # A recall (0) followed by a final category for the same side is replaced by it, and so
+        # is any category said of a screening that a later one not said of one follows.
         mentions.sort(key=lambda m: m.start)
         later_sides: set[Side | None] = set()  # sides of the final categories after this one
         replaced: set[int] = set()
+        later_diagnostic = False  # a category after this one, not said of a screening
         for index in range(len(mentions) - 1, -1, -1):
             mention = mentions[index]
             if mention.category is not Category.C0:
+                if later_diagnostic and self.said_of_a_screening(mention):
+                    # "referred for assessment of BI-RADS 4b ... seen in her screening
+                    # mammogram" then "The lesions were classified as BI-RADS 5": replaced too
+                    replaced.add(index)
+                    continue
                 later_sides.add(mention.side)
+                later_diagnostic = later_diagnostic or not self.said_of_a_screening(mention)
             elif any(_same_side(side, mention.side) for side in later_sides):
                 replaced.add(index)
         # A page that names no one and gives two categories with no side to tell them apart
