@@ -249,6 +249,22 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("The case was reported as BI-RADS 3 and the patient was followed up.", ["3"]),
         ("The findings were classified as BI-RADS category 5 (highly suggestive).", ["5"]),
         ("A BI-RADS 4 lesion was detected on ultrasound and she was referred for biopsy.", ["4"]),
+        # what a kind of lesion is, a rule for any such finding, and Radiopaedia's lesson
+        ("Fibroadenoma is a BI-RADS category 3 lesion.", []),
+        ("Simple cysts are BI-RADS 2.", []),
+        (
+            "When multiple and bilateral complicated and simple cysts are present, a benign,"
+            " BI-RADS 2, assessment is usually appropriate.",
+            [],
+        ),
+        (
+            "Impression: mass, right breast.\nCase Discussion\nSuch masses are BI-RADS 3 lesions.",
+            [],
+        ),
+        # ... not hers said the same way
+        ("Final assessment is BI-RADS 4.", ["4"]),
+        ("It is a BI-RADS 4 lesion.", ["4"]),
+        ("The mass is a BI-RADS 4 lesion.", ["4"]),
         # a screening's category replaced by the diagnostic one, whatever the screening's value
         (
             "She was referred for assessment of a BI-RADS 4b abnormality seen in her screening"

@@ -170,10 +170,18 @@ _TAUGHT_IN_BRACKETS = re.compile(
     r"[\s\W]*(?:[a-z][\w-]*,? ){0,3}?[a-z][\w-]* (?:is|are|appears?|looks?)\b"
     r"[^()\n]{0,120}\($"
 )
+_A_KIND_IS = re.compile(
+    r"[\s\W]*(?P<subject>(?:[a-z][\w-]*,? ){0,3}?[a-z][\w-]*) (?:is|are) "
+    r"(?:usually |typically |generally )?(?:an? )?$"
+)
+"""A bare noun, then what it is: "Fibroadenoma is a BI-RADS category 3 lesion", "Simple cysts
+are BI-RADS 2". Not "The mass is a BI-RADS 4 lesion", "It is BI-RADS 3" (`_NOT_A_BARE_SUBJECT`)."""
 _NOT_A_BARE_SUBJECT = re.compile(
     r"\b(?:her|my|your|his|she|he|i|we|patient|woman|this|these|those|that|there|the|a|an|"
     r"left|right|both|it|they|all|each|findings?|mammogra\w*|ultrasound|sonogra\w*|mri|exam|"
-    r"examination|study|results?|screening|report|bilateral(?:ly)?|noted|seen|identified|present)"
+    r"examination|study|results?|screening|report|bilateral(?:ly)?|noted|seen|identified|present|"
+    r"assessments?|impressions?|categor(?:y|ies)|score|classification|rating|grade|conclusion|"
+    r"opinion|diagnosis|bi-?rads|birads)"
     r"\b|\b(?:consistent|compatible) with\b"
 )
 # A line that opens with a class of findings before its category: "For Complicated Cysts
@@ -1053,7 +1061,9 @@ class _Reader:
             return False
         norm = self.text.norm
         if norm[max(sentence.start, match.start() - 2) : match.start()].strip() != "(":
-            return False
+            # or as what a kind of lesion is: "Fibroadenoma is a BI-RADS category 3 lesion"
+            kind = _A_KIND_IS.fullmatch(norm, sentence.start, match.start())
+            return bool(kind and not _NOT_A_BARE_SUBJECT.search(norm, *kind.span("subject")))
         low = max(sentence.start, match.start() - TAUGHT_REACH)
         low = max(low, norm.rfind(";", low, match.start()) + 1)
         return bool(
