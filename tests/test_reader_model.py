@@ -1027,6 +1027,16 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ),
         ("Diagnosis should be confirmed by biopsy.", None),
         ("A punch biopsy of the nipple at 8:00 revealed chronic dermal inflammation.", True),
+        # more of case reports' words
+        ("A percutaneous needle core biopsy 14G was performed for histologic analysis.", True),
+        ("She underwent 14-Gauge core-needle ultrasound guided biopsies on both breasts.", True),
+        ("Histology revealed granulomatous chronic inflammation.", True),
+        ("Fine-needle aspiration cytology of the mass revealed clustered atypical cells.", True),
+        ("Ultrasound-guided aspiration revealed anaplastic large cell lymphoma.", True),
+        ("Fine Needle Cytology and trucut biopsy were inconclusive.", True),
+        ("Surgery also confirmed the diagnosis of a hydatid cyst.", True),
+        ("Ultrasound-guided core biopsy showed features of an infiltrating duct carcinoma.", True),
+        ("Histological examination is needed to confirm the diagnosis.", None),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
