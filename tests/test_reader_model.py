@@ -1931,6 +1931,16 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ),
         ("Core biopsy confirmed adenoid cystic carcinoma.", "invasive-cancer"),
         ("The request returned as expected; no carcinoma is seen.", None),
+        # benign conditions case reports' pathology names
+        (
+            "Histology revealed granulomatous chronic inflammation consistent with sarcoid.",
+            "benign",
+        ),
+        ("Surgery also confirmed the diagnosis of a hydatid cyst.", "benign"),
+        ("Histopathology confirmed a leiomyoma.", "benign"),
+        # ... and not where a legend or a lesson names them
+        ("FNA: C1 insufficient, or compatible with cyst or lipoma depending on context.", None),
+        ("Hydatid cysts are rare in the breast.", None),
         # her past cancer is her history, not this exam's result
         (
             "A woman of 68, status after left breast DCIS, breast-sparing surgery (histology:"
