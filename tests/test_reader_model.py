@@ -1474,6 +1474,12 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Clinical examination was normal.", []),
         ("Physical examination: No masses or adenopathy palpated on either side.", []),
         ("Histological examination showed a granular cell tumour.", None),
+        # signs a case report's examination gives
+        ("Examination revealed warmth and redness over the right breast.", ["skin-change"]),
+        ("A palpable lump with prominent veins on the skin was noted.", ["lump", "skin-change"]),
+        ("She presented with increased size of the breast with pain.", ["swelling", "pain"]),
+        ("Left nipple was very painful.", ["pain"]),
+        ("Her left breast was tender, warm, doubled in volume.", ["pain", "swelling"]),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(

@@ -66,6 +66,25 @@ def test_every_target_value_is_a_vocabulary_id_and_every_word_compiles(
         re.compile(word)
 
 
+@pytest.mark.parametrize(
+    "name", ["targets.toml", "context.toml", "categories.toml", "sections.toml"]
+)
+def test_no_rule_looks_for_a_backslash(name: str) -> None:
+    """A rule written with a doubled backslash inside single quotes ('...\\\\b'), where TOML keeps
+    both, looks for a backslash in her text and so never matches: no report has one there."""
+
+    def strings(value: Any) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [s for v in value.values() for s in strings(v)]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return []
+
+    assert [s for s in strings(load(name)) if "\\\\" in s] == []
+
+
 def test_every_cue_has_a_known_category_and_direction() -> None:
     for cue in load("context.toml")["cue"]:
         assert cue["category"] in {
