@@ -1620,14 +1620,14 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # cases, seven stating a category of hers) came in with one
     # (docs/notes/reader-fresh29-first-run.txt), a screening's 4B shown for the diagnostic 5,
     # since mended. fresh30 (24 teaching-file and quiz cases, three stating a category of hers)
-    # came in with two (docs/notes/reader-fresh30-first-run.txt).
-    assert over <= 5, f"{over} over-calls"
+    # came in with two (docs/notes/reader-fresh30-first-run.txt), both lessons, since mended.
+    assert over <= 3, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 744, f"category right in {right} of {len(DEV)}"
+    assert right >= 745, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
