@@ -265,6 +265,14 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Final assessment is BI-RADS 4.", ["4"]),
         ("It is a BI-RADS 4 lesion.", ["4"]),
         ("The mass is a BI-RADS 4 lesion.", ["4"]),
+        # a legend on her category's own line starts after her sentence
+        (
+            "Final Assessment: BI-RADS 3. Possible results include 1 (negative), 2 (benign), 3"
+            " (probably benign), 4 (suspicious) and 5 (highly suggestive).",
+            ["3"],
+        ),
+        # any 5, after a greeting in the same sentence
+        ("Hi and welcome to our community, A BI-RADS 5 does not tell how bad a cancer is.", []),
         # a screening's category replaced by the diagnostic one, whatever the screening's value
         (
             "She was referred for assessment of a BI-RADS 4b abnormality seen in her screening"

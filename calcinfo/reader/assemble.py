@@ -1088,8 +1088,11 @@ class _Reader:
             return "listed"  # "category 4, '...' and category 5, '...' should be phoned"
         if self.quizzed(sentence):
             return "quiz"  # "... classified BI-RADS 3. Are you satisfied?": a quiz
-        if _GENERIC_SUBJECT.fullmatch(
-            norm, sentence.start, match.start()
+        clause, _ = self.clause(sentence, match.start(), match.end())
+        if (
+            _GENERIC_SUBJECT.fullmatch(norm, sentence.start, match.start())
+            # (or opening a clause after a greeting: "Hi and welcome, A BI-RADS 5 does not ...")
+            or _GENERIC_SUBJECT.fullmatch(norm, clause + 1, match.start())
         ) and not _TOLD_AS_DONE.match(norm, match.end(), sentence.end):
             return "any"  # "A BI-RADS 5 does not tell how bad a cancer is": any 5, not hers
         if _A_CLASS_BEFORE.search(

@@ -169,7 +169,10 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
                 values.add(item[2])
                 continue
         if len(values) >= LEGEND_MIN:
+            # from the start of its line, or of its sentence where one ends before it on the
+            # line ("Final Assessment: BI-RADS 3. Possible results include 1 (negative), ...")
             start = norm.rfind("\n", 0, group[0][0]) + 1
+            start = max(start, norm.rfind(". ", start, group[0][0]) + 2)
             end = answer.start() if answer else norm.find("\n", group[-1][1])
             runs.append((start, len(norm) if end < 0 else end))
         group = [item] if item else []
