@@ -694,6 +694,16 @@ def test_a_category_takes_a_side_only_where_the_report_ties_it_to_one(
     assert (assessment.side.value if assessment.side else None) == side
 
 
+def test_a_recall_beside_what_happens_to_most_women_is_hers() -> None:
+    """What most recalled women are told later ("most are BI-RADS 1 or 2") is no later
+    category of hers: her 0 is shown, not asked about."""
+    f = read(
+        "Your mammogram results: BI-RADS 0 - Additional imaging needed. About 1 in 10 women are"
+        " called back and most are BI-RADS 1 or 2 after more pictures."
+    ).findings
+    assert f.category is not None and f.category.value == "0" and f.unsure == ()
+
+
 def test_a_recall_is_not_called_current_when_a_later_category_was_set_aside() -> None:
     """The screening 0 kept, the final 2 set aside as teaching text: 0 may be the superseded
     one, so calcinfo asks instead of telling her she needs more pictures."""

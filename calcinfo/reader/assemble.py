@@ -644,6 +644,7 @@ class _Reader:
         self._list_items: tuple[set[int], set[int]] | None = None
         # Where categories other than 0 start that were set aside as teaching ("other") text.
         self.set_aside: list[tuple[int, Category]] = []
+        self.ranges: set[int] = set()  # where those set aside as a choice or a list start
         self.taught_one = False  # a category given to a kind of lesion in general was set aside
         self.defines_categories = False  # set by `assessments`: a page that defines them
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
@@ -859,6 +860,7 @@ class _Reader:
                 # "BI-RADS categories 4 and 5 require ...": a class, taught, not hers
                 if _category(raw) is not Category.C0:
                     self.set_aside.append((match.start(), _category(raw)))
+                    self.ranges.add(match.start())
                 continue
             taught = self.class_not_hers(match, raw, sentence, named, sided)
             if taught:
@@ -1239,7 +1241,8 @@ class _Reader:
         if not kept or any(m.category is not Category.C0 for m in kept):
             return False
         last = max(m.end for m in kept)
-        return any(start > last for start, _ in self.set_aside)
+        # (not a choice or a list: "most are BI-RADS 1 or 2 after more pictures")
+        return any(start > last and start not in self.ranges for start, _ in self.set_aside)
 
     def quizzed(self, sentence: Sentence) -> bool:
         """The next sentence asks the reader to judge it: teaching text, not her result."""
