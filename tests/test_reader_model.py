@@ -746,6 +746,12 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
         ("BIRADS right 2, left 4A.", [("2", "right"), ("4A", "left")]),
         ("Left BI-RADS 4, right 1.", [("4", "left"), ("1", "right")]),
         ("BI-RADS left breast: 3", [("3", "left")]),
+        # a breast's label inside a line heads what follows it on the line
+        (
+            "BREAST MRI. Right breast: no suspicious enhancement. BI-RADS 1. Left breast: 9 mm"
+            " enhancing mass at 3 o'clock, BI-RADS 4.",
+            [("1", "right"), ("4", "left")],
+        ),
     ],
 )
 def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[str, str]]) -> None:

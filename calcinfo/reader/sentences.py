@@ -34,6 +34,9 @@ _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
 )  # "LEFT BREAST:", "R. bst. -", or a line that is only the side ("RIGHT BREAST")
+_INLINE_SIDE = re.compile(r"(left|right|bilateral|both) breasts? ?:")
+"""A breast's label with its colon that starts a sentence inside a line (not a figure's
+"Left:" and "Right:" panels)."""
 _LOCATION_LINE = re.compile(
     rf"^[{BULLET_MARKS} ]*(?:location|site|laterality)"
     r"(?: of (?:the )?(?:lesion|finding|abnormality))? ?: ?(left|right|bilateral)\b"
@@ -101,6 +104,10 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
                 ):
                     continue
                 if line[start:end].strip(" ,.;\n"):
+                    if start > 0 and (inline := _INLINE_SIDE.match(line[start:end].lstrip())):
+                        # "... BI-RADS 2. Left breast: 9 mm mass, BI-RADS 4.": a side label
+                        # inside a line heads what follows it on the line
+                        heading = side_word(inline.group(1))
                     a = line_start + max(start, lead if start == 0 else start)
                     out.append(
                         Sentence(
