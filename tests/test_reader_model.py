@@ -1358,6 +1358,17 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("Surgery consisted of breast-conserving surgery and sentinel node biopsy.", []),
         ("She was diagnosed with invasive ductal carcinoma. Surgery is planned.", []),
         ("A history of a stage II breast cancer in her mother.", ["family-history"]),
+        # an implant or a reconstruction before
+        (
+            "A woman with a previous surgical reconstruction with right implanted breast"
+            " prosthesis presented with a palpable mass.",
+            ["breast-surgery"],
+        ),
+        (
+            "Later, the patient required a mastectomy and several breast reconstruction"
+            " procedures.",
+            [],
+        ),
         # a grandma, a mum, a niece
         ("It took my grandma, a breast cancer survivor, to notice.", ["family-history"]),
         ("My mum had breast cancer at 45.", ["family-history"]),
