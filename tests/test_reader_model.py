@@ -746,6 +746,8 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
         ("BIRADS right 2, left 4A.", [("2", "right"), ("4A", "left")]),
         ("Left BI-RADS 4, right 1.", [("4", "left"), ("1", "right")]),
         ("BI-RADS left breast: 3", [("3", "left")]),
+        # a side before the next category is that one's, not the one before
+        ("left breast birads 3 right breast birads 1", [("3", "left"), ("1", "right")]),
         # a breast's label inside a line heads what follows it on the line
         (
             "BREAST MRI. Right breast: no suspicious enhancement. BI-RADS 1. Left breast: 9 mm"
@@ -1987,6 +1989,9 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         # ... and not where a legend or a lesson names them
         ("FNA: C1 insufficient, or compatible with cyst or lipoma depending on context.", None),
         ("Hydatid cysts are rare in the breast.", None),
+        # a "Results:" heading over her category is the imaging's result, not pathology's
+        ("Results: BI-RADS 2 benign. My friend got a 4 last year and it was fine.", None),
+        ("Results: benign breast tissue.", "benign"),
         # her past cancer is her history, not this exam's result
         (
             "A woman of 68, status after left breast DCIS, breast-sparing surgery (histology:"

@@ -436,6 +436,8 @@ _ADVISED = re.compile(
 
 # The exam she had, named as the advice would be: "on my routine mammogram", "I went for my
 # 6 month follow up mammogram".
+_NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
+"""After a side, the next category's own words: that side is the next category's."""
 _ULTRASOUND_WORD = re.compile(r"ultrasound|sono|usg")
 """An ultrasound by any of its names ("sonography", "USG"): the exam itself, where the report
 is of one."""
@@ -755,8 +757,11 @@ class _Reader:
                 distance = -1  # inside the category's own words: "BI-RADS of left breast is 2"
             if distance > reach or "negated" in self.context(target.start, target.end):
                 continue
-            if target.start > start and norm.startswith(":", target.end):
-                continue  # "L:" after the category labels the next one
+            if target.start > start and (
+                norm.startswith(":", target.end) or _NEXT_CATEGORY.match(norm, target.end)
+            ):
+                continue  # "L:" after the category labels the next one, as "right breast
+                # birads 1" does in "left breast birads 3 right breast birads 1"
             if target.value == "bilateral" and _OF_A_FINDING.match(norm, target.end):
                 continue  # "Bilateral Breast Cysts with BIRADS 2": the cysts' side
             outside = not (clause_start <= target.start and target.end <= clause_end)
@@ -1913,9 +1918,13 @@ class _Reader:
             if sentence.section in {"legend", "boilerplate", "comparison"}:
                 continue
             cues = self.near("pathology-cue", sentence, target.start, target.end)
+            # (a "Results:" heading over a category is the imaging's: "Results: BI-RADS 2 benign")
+            in_pathology = (
+                sentence.section == "pathology" and sentence.index not in self.category_sentences
+            )
             if (
                 target.value != "pending"
-                and sentence.section != "pathology"
+                and not in_pathology
                 and not (pathology_report and sentence.section in {"findings", "impression"})
                 and not cues
             ):
