@@ -746,6 +746,11 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
         ("BIRADS right 2, left 4A.", [("2", "right"), ("4A", "left")]),
         ("Left BI-RADS 4, right 1.", [("4", "left"), ("1", "right")]),
         ("BI-RADS left breast: 3", [("3", "left")]),
+        # a side past ", and" after the category is another statement's
+        (
+            "They found something on my right side, it's BIRADS 4A, and the left side is fine.",
+            [("4A", "right")],
+        ),
         # a side before the next category is that one's, not the one before
         ("left breast birads 3 right breast birads 1", [("3", "left"), ("1", "right")]),
         # a breast's label inside a line heads what follows it on the line

@@ -436,6 +436,7 @@ _ADVISED = re.compile(
 
 # The exam she had, named as the advice would be: "on my routine mammogram", "I went for my
 # 6 month follow up mammogram".
+_ANOTHER_STATEMENT = re.compile(r"[,;] ?(?:and|but|while|whereas)\b|;")
 _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
 """After a side, the next category's own words: that side is the next category's."""
 _ULTRASOUND_WORD = re.compile(r"ultrasound|sono|usg")
@@ -750,7 +751,7 @@ class _Reader:
         first ("Right breast BI-RADS 1, left breast BI-RADS 0": 1 is the right's)."""
         norm = self.text.norm
         clause_start, clause_end = self.clause(sentence, start, end)
-        best: tuple[tuple[bool, int, bool], Side] | None = None
+        best: tuple[tuple[bool, bool, int, bool], Side] | None = None
         for target in self.near("side", sentence, start, end, reach):
             distance = min(abs(target.start - start), abs(target.end - end))
             if start <= target.start and target.end <= end:
@@ -765,8 +766,11 @@ class _Reader:
             if target.value == "bilateral" and _OF_A_FINDING.match(norm, target.end):
                 continue  # "Bilateral Breast Cysts with BIRADS 2": the cysts' side
             outside = not (clause_start <= target.start and target.end <= clause_end)
+            # Past a comma and "and"/"but" after the category, a side is another statement's:
+            # "on my right side, it's BIRADS 4A, and the left side is fine".
+            across = target.start > end and bool(_ANOTHER_STATEMENT.search(norm, end, target.start))
             # Same clause first, then nearest, then the one written before ("R: BIRADS 2").
-            rank = (outside, distance, target.start > start)
+            rank = (outside, across, distance, target.start > start)
             if best is None or rank < best[0]:
                 best = (rank, Side(target.value))
         return best[1] if best else sentence.heading_side
