@@ -685,6 +685,18 @@ def test_a_recheck_she_is_asked_to_come_back_for_is_no_later_visit() -> None:
             " Benign Finding.\n",
             "left",
         ),
+        # an exam of one breast named beside another breast's finding gives no side
+        (
+            "The mammogram showed a small group of calcifications in my right breast. The"
+            " ultrasound of my left breast showed a cyst. BI-RADS 4.",
+            None,
+        ),
+        # ... but the other breast's old operation does not take it away
+        (
+            "A 74-year-old woman comes for a screening right breast mammogram. She had a left"
+            " mastectomy for neoplasm. BI-RADS 2.",
+            "right",
+        ),
     ],
 )
 def test_a_category_takes_a_side_only_where_the_report_ties_it_to_one(

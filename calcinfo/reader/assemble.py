@@ -437,6 +437,8 @@ _ADVISED = re.compile(
 # The exam she had, named as the advice would be: "on my routine mammogram", "I went for my
 # 6 month follow up mammogram".
 _ANOTHER_STATEMENT = re.compile(r"[,;] ?(?:and|but|while|whereas)\b|;")
+_FINDING_PARTS = frozenset({"title", "findings", "impression"})
+"""The parts where a side named for her is a finding's or an assessment's."""
 _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
 """After a side, the next category's own words: that side is the next category's."""
 _ULTRASOUND_WORD = re.compile(r"ultrasound|sono|usg")
@@ -719,6 +721,17 @@ class _Reader:
         # A one-breast exam's side is its assessment's; a two-breast exam says nothing of it.
         exam_side = sides.pop() if len(sides) == 1 else None
         if exam_side is Side.BILATERAL:
+            exam_side = None
+        past = [(t.start, t.end) for t in self.by_field.get("history", [])]
+        if exam_side and any(
+            Side(t.value) not in {exam_side, Side.BILATERAL}
+            and self.sentence(t.start).section in _FINDING_PARTS
+            and self.hers(t)
+            and not any(a <= t.start and t.end <= b for a, b in past)  # "a left mastectomy"
+            for t in self.of("side")
+        ):
+            # "The mammogram showed calcifications in my right breast. The ultrasound of my
+            # left breast showed a cyst.": the other breast is named for her too
             exam_side = None
         purpose = purposes[0] if len(set(purposes)) == 1 else None
         return Exam(unique(modalities), purpose, date), exam_side
