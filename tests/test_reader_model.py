@@ -1200,6 +1200,9 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         # ... and done, not advised
         ("USG guided FNAC was done and showed fibroadenoma.", []),
         ("Follow up USG after 3 months showed resolution of the mass.", []),
+        # advice she was given, whatever her doctor says after "but"; a result she waits for
+        ("Radiologist recommended a biopsy but my doctor says we can wait.", ["biopsy"]),
+        ("Waiting for biopsy results, should be back Thursday.", []),
         # the exam she had, and advice of last year
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),

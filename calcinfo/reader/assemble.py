@@ -331,7 +331,7 @@ _TOLD_BEFORE_NOW = re.compile(
 )
 _REASON_AFTER = re.compile(
     r"\b(?:because|since|as soon as|so (?:that |we |they |i |you )?|to see|to find|which|"
-    r"in case)\b"
+    r"in case|but|however|although|though)\b"
 )
 RULE_AFTER_REACH = 80
 """How far after advice a word that makes it a rule ("... may often be recommended") is read."""
@@ -1828,10 +1828,14 @@ class _Reader:
             if self.a_callback_before_now(sentence, target):
                 continue
             value = Recommendation(target.value)
-            if value is Recommendation.BIOPSY and self.near(
-                "biopsy", sentence, target.start, target.end
+            if value is Recommendation.BIOPSY and (
+                self.near("biopsy", sentence, target.start, target.end)
+                or any(
+                    t.start <= target.start and target.end <= t.end
+                    for t in self.near("result", sentence, target.start, target.end)
+                )
             ):
-                continue
+                continue  # a biopsy done, or the word inside "waiting for biopsy results"
             words = self.text.norm[target.start : target.end]
             if value is Recommendation.ADDITIONAL_IMAGING and (
                 (Modality.ULTRASOUND in done and _ULTRASOUND_WORD.search(words))
