@@ -1291,6 +1291,13 @@ def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
         ),
         ("Ultrasound failed to demonstrate a correlate for the mammographic mass.", None, ["mass"]),
         ("The breast tissue is of a heterogeneous density.", "c", []),
+        # the letter in brackets after the word
+        (
+            "I have dense breasts (category C) and they found a few calcifications.",
+            "c",
+            ["calcification"],
+        ),
+        ("Breast density: dense (C).", "c", []),
         # the scale named before the letter
         ("Mammographic density: BI-RADS C. No suspicious calcifications.", "c", []),
         ("Breast composition: ACR type B.", "b", []),
