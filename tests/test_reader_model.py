@@ -1537,6 +1537,16 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Symptoms to watch for: a lump, skin dimpling, nipple changes.", None),
         # hers, in the same words
         ("Breast pain for two weeks, worse at night.", ["pain"]),
+        # symptoms she denies are none, not unsaid; an image's denial is no symptom of hers
+        ("I have no lump and no nipple discharge. My mammogram showed calcifications.", []),
+        ("Patient denies breast pain, lumps or nipple discharge.", []),
+        ("No lump was felt.", []),
+        ("She has no pain but a new lump.", ["lump"]),
+        (
+            "There is no evidence of architectural distortion, skin thickening or nipple"
+            " retraction.",
+            None,
+        ),
         # a normal examination, in case reports' words, finds nothing she has
         ("Clinical examination was normal.", []),
         ("Physical examination: No masses or adenopathy palpated on either side.", []),
@@ -2406,8 +2416,9 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
             "Female, 84 years old, presents with right nipple itching and ulceration.",
             ["nipple-change"],
         ),
-        # no complaint, and a lesson's patients are nobody's
-        ("She presented with no mass and no pain.", None),
+        # a complaint she denies is none (SCHEMA.md: [] where the report says she has none),
+        # and a lesson's patients are nobody's
+        ("She presented with no mass and no pain.", []),
         ("Patients who present with a palpable mass should have an ultrasound.", None),
     ],
 )

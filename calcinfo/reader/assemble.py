@@ -439,6 +439,11 @@ _ADVISED = re.compile(
 _ANOTHER_STATEMENT = re.compile(r"[,;] ?(?:and|but|while|whereas)\b|;")
 _FINDING_PARTS = frozenset({"title", "findings", "impression"})
 """The parts where a side named for her is a finding's or an assessment's."""
+_SHE_DENIES = re.compile(
+    r"\b(?:i|i've|she|patient|pt|denie[sd]|denying|feel|felt|palpated|complain(?:s|ed)?)\b"
+)
+"""Words that make a denied symptom hers to deny ("I have no lump", "Patient denies pain", "No
+lump was felt"), not an image's ("no evidence of ... nipple retraction")."""
 _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
 """After a side, the next category's own words: that side is the next category's."""
 _ULTRASOUND_WORD = re.compile(r"ultrasound|sono|usg")
@@ -2061,6 +2066,7 @@ class _Reader:
         quiet = [t for t in self.of("no-symptom") if self.hers(t)]
         quiet_starts = [q.start for q in quiet]
         found = []
+        denied: list[Target] = []  # "I have no lump and no nipple discharge"
         for target in self.of("symptom"):
             section = self.sentence(target.start).section
             if section in {"legend", "boilerplate", "comparison"}:
@@ -2078,6 +2084,10 @@ class _Reader:
             if self.not_a_symptom(target):
                 continue
             norm = self.text.norm
+            if self.hers(target, frozenset({"negated"})) and not self.hers(target):
+                if self.found_in(_SHE_DENIES, self.sentence(target.start)):
+                    denied.append(target)  # "I have no lump", "Patient denies breast pain"
+                continue
             if self.hers(target) or (
                 self.hers(target, frozenset({"historical"}))
                 and (
@@ -2089,8 +2099,9 @@ class _Reader:
                 self.note("symptom", target.value, target.start, target.end)
         if found:
             return unique(found)
-        if quiet:
-            self.note("symptom", "none", quiet[0].start, quiet[0].end)
+        said = quiet or denied
+        if said:
+            self.note("symptom", "none", said[0].start, said[0].end)
             return ()
         return None
 
