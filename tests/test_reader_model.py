@@ -758,6 +758,10 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
         ("BIRADS right 2, left 4A.", [("2", "right"), ("4A", "left")]),
         ("Left BI-RADS 4, right 1.", [("4", "left"), ("1", "right")]),
         ("BI-RADS left breast: 3", [("3", "left")]),
+        (
+            "Rt breast: stable benign calcs. Lt breast: new grouped calcs, Bi-Rads 4.",
+            [("4", "left")],
+        ),
         # a side past ", and" after the category is another statement's
         (
             "They found something on my right side, it's BIRADS 4A, and the left side is fine.",
@@ -1203,6 +1207,9 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         # advice she was given, whatever her doctor says after "but"; a result she waits for
         ("Radiologist recommended a biopsy but my doctor says we can wait.", ["biopsy"]),
         ("Waiting for biopsy results, should be back Thursday.", []),
+        # a day it is booked for
+        ("They're calling it BIRADS 4A. Biopsy Thursday.", ["biopsy"]),
+        ("I arrived at BreastCheck on the recall Wednesday, shaking.", []),
         # the exam she had, and advice of last year
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),

@@ -34,7 +34,7 @@ _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
 )  # "LEFT BREAST:", "R. bst. -", or a line that is only the side ("RIGHT BREAST")
-_INLINE_SIDE = re.compile(r"(left|right|bilateral|both) breasts? ?:")
+_INLINE_SIDE = re.compile(r"(left|right|lt|rt|bilateral|both)\.? breasts? ?:")
 """A breast's label with its colon that starts a sentence inside a line (not a figure's
 "Left:" and "Right:" panels)."""
 _LOCATION_LINE = re.compile(
