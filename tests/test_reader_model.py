@@ -1394,6 +1394,21 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("Surgery consisted of breast-conserving surgery and sentinel node biopsy.", []),
         ("She was diagnosed with invasive ductal carcinoma. Surgery is planned.", []),
         ("A history of a stage II breast cancer in her mother.", ["family-history"]),
+        # an operation and the cancer it was for
+        (
+            "A 43-year-old female status post mastectomy for ductal carcinoma in-situ, with"
+            " silicone implant reconstruction.",
+            ["breast-surgery", "personal-breast-cancer"],
+        ),
+        (
+            "She had a prior wide local excision for malignancy.",
+            ["breast-surgery", "personal-breast-cancer"],
+        ),
+        (
+            "She has a history of left breast ductal carcinoma in situ and underwent lumpectomy.",
+            ["personal-breast-cancer", "breast-surgery"],
+        ),
+        ("She had a lumpectomy for a benign fibroadenoma.", ["breast-surgery"]),
         # an implant or a reconstruction before
         (
             "A woman with a previous surgical reconstruction with right implanted breast"

@@ -444,6 +444,11 @@ _SHE_DENIES = re.compile(
 )
 """Words that make a denied symptom hers to deny ("I have no lump", "Patient denies pain", "No
 lump was felt"), not an image's ("no evidence of ... nipple retraction")."""
+_FOR_A_CANCER = re.compile(
+    r" (?:was )?(?:done |performed )?for (?:an? )?(?:(?:left|right) )?(?:breast )?(?:[\w-]+ ){0,3}?"
+    r"(?:cancer|carcinoma|dcis|malignancy)\b"
+)
+"""After an operation, the cancer it was for."""
 _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
 """After a side, the next category's own words: that side is the next category's."""
 _ULTRASOUND_WORD = re.compile(r"ultrasound|sono|usg")
@@ -2040,6 +2045,13 @@ class _Reader:
             if self.hers(target, frozenset({"historical", "other"})):
                 found.append(History(target.value))
                 self.note("history", target.value, target.start, target.end)
+                if target.value == History.BREAST_SURGERY.value and (
+                    cancer := _FOR_A_CANCER.match(self.text.norm, target.end)
+                ):
+                    # "status post mastectomy for ductal carcinoma in-situ", "had wide local
+                    # excision for right breast carcinoma": the operation and what it was for
+                    found.append(History.PERSONAL)
+                    self.note("history", found[-1].value, target.start, cancer.end())
         return unique(found) or None
 
     def not_a_symptom(self, target: Target) -> bool:
