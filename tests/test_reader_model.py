@@ -265,6 +265,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Final assessment is BI-RADS 4.", ["4"]),
         ("It is a BI-RADS 4 lesion.", ["4"]),
         ("The mass is a BI-RADS 4 lesion.", ["4"]),
+        # the category that brought her to this exam is replaced by this exam's
+        (
+            "A 30-year-old female with a BI-RADS 3 (probably benign) left breast mass presented"
+            " for a short term follow up ultrasound. Follow up ultrasound demonstrated increased"
+            " size of mass. The mass was assessed as BI-RADS 4B.",
+            ["4B"],
+        ),
         # a legend on her category's own line starts after her sentence
         (
             "Final Assessment: BI-RADS 3. Possible results include 1 (negative), 2 (benign), 3"

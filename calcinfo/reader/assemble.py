@@ -239,7 +239,13 @@ _PLANNED_BEFORE = re.compile(
 )
 """A visit told as planned, not as made: "She was scheduled for a follow-up ultrasound in six
 months" is no later visit in her story ("I had the follow-up ultrasound after 6 months" is)."""
-_SCREENING = re.compile(r"\b(?:screening|screen|recall(?:ed)?|call ?-?back|initial)\b")
+_SCREENING = re.compile(
+    r"\b(?:screening|screen|recall(?:ed)?|call ?-?back|initial"
+    # the category that brought her to this exam: "with a BI-RADS 3 (probably benign) left
+    # breast mass presented for a short term follow up ultrasound"
+    r"|(?:presented|came|returned|referred) (?:in )?for (?:an? )?(?:short[- ]term )?"
+    r"follow[- ]?up)\b"
+)
 _CHANGED_TO = re.compile(  # done, not "should be upgraded to BI-RADS 4 if it grows"
     r"\b(?<!be )(?:upgraded|downgraded|changed|revised|reclassified|bumped(?: up)?|moved(?: up)?)"
     r"(?: (?:it|this|that|her|me|them|the \w+))? to (?:an? )?"
