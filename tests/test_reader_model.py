@@ -2124,6 +2124,9 @@ def test_an_advice_heading_that_names_her_finding_restates_her_category() -> Non
         ("Benign-appearing calcifications in both breasts.", ["benign"]),
         ("The calcifications are benign.", ["benign"]),
         ("Coarse benign calcifications and a benign cyst.", ["benign"]),
+        # "concerning" before them is the report's word for suspicious ones
+        ("A distortion with a small number of concerning microcalcifications.", ["suspicious"]),
+        ("Concerning for malignancy, the calcifications were biopsied.", []),
     ],
 )
 def test_benign_before_another_noun_describes_that_noun(text: str, words: list[str]) -> None:
