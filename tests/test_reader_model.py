@@ -298,6 +298,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         ("Possibly BI-RADS 3.", []),
         ("The term cyst 4 likely refers to BI-RADS 4.", []),
+        # a saved page's table
+        ("| Component | Value |\n| BI-RADS | 4B |\n| Density | C |", ["4B"]),
+        ("| BI-RADS | Description |\n| 0 | Incomplete |\n| 1 | Negative |\n| 2 | Benign |", []),
         # the name spelled out in brackets, however she wrote it
         (
             "I had a breast ultrasound with BI-RADS (Breast Imaging, Reporting And Data Susyem)"
@@ -1316,6 +1319,7 @@ def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
         ("Mammographic density: BI-RADS C. No suspicious calcifications.", "c", []),
         ("Breast composition: ACR type B.", "b", []),
         ("Density - BIRADS D", "d", []),
+        ("| Density | C |", "c", []),  # a saved page's table
     ],
 )
 def test_density_and_nodes_in_the_words_of_case_reports(
