@@ -671,6 +671,7 @@ class _Reader:
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
+        self._spans: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -684,6 +685,20 @@ class _Reader:
 
     def hers(self, target: Target, allow: frozenset[str] = frozenset()) -> bool:
         return not (self.context(target.start, target.end) & (NOT_HERS - allow))
+
+    def inside(self, field: str, target: Target, value: str | None = None) -> bool:
+        """Whether `target` lies within the words of a target of `field` (of `value`, if
+        given), found by bisection: a text of many such words still reads in linear time."""
+        spans = self._spans.get((field, value))
+        if spans is None:
+            spans = [
+                (t.start, t.end)
+                for t in self.by_field.get(field, [])
+                if value is None or t.value == value
+            ]
+            self._spans[(field, value)] = spans
+        place = bisect_right(spans, (target.start, len(self.text.norm) + 1)) - 1
+        return place >= 0 and spans[place][0] <= target.start and target.end <= spans[place][1]
 
     def note(self, name: str, value: str, start: int, end: int) -> Evidence:
         a, b = self.text.span(start, end)
@@ -738,12 +753,11 @@ class _Reader:
         exam_side = sides.pop() if len(sides) == 1 else None
         if exam_side is Side.BILATERAL:
             exam_side = None
-        past = [(t.start, t.end) for t in self.by_field.get("history", [])]
         if exam_side and any(
             Side(t.value) not in {exam_side, Side.BILATERAL}
             and self.sentence(t.start).section in _FINDING_PARTS
             and self.hers(t)
-            and not any(a <= t.start and t.end <= b for a, b in past)  # "a left mastectomy"
+            and not self.inside("history", t)  # "a left mastectomy"
             for t in self.of("side")
         ):
             # "The mammogram showed calcifications in my right breast. The ultrasound of my
@@ -1985,10 +1999,7 @@ class _Reader:
         norm = self.text.norm
         # Inside the words of her past cancer ("status after left breast DCIS", "a history of
         # invasive ductal carcinoma"): her history, not her result.
-        past = [
-            (t.start, t.end) for t in self.by_field.get("history", []) if t.value == _PAST_CANCER
-        ]
-        results = [t for t in results if not any(a <= t.start and t.end <= b for a, b in past)]
+        results = [t for t in results if not self.inside("history", t, _PAST_CANCER)]
         named = [t for t in results if not _BARE_CARCINOMA.fullmatch(norm, t.start, t.end)]
         if named or _IN_SITU.search(norm):
             # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do; and where

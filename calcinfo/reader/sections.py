@@ -172,7 +172,15 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
             # from the start of its line, or of its sentence where one ends before it on the
             # line ("Final Assessment: BI-RADS 3. Possible results include 1 (negative), ...")
             start = norm.rfind("\n", 0, group[0][0]) + 1
-            start = max(start, norm.rfind(". ", start, group[0][0]) + 2)
+            # (a sentence's end is looked for within LEGEND_REACH: where none is there in a
+            # long line, the run starts at its first item, so a line of many runs reads in
+            # linear time)
+            low = max(start, group[0][0] - LEGEND_REACH)
+            end_before = norm.rfind(". ", low, group[0][0])
+            if end_before >= 0:
+                start = end_before + 2
+            elif low > start:
+                start = group[0][0]
             end = answer.start() if answer else norm.find("\n", group[-1][1])
             runs.append((start, len(norm) if end < 0 else end))
         group = [item] if item else []
