@@ -298,6 +298,14 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         ("Possibly BI-RADS 3.", []),
         ("The term cyst 4 likely refers to BI-RADS 4.", []),
+        # a letter quoted as an example of what anyone may get
+        (
+            'When you get a letter a few days later and it says something like: "Your screening'
+            ' showed dense breast tissue. Your BI-RADS score is 3. Follow-up in 6 months," it'
+            " doesn't exactly inspire confidence.",
+            [],
+        ),
+        ('My letter said: "Your BI-RADS score is 3. Follow-up in 6 months."', ["3"]),
         # a saved page's table
         ("| Component | Value |\n| BI-RADS | 4B |\n| Density | C |", ["4B"]),
         ("| BI-RADS | Description |\n| 0 | Incomplete |\n| 1 | Negative |\n| 2 | Benign |", []),
@@ -1735,8 +1743,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # none, and fresh32 (26 post-biopsy, post-surgery and comparison cases, six stating a
     # category of hers) with none. fresh33 (25 women's stories, forum posts and blogs, none
     # stating a category of hers) came in with one (docs/notes/reader-fresh33-first-run.txt),
-    # and fresh34 (8 letters and explainers) with none.
-    assert over <= 4, f"{over} over-calls"
+    # a letter quoted as an example, since mended, and fresh34 (8 letters and explainers) with
+    # none.
+    assert over <= 3, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as

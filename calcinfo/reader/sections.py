@@ -55,6 +55,13 @@ _HER_STORY = re.compile(r"\?|\b(?:i|my|me|i'm|i've)\b")
 LEGEND_REACH = 400
 LEGEND_MIN = 4
 _QUOTED_TERMS = fast(r'(?:"[^"\n]{2,60}[.!?]"[ \t]+){3,}+')
+_EXAMPLE_QUOTE = fast(
+    r"(?:something like|for example|for instance|such as|e\.g\.)[:,]? ?"
+    r'"(?=[^"]{0,400}[.!?] )[^"]{0,400}"'
+)
+"""Sentences quoted as an example of what anyone may read ('you get a letter and it says
+something like: "... Your BI-RADS score is 3. Follow-up in 6 months,"'): teaching, not her
+report. (Not a word quoted as an example: 'such as "microcalcifications"'.)"""
 _THESE_WORDS = re.compile(r"(?:these|those|such) (?:phrases|terms|words)\b")
 """Report words held up as words: three or more quoted phrases, each with its own full stop,
 then "these phrases" ('"Focal asymmetry." "Architectural distortion." "BI-RADS Category 0."
@@ -186,6 +193,9 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
         group = [item] if item else []
         values = {item[2]} if item else set()
     kinds = ["legend"] * len(runs)
+    for match in _EXAMPLE_QUOTE.finditer(norm):  # a letter quoted as an example of any
+        runs.append(match.span())
+        kinds.append("teaching")
     for match in _QUOTED_TERMS.finditer(norm):  # each run once: a possessive run, then a look
         if not _THESE_WORDS.match(norm, match.end()):
             continue
