@@ -457,9 +457,8 @@ _FOR_A_CANCER = re.compile(
 """After an operation, the cancer it was for."""
 _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
 """After a side, the next category's own words: that side is the next category's."""
-_ULTRASOUND_WORD = re.compile(r"ultrasound|sono|usg")
-"""An ultrasound by any of its names ("sonography", "USG"): the exam itself, where the report
-is of one."""
+_OTHER_EXAMS = frozenset({Modality.ULTRASOUND, Modality.MRI})
+"""Exams a report of one names as advice only when it is another one of them."""
 _HAD = {
     "routine-screening": re.compile(
         r"\b(?:my|her|on|at|during|from|after|having|had|got)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -478,7 +477,6 @@ _HAD = {
 # places it before now ("in 2015", "years ago", "history of", "prior").
 _BARE_BIOPSY_CUE = re.compile(r"biops(?:y|ies)(?: was| were|:)?")
 """A cue that is only the word "biopsy" before "negative": it says nothing of when."""
-_PAST_CANCER = "personal-breast-cancer"
 _BEFORE_NOW = re.compile(
     r"\b(?:history of|hx of|prior|previous(?:ly)?|earlier|(?:19|20)\d\d|years? ago|in the past|"
     r"survivor|status post|status after|s/p|years? before)\b"
@@ -671,7 +669,6 @@ class _Reader:
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
-        self._spans: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -688,17 +685,13 @@ class _Reader:
 
     def inside(self, field: str, target: Target, value: str | None = None) -> bool:
         """Whether `target` lies within the words of a target of `field` (of `value`, if
-        given), found by bisection: a text of many such words still reads in linear time."""
-        spans = self._spans.get((field, value))
-        if spans is None:
-            spans = [
-                (t.start, t.end)
-                for t in self.by_field.get(field, [])
-                if value is None or t.value == value
-            ]
-            self._spans[(field, value)] = spans
-        place = bisect_right(spans, (target.start, len(self.text.norm) + 1)) - 1
-        return place >= 0 and spans[place][0] <= target.start and target.end <= spans[place][1]
+        given). A field's words come from one scan and never overlap, so only the last one to
+        start at or before the target can hold it: found by bisection, in linear time."""
+        place = bisect_right(self.field_starts.get(field, []), target.start) - 1
+        if place < 0:
+            return False
+        holder = self.by_field[field][place]
+        return target.end <= holder.end and (value is None or holder.value == value)
 
     def note(self, name: str, value: str, start: int, end: int) -> Evidence:
         a, b = self.text.span(start, end)
@@ -893,11 +886,9 @@ class _Reader:
             context = self.context(head, match.end())
             if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
                 context = frozenset()
-            if "negated" in context and not self.negated_in_clause(
-                sentence, match.start(), match.end()
-            ):
+            if "negated" in context and not self.in_clause(sentence, match.start(), match.end()):
                 context = context - {"negated"}  # "no enlarged nodes, BI-RADS 4B"
-            if "uncertain" in context and not self.negated_in_clause(
+            if "uncertain" in context and not self.in_clause(
                 sentence, match.start(), match.end(), "uncertain"
             ):
                 context = context - {"uncertain"}  # "possible malignancy, BI-RADS 4"
@@ -1234,9 +1225,7 @@ class _Reader:
                 return True  # not "BIRADS 3 six months ago and now BIRADS 4A": two exams
         return False
 
-    def negated_in_clause(
-        self, sentence: Sentence, start: int, end: int, kind: str = "negated"
-    ) -> bool:
+    def in_clause(self, sentence: Sentence, start: int, end: int, kind: str = "negated") -> bool:
         """Words are negated only by a cue in their own clause ("not BI-RADS 4", "BI-RADS 0 is
         not appropriate"): a "no" that began a list before a comma ("no enlargement of
         axillary lymph nodes, BI-RADS 4B") governs the list, not a category after it, and a
@@ -1271,7 +1260,8 @@ class _Reader:
         return self._found[key]
 
     def said_of_a_screening(self, mention: _Mention) -> bool:
-        """Whether a category's sentence names the screening or recall it was given at."""
+        """Whether a category's sentence names the screening or recall it was given at, or
+        the follow-up it brought her to: an exam before this one."""
         return self.found_in(_SCREENING, mention.sentence)
 
     def changed_after(self, kept: list[_Mention]) -> bool:
@@ -1306,7 +1296,8 @@ class _Reader:
 
     def told_before_a_later_visit(self, kept: list[_Mention]) -> bool:
         """Her story tells each category in the past, then goes on to a later visit that names
-        none: the category may be the earlier exam's, so calcinfo does not call it current."""
+        none, or a case goes on to a later exam whose images it shows: the category may be the
+        earlier exam's, so calcinfo does not call it current."""
         if not kept:
             return False
         norm = self.text.norm
@@ -1362,7 +1353,7 @@ class _Reader:
                     and noun.value == "calcification"
                     and (
                         keyed
-                        or self.negated_in_clause(sentence, noun.start, noun.end)
+                        or self.in_clause(sentence, noun.start, noun.end)
                         or self.in_a_denied_list(sentence, noun)
                     )
                     and not self.generic(sentence, noun)
@@ -1860,18 +1851,15 @@ class _Reader:
             value = Recommendation(target.value)
             if value is Recommendation.BIOPSY and (
                 self.near("biopsy", sentence, target.start, target.end)
-                or any(
-                    t.start <= target.start and target.end <= t.end
-                    for t in self.near("result", sentence, target.start, target.end)
-                )
+                or self.inside("result", target)
             ):
                 continue  # a biopsy done, or the word inside "waiting for biopsy results"
             words = self.text.norm[target.start : target.end]
-            if value is Recommendation.ADDITIONAL_IMAGING and (
-                (Modality.ULTRASOUND in done and _ULTRASOUND_WORD.search(words))
-                or (Modality.MRI in done and ("mri" in words or "magnetic" in words))
-            ):
-                continue  # "she ordered an ultrasound": the exam this report is about
+            named = {  # the exam its words name, by the same words the exam is read from
+                Modality(t.value) for t in self.between("modality", target.start, target.end)
+            }
+            if value is Recommendation.ADDITIONAL_IMAGING and named & done & _OTHER_EXAMS:
+                continue  # "she ordered an ultrasound", "USG": the exam this report is about
             if (
                 value is Recommendation.ADDITIONAL_IMAGING
                 and exam.purpose is Purpose.DIAGNOSTIC
@@ -1999,7 +1987,7 @@ class _Reader:
         norm = self.text.norm
         # Inside the words of her past cancer ("status after left breast DCIS", "a history of
         # invasive ductal carcinoma"): her history, not her result.
-        results = [t for t in results if not self.inside("history", t, _PAST_CANCER)]
+        results = [t for t in results if not self.inside("history", t, History.PERSONAL.value)]
         named = [t for t in results if not _BARE_CARCINOMA.fullmatch(norm, t.start, t.end)]
         if named or _IN_SITU.search(norm):
             # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do; and where
