@@ -3060,3 +3060,20 @@ def test_the_review_s_sentences_read_as_they_are_meant(
             assert got[key] == sorted(want), (text, got)  # type: ignore[call-overload]
         else:
             assert got[key] == want, (text, got)
+
+
+def test_a_list_whose_line_breaks_were_lost_is_read_line_by_line() -> None:
+    """A bulleted list pasted into one line: each bullet starts a line again, so the lesson's
+    last bullet is a lesson's point, not her result; and every word still maps back to hers."""
+    points = (
+        "Teaching points \u2022 Tattoo pigment in axillary nodes can mimic calcifications"
+        " \u2022 Core biopsy samples may be dark \u2022 Benign (BI-RADS 2)"
+    )
+    assert read(points).findings.category is None
+    assert read(points.replace(" \u2022", "\n  \u2022")).findings.category is None
+    hers = "IMPRESSION: \u2022 Left breast: grouped amorphous calcifications \u2022 BI-RADS 4B"
+    f = read(hers).findings
+    assert f.category is not None and f.category.value == "4B"
+    assert [(e.text, hers[e.start : e.end]) for e in f.evidence if e.field == "category"] == [
+        ("BI-RADS 4B", "BI-RADS 4B")
+    ]
