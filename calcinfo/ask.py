@@ -342,8 +342,9 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
             if finding.is_calcification
             else other_finding_in_words(finding)
         )
-        if not finding.is_calcification and finding.side:
-            plain += f" in {finding.side.the}"
+        if not finding.is_calcification:
+            plain += f" in {finding.side.the}" if finding.side else ""
+            plain += "".join(f"; {word.label}" for word in finding.words)  # "called suspicious"
         start = min((e.start for e in finding.evidence), default=0)
         rows.append((label, plain, _around(text, start, start + 24, 0) if finding.evidence else ""))
     first: dict[tuple[str, str], Evidence] = {}

@@ -183,6 +183,54 @@ def test_the_portal_example_is_explained_finding_by_finding() -> None:
     assert "only shapes that are typically benign" not in said, "finding 1 is amorphous"
 
 
+_CALLED = {
+    "suspicious": "called suspicious",
+    "benign": "called benign or benign-appearing",
+    "probably-benign": "called probably benign",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        (
+            "Left axilla: a morphologically suspicious lymph node, 1.8 cm.",
+            "lymph-node",
+            ["suspicious"],
+        ),
+        ("Multiple benign-appearing masses are present bilaterally.", "mass", ["benign"]),
+        (
+            "A 9 mm oval mass, right breast. It appears probably benign.",
+            "mass",
+            ["probably-benign"],
+        ),
+        (
+            "Left breast: 1.2 cm spiculated mass. Highly suspicious morphology.",
+            "mass",
+            ["suspicious"],
+        ),
+        # not a word of the mass: denied, or said of the calcifications beside it
+        ("No suspicious mass. A 5 mm oval mass at 3 o'clock, left breast.", "mass", []),
+        ("Suspicious calcifications and a 7 mm oval mass, left breast.", "mass", []),
+    ],
+)
+def test_what_the_report_calls_a_mass_or_a_node_is_its_own_word(
+    text: str, kind: str, words: list[str]
+) -> None:
+    """A mass or a node keeps the words its report calls it ("suspicious", "benign-appearing"),
+    shown on the screen of what was read; they are no calcification's words, so nothing said
+    of calcifications follows from them."""
+    from calcinfo.ask import reading_rows
+
+    f = read(text).findings
+    (other,) = [x for x in f.findings if x.kind.value == kind]
+    assert [w.value for w in other.words] == words
+    assert not set(words) & {w.value for w in f.calcification_words if "calcif" not in text}
+    (row,) = [v for item, v, _ in reading_rows(f, text) if item.startswith("finding") and '"' in v]
+    for word, called in _CALLED.items():
+        assert (called in row) == (word in words), row
+
+
 @pytest.mark.parametrize(
     ("text", "said", "unsaid"),
     [

@@ -63,6 +63,7 @@ from calcinfo.reader.text import BULLET_MARKS, BULLETS, normalize
 
 NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "other"})
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
+_WORDS_FOR_ANY = frozenset({"benign", "probably-benign", "suspicious"})  # said of any finding
 PLACES = frozenset({"change", "location", "size"})  # usually stand after it
 NOUNS = frozenset({"anchor", "sink"})
 FELT_REACH = 90  # how far before a mass the words that say it was felt may start
@@ -1757,8 +1758,15 @@ class _Reader:
             if detail.field == "side":
                 finding.side = finding.side or Side(detail.value)
                 continue
-            if finding.kind != "calcification" and detail.field in DESCRIBES:
-                continue  # "round mass": the shape words are for calcifications only
+            if (
+                finding.kind != "calcification"
+                and detail.field in DESCRIBES
+                and (detail.field != "word" or detail.value not in _WORDS_FOR_ANY)
+            ):
+                # "round mass": the shape and spread words are for calcifications only; what
+                # the report calls a mass or a node ("a suspicious lymph node", "benign-appearing
+                # masses") is said of it too
+                continue
             attribute, name, vocabulary = _DESCRIBED[detail.field]
             words = self.text.words(detail.start, detail.end)
             value = vocabulary(detail.value) if vocabulary else words
@@ -2232,8 +2240,10 @@ def _compatible(a: _Finding, b: _Finding) -> bool:
         ):
             return False
     wa, wb = set(a.words), set(b.words)
-    if (wa & _BENIGN_WORDS and wb & _WORRY_WORDS) or (wb & _BENIGN_WORDS and wa & _WORRY_WORDS):
-        return False
+    if a.kind == "calcification" and (
+        (wa & _BENIGN_WORDS and wb & _WORRY_WORDS) or (wb & _BENIGN_WORDS and wa & _WORRY_WORDS)
+    ):
+        return False  # (what a report calls a mass changes as the case goes on: one mass)
     pa, pb = set(a.patterns), set(b.patterns)
     if (pa & _SPREAD and pb & _FOCAL and not pa & _FOCAL) or (
         pb & _SPREAD and pa & _FOCAL and not pb & _FOCAL
