@@ -133,7 +133,7 @@ class Change(Vocabulary):
     INCREASING = "increasing", "more or bigger than before"
     STABLE = "stable", "unchanged from before"
     DECREASING = "decreasing", "fewer or smaller than before"
-    NO_PRIOR = "no-prior", "first mammogram, nothing to compare with"
+    NO_PRIOR = "no-prior", "nothing earlier to compare with"
 
 
 class CalcificationWord(Vocabulary):

@@ -2000,6 +2000,30 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
         # a new exam is no new finding
         ("After the radiologist reviewed my new film, she found some calcifications.", []),
         ("New grouped calcifications in the left breast.", ["new"]),
+        # grown, in the past tense or against the last exam; a size compared is no change
+        ("The mass grew to 2.2 cm over six months.", ["increasing"]),
+        ("The grouped calcifications are larger than on the prior study.", ["increasing"]),
+        ("The nodule has become slightly bigger.", ["increasing"]),
+        ("Calcifications larger than 2 mm are usually benign.", []),
+        ("The macro kind are bigger calcium deposits.", []),
+        ("She grew up near the coast. A mass was found in 2020.", []),
+        # no earlier exam to compare with, said as reports say it
+        (
+            "Grouped calcifications, left breast. No previous mammograms are available.",
+            ["no-prior"],
+        ),
+        ("A 9 mm oval mass. There is no prior imaging.", ["no-prior"]),
+        (
+            "COMPARISON: None.\nFINDINGS: Grouped amorphous calcifications, left breast.",
+            ["no-prior"],
+        ),
+        (  # of the whole exam: each finding that says no change of its own
+            "COMPARISON: None available.\nFINDINGS: Grouped calcifications in the left breast."
+            " Vascular calcifications are unchanged.",
+            ["no-prior", "stable"],
+        ),
+        ("COMPARISON: 2024-10-03.\nFINDINGS: Grouped calcifications, left breast.", []),
+        ("I had a baseline mammogram at 42. Now there are calcifications in my left breast.", []),
     ],
 )
 def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> None:

@@ -498,6 +498,12 @@ _BIOPSY_WORD = re.compile(
     r"final diagnosis)\b"
 )
 # A change that points back by itself: "there are slightly more of them".
+_NO_PRIOR = Change.NO_PRIOR.value
+_NO_COMPARISON = re.compile(
+    r"[\s:,-]*(?P<words>none(?: available)?|n/?a|no (?:prior|previous|comparison)"
+    r"(?: (?:studies|exams|examinations|mammograms|images|films))?(?: available)?)[\s.]*"
+)
+"""A comparison part that says only that there is none ("COMPARISON: None.")."""
 _MORE_OF_THEM = re.compile(r"\b(?:more|fewer|less) of (?:them|these|those)\b")
 NEAR_DIAGNOSIS = 200
 """How far around a diagnosis or an operation its time and its biopsy are looked for."""
@@ -670,6 +676,7 @@ class _Reader:
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
+        self.no_prior: Target | None = None  # set by `findings`: nothing to compare the exam with
 
     # ------------------------------------------------------------ helpers
 
@@ -1319,7 +1326,10 @@ class _Reader:
         findings: list[_Finding] = []
         said_none = False
         last: _Finding | None = None
+        no_prior: Target | None = None  # "No prior studies are available.", of the whole exam
         for sentence in self.index.sentences:
+            if sentence.section == "comparison" and no_prior is None:
+                no_prior = self.no_comparison(sentence)
             if sentence.section in NO_FINDINGS:
                 continue
             targets = self.by_sentence.get(sentence.index)
@@ -1371,6 +1381,7 @@ class _Reader:
             if not anchors:
                 starts = [n.start for n in live]
                 free = [d for d in details if self.owner(d, live, starts) is None]
+                no_prior = no_prior or next((d for d in free if self.said_no_prior(d)), None)
                 if last and free and self.points_back(sentence, last):
                     self.describe(last, free, sentence)
                 continue
@@ -1419,7 +1430,40 @@ class _Reader:
                                 felt=mention.felt,
                             )
                         )
+        self.no_prior = no_prior
         return findings, said_none
+
+    def nothing_to_compare(self, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+        """Nothing earlier to compare the exam with ("COMPARISON: None.", "No prior studies
+        are available.") is nothing to compare each finding with. Read after `findings`."""
+        said = self.no_prior
+        if said is None:
+            return findings
+        return tuple(
+            f
+            if f.change
+            else dataclasses.replace(
+                f,
+                change=(Change.NO_PRIOR,),
+                evidence=(*f.evidence, self.note("change", _NO_PRIOR, said.start, said.end)),
+            )
+            for f in findings
+        )
+
+    def no_comparison(self, sentence: Sentence) -> Target | None:
+        """A comparison part that says there is nothing to compare with ("COMPARISON: None.",
+        "No prior studies are available."), as a target of the words that say so."""
+        found = _NO_COMPARISON.fullmatch(self.text.norm, sentence.start, sentence.end)
+        if found:
+            return Target("change", _NO_PRIOR, *found.span("words"))
+        said = [t for t in self.by_sentence.get(sentence.index, []) if self.said_no_prior(t)]
+        return said[0] if said else None
+
+    def said_no_prior(self, target: Target) -> bool:
+        """Words that say no earlier exam is there to compare with ("No prior studies are
+        available"), not "baseline": a story's "I had a baseline mammogram at 42" is an exam
+        of before, and says nothing of the one she has now."""
+        return target.value == _NO_PRIOR and not self.text.norm.startswith("baseline", target.start)
 
     def felt(self, sentence: Sentence, noun: Target) -> bool:
         """A mass she or a doctor felt ("presented with a palpable left breast mass", "she
@@ -2143,6 +2187,7 @@ def read(original: str) -> Reading:
     # What a lesson, or a page that defines the categories, advises is advice for anyone.
     lesson = taught or reader.defines_categories
     findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings if not f.felt)))
+    findings = reader.nothing_to_compare(findings)
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
     biopsy_done, biopsy_result = reader.biopsy()
