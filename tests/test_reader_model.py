@@ -1512,6 +1512,32 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             " procedures.",
             [],
         ),
+        # operations told as case reports tell them
+        (
+            "She had previously undergone a quadrantectomy for a phyllodes tumour.",
+            ["breast-surgery"],
+        ),
+        ("She was treated with a right breast lumpectomy and local radiation.", ["breast-surgery"]),
+        (
+            "She had undergone excisional biopsy for a left breast mass 15 months ago.",
+            ["breast-surgery"],
+        ),
+        (
+            "Years earlier she had benign lumps in both breasts, which were excised.",
+            ["breast-surgery"],
+        ),
+        (
+            "In 2003 I had a minor surgery to remove a lump from my right breast.",
+            ["breast-surgery"],
+        ),
+        ("The MLO view shows distortion related to previous surgery.", ["breast-surgery"]),
+        (
+            "Woman who had surgery for right breast cancer came for surveillance.",
+            ["breast-surgery", "personal-breast-cancer"],
+        ),
+        # this exam's own biopsy, and an operation after it, are no history
+        ("BI-RADS 4B. The patient underwent excisional biopsy after wire localization.", []),
+        ("She was diagnosed with breast cancer. She underwent a partial mastectomy.", []),
         # a grandma, a mum, a niece
         ("It took my grandma, a breast cancer survivor, to notice.", ["family-history"]),
         ("My mum had breast cancer at 45.", ["family-history"]),
