@@ -1538,6 +1538,17 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         # this exam's own biopsy, and an operation after it, are no history
         ("BI-RADS 4B. The patient underwent excisional biopsy after wire localization.", []),
         ("She was diagnosed with breast cancer. She underwent a partial mastectomy.", []),
+        # the family, told as women tell it; and denied
+        ("I have a history of breast cancer in the family.", ["family-history"]),
+        ("Two close relatives had breast cancer.", ["family-history"]),
+        ("I started mammograms due to my mother getting it when she was 29.", ["family-history"]),
+        (
+            "Given my age and lack of history of breast cancer in the family, it is likely benign.",
+            [],
+        ),
+        ("The doctor's lack of concern is justified: multiple cysts, BI-RADS 3.", []),
+        # her own cancer, in her words
+        ("I have read a lot about breast density since my diagnosis.", ["personal-breast-cancer"]),
         # a grandma, a mum, a niece
         ("It took my grandma, a breast cancer survivor, to notice.", ["family-history"]),
         ("My mum had breast cancer at 45.", ["family-history"]),
