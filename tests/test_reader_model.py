@@ -1178,6 +1178,26 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("Surgery also confirmed the diagnosis of a hydatid cyst.", True),
         ("Ultrasound-guided core biopsy showed features of an infiltrating duct carcinoma.", True),
         ("Histological examination is needed to confirm the diagnosis.", None),
+        # ... and more, with the advice that looks like them
+        ("The mass was confirmed as lymphoma by US-guided core needle biopsy.", True),
+        ("By the time the mass was finally biopsied, the cancer had spread.", True),
+        ("I went for an MRI, had to go back and get a biopsy.", True),
+        ("Good thing though, she did a fine needle aspiration biopsy.", True),
+        ("A core biopsy guided by ultrasound was performed by removing 10 fragments.", True),
+        ("Sonography-guided aspiration was performed.", True),
+        ("Ultrasonography-guided core biopsy using a 14-gauge needle.", True),
+        ("She came for consultation after recent ultrasound-guided core biopsy.", True),
+        ("Excision specimen histology: spindle cell tumour.", True),
+        ("Targeted ultrasound, followed by ultrasound-guided core needle biopsy if seen.", None),
+        (
+            "The calcifications need further examination by either stereotactic or"
+            " excisional biopsy.",
+            None,
+        ),
+        (
+            "This node warrants prompt tissue diagnosis by ultrasound-guided core needle biopsy.",
+            None,
+        ),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
