@@ -1728,6 +1728,17 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("She presented with increased size of the breast with pain.", ["swelling", "pain"]),
         ("Left nipple was very painful.", ["pain"]),
         ("Her left breast was tender, warm, doubled in volume.", ["pain", "swelling"]),
+        ("Indication: Left breast pain, redness.", ["pain", "skin-change"]),
+        (
+            "A 2-year history of sporadic nipple discharge, eczema and itching.",
+            ["nipple-discharge", "skin-change"],
+        ),
+        (
+            "Her eye was caught by an indentation on the underside of her left breast.",
+            ["skin-change"],
+        ),
+        ("She presented with a history of enlargement of the right breast.", ["swelling"]),
+        ("She had continuous breast pain and bilateral axillary itching.", ["pain"]),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(
