@@ -629,31 +629,6 @@ def test_other_findings_are_named_in_the_reports_own_words(
             " suggestive of malignancy. 6 Known biopsy-proven malignancy.\n",
             ["4B"],
         ),
-        # a short legend whose items run in the atlas's order, each at its line's start with
-        # its own category's name: a page cut short, a form's options
-        (
-            "You can find this at the bottom of your report.\n  \u2022 BI-RADS 0: Incomplete."
-            " Additional imaging is needed.\n  \u2022 BI-RADS 1: Negative.\n  \u2022 BI-RADS 2:"
-            " Benign findings.\n  \u2022 BI-RADS ...",
-            [],
-        ),
-        (
-            "Assessment category (Select one) - category 0, incomplete - category 1, negative -"
-            " category 2, benign finding - category 3, probably benign finding - category 4,"
-            " suspicious abnormality",
-            [],
-        ),
-        # her own categories, each with its name and a comma, are no legend
-        (
-            "IMPRESSION:\nRight breast: BI-RADS 2, benign.\nLeft breast: BI-RADS 4A, low"
-            " suspicion.\nOverall: BI-RADS 4A.",
-            ["2", "4A", "4A"],
-        ),
-        (
-            "IMPRESSION:\nBI-RADS 5, highly suggestive of malignancy.\nBI-RADS 5 - highly"
-            " suggestive of malignancy. Biopsy recommended.",
-            ["5"],
-        ),
         # a results letter's "Code:" line names the category; a billing code does not
         ("Impression: nodule, right breast.\nCode: incomplete-needs additional imaging", ["0"]),
         ("ICD code: benign neoplasm of breast", []),

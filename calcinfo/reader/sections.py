@@ -4,18 +4,16 @@ is not her current result, and a legend that lists every category says nothing a
 Headings come from `rules/sections.toml`; in the comma-joined transcription style a label the
 rules do not know (",MAMMOGRAPHY INFORMATION:,") starts a part of kind "other". Text before the
 first heading is the "title" part. Legends are also found without a heading: four or more
-different categories, each with its name, close together; or three that run in the atlas's
-order, each at its line's start with its own name.
+different categories, each with its name, close together.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from calcinfo.reader.rules import fast, rules
-from calcinfo.reader.text import BULLETS, Text
+from calcinfo.reader.text import Text
 
 # What each kind of section is read for.
 NOT_HER_EXAM = frozenset({"history", "comparison", "legend", "boilerplate", "teaching"})
@@ -37,31 +35,10 @@ class Section:
 _JOINED_HEADING = re.compile(r"(?<=,)[ \t]?([a-z][a-z /&()-]{2,40}):[ \t]?(?=,)")
 _NOT_A_HEADING = re.compile(r"left|right|bilateral|breast|bi-?rads|category|overall|\d")
 _LEGEND_ITEM = fast(
-    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:--?|[:=–—()/,]|is)\s?(?:an? )?"
-    r"(negative|normal|benign|probably|suspicious|low|moderate|intermediate|high|known|"
+    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:--?|[:=–—()/]|is)\s?(?:an? )?"
+    r"(?:negative|normal|benign|probably|suspicious|low|moderate|intermediate|high|known|"
     r"incomplete|needs?|additional|indeterminate|malignan|possibl|highly|bx|biopsy)"
 )
-_OWN_NAMES = {
-    "0": {"incomplete", "need", "needs", "additional"}, "1": {"negative", "normal"},
-    "2": {"benign"}, "3": {"probably"}, "4": {"suspicious", "indeterminate", "possibl"},
-    "4a": {"low", "suspicious"}, "4b": {"moderate", "intermediate", "suspicious"},
-    "4c": {"high", "suspicious"}, "5": {"highly", "malignan"}, "6": {"known", "biopsy", "bx"},
-}  # fmt: skip
-"""The first word of each category's own name, as a legend gives it."""
-_ATLAS_ORDER = ["0", "1", "2", "3", "4", "4a", "4b", "4c", "5", "6"]
-_NEXT_IN_ATLAS = {(a, b) for a, b in pairwise(_ATLAS_ORDER)} | {
-    ("3", "4a"),
-    ("4", "5"),
-}  # a list with the subcategories only, or without them
-_LINE_START = re.compile(r"(?:^|\n)[ \t" + re.escape(BULLETS) + r"]*\Z")
-_FOURS = frozenset({"4", "4a", "4b", "4c"})
-"""The subcategories of 4 listed alone ("4A: Low suspicion ... 4B ... 4C ...") are a lesson on
-category 4: the assembler asks about a 4 beside them rather than show it (not a legend)."""
-LEGEND_RUN_MIN = 3
-"""Fewer items make a legend where they run in the atlas's order, each with its own name:
-"BI-RADS 0: Incomplete. BI-RADS 1: Negative. BI-RADS 2: Benign. BI-RADS ..." (a page cut
-short). A report that gives several findings their own categories does not list them one
-after the next in that order."""
 _LEGEND_NUMBERED = fast(
     r"(?<![\w.])(?:0\.\s(?:incomplete|needs? additional)|1\.\snegative|2\.\sbenign"
     r"|3\.\sprobably benign|4\.\ssuspicious|5\.\shighly suggestive|6\.\sknown)"
@@ -177,18 +154,7 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     ends at a quiz's answer line ("C. BI-RADS 2 (Benign)") that names a category the list of
     options before it has already named. Report words quoted as words (`_QUOTED_TERMS`) are
     split out as teaching."""
-    items: list[tuple[int, int, str]] = []
-    own: set[int] = set()  # items that start their line, each with its category's own name
-    comma: set[int] = set()  # items written with a comma, as her own category also is
-    for m in _LEGEND_ITEM.finditer(norm):
-        value = m.group(1).replace(" ", "")
-        items.append((m.start(), m.end(), value))
-        if m.group(2) in _OWN_NAMES[value] and _LINE_START.search(
-            norm, max(0, m.start() - 8), m.start()
-        ):
-            own.add(m.start())
-        if "," in m.group():
-            comma.add(m.start())
+    items = [(m.start(), m.end(), m.group(1).replace(" ", "")) for m in _LEGEND_ITEM.finditer(norm)]
     numbered = [(m.start(), m.end(), m.group()[0]) for m in _LEGEND_NUMBERED.finditer(norm)]
     if numbered:
         items = sorted({*items, *numbered})
@@ -196,7 +162,7 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     group: list[tuple[int, int, str]] = []
     values: set[str] = set()  # the categories the group names so far
     for item in [*items, None]:
-        stop: int | None = None  # where a category named again ends the list
+        answer = None
         if (
             item
             and group
@@ -204,15 +170,12 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
             and not _HER_STORY.search(norm, group[-1][1], item[0])
         ):
             if item[2] in values:
-                # a category named again ends the list where it is her answer ("C. BI-RADS
-                # 2"), or her category written with a comma ("BI-RADS 5, highly suggestive")
                 answer = _ANSWER.search(norm, max(0, item[0] - 40), item[0])
-                stop = answer.start() if answer else (item[0] if item[0] in comma else None)
-            if stop is None:
+            if not answer:
                 group.append(item)
                 values.add(item[2])
                 continue
-        if len(values) >= LEGEND_MIN or _a_run(group, own):
+        if len(values) >= LEGEND_MIN:
             # from the start of its line, or of its sentence where one ends before it on the
             # line ("Final Assessment: BI-RADS 3. Possible results include 1 (negative), ...")
             start = norm.rfind("\n", 0, group[0][0]) + 1
@@ -225,7 +188,7 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
                 start = end_before + 2
             elif low > start:
                 start = group[0][0]
-            end = stop if stop is not None else norm.find("\n", group[-1][1])
+            end = answer.start() if answer else norm.find("\n", group[-1][1])
             runs.append((start, len(norm) if end < 0 else end))
         group = [item] if item else []
         values = {item[2]} if item else set()
@@ -257,13 +220,3 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
             pieces = split
         out += pieces
     return out
-
-
-def _a_run(group: list[tuple[int, int, str]], own: set[int]) -> bool:
-    """Whether legend items run in the atlas's order, each with its own name (LEGEND_RUN_MIN)."""
-    return (
-        len(group) >= LEGEND_RUN_MIN
-        and not {item[2] for item in group} <= _FOURS  # a lesson on category 4: `_FOURS`
-        and all(item[0] in own for item in group)
-        and all((a[2], b[2]) in _NEXT_IN_ATLAS for a, b in pairwise(group))
-    )
