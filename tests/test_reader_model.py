@@ -1079,6 +1079,8 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("Biopsy negative.", "benign"),
         ("The biopsy was negative for malignancy.", "benign"),
         ("Biopsy results: pending.", "pending"),
+        ("2 passes with a 14 gauge device were performed and sent to pathology.", "pending"),
+        ("The results should be back within a week.", "pending"),
         # what biopsies usually show, what she hopes for, and somebody else's
         ("Most biopsies are benign.", None),
         ("Hoping the biopsy is benign!", None),
