@@ -63,7 +63,6 @@ from calcinfo.reader.text import BULLET_MARKS, BULLETS, normalize
 
 NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "other"})
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
-_WORDS_FOR_ANY = frozenset({"benign", "probably-benign", "suspicious"})  # said of any finding
 PLACES = frozenset({"change", "location", "size"})  # usually stand after it
 NOUNS = frozenset({"anchor", "sink"})
 FELT_REACH = 90  # how far before a mass the words that say it was felt may start
@@ -497,13 +496,13 @@ _BIOPSY_WORD = re.compile(
     r"\b(?:biops(?:y|ies|ied)|patholog\w*|histolog\w*|cytolog\w*|fnac?|core needle|excision|"
     r"final diagnosis)\b"
 )
-# A change that points back by itself: "there are slightly more of them".
 _NO_PRIOR = Change.NO_PRIOR.value
 _NO_COMPARISON = re.compile(
     r"[\s:,-]*(?P<words>none(?: available)?|n/?a|no (?:prior|previous|comparison)"
     r"(?: (?:studies|exams|examinations|mammograms|images|films))?(?: available)?)[\s.]*"
 )
 """A comparison part that says only that there is none ("COMPARISON: None.")."""
+# A change that points back by itself: "there are slightly more of them".
 _MORE_OF_THEM = re.compile(r"\b(?:more|fewer|less) of (?:them|these|those)\b")
 NEAR_DIAGNOSIS = 200
 """How far around a diagnosis or an operation its time and its biopsy are looked for."""
@@ -2266,6 +2265,8 @@ def _with_side(mention: _Mention, side: Side) -> _Mention:
 
 _BENIGN_WORDS = {CalcificationWord.BENIGN}
 _WORRY_WORDS = {CalcificationWord.SUSPICIOUS, CalcificationWord.PROBABLY_BENIGN}
+_WORDS_FOR_ANY = frozenset(w.value for w in _BENIGN_WORDS | _WORRY_WORDS)
+"""What a report calls any finding, a mass or a node too; macro and micro are calcifications'."""
 _SPREAD = {Pattern.DIFFUSE, Pattern.REGIONAL}
 _FOCAL = {Pattern.GROUPED, Pattern.LINEAR, Pattern.SEGMENTAL}
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from calcinfo.findings import Side
 from calcinfo.reader.rules import rules
 from calcinfo.reader.sections import Section
-from calcinfo.reader.text import BULLET_GLYPHS, BULLET_MARKS, Text
+from calcinfo.reader.text import BULLET_MARKS, Text
 
 # Not after a short form that names a side ("R. bst.", "Lt. breast") or a title ("Dr. Smith",
 # "Dear Ms. Doe").
@@ -22,14 +22,12 @@ _SENTENCE_END = re.compile(
     r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?<!: \d\.)(?<!:\d\.)"
     r"(?<!\bdr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bmr\.)[\"\)\]]?(?= |\n|$|,)"
     r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
-    rf"| (?=[{BULLET_GLYPHS}] )"
 )
 """A full stop with no space after it ends a sentence only where the next word starts with a
 capital in her text ("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a
 file name. A full stop inside closing quote marks or brackets ends one too ('"... BI-RADS 4."
-Should I worry?', "[... matters.] We report"). A bullet inside a line starts a new one: a
-list whose line breaks were lost ("Clinical: • Asymptomatic • No family history ...") is still
-a list."""
+Should I worry?', "[... matters.] We report"). (A bullet inside a line already starts a line
+of its own: `text.normalize` turns the space before it into a line break.)"""
 _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"

@@ -132,12 +132,12 @@ sentence wrapped onto the next line, not a heading."""
 BULLET_GLYPHS = "\u2022\u2023\u25aa\u25e6\u25cf"
 """The bullets of portal pages and forms: a list item starts with one, even inside a line."""
 BULLETS = "-*" + BULLET_GLYPHS + "\u00b7"
+"""What a list item may start with at a line's start: the glyphs, a dash, a star, a dot."""
+BULLET_MARKS = re.escape(BULLETS)  # the same, inside a pattern's [...]
 _INLINE_BULLET = re.compile(f" (?=[{BULLET_GLYPHS}] )")
 """The space before a bullet inside a line: a line break, so that a list whose breaks were lost
 ("Calcifications: \u2022 Vascular \u2022 Benign (BI-RADS 2)") is read line by line, as it was
 written. One character for one: offsets hold."""
-"""What a list item may start with at a line's start: the glyphs, a dash, a star, a dot."""
-BULLET_MARKS = re.escape(BULLETS)  # the same, inside a pattern's [...]
 _LABEL = re.compile(
     rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{BULLET_MARKS}]|\d{{1,2}}[.)] |\(?[a-e][.)] )"
 )
