@@ -675,7 +675,6 @@ class _Reader:
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
-        self.no_prior: Target | None = None  # set by `findings`: nothing to compare the exam with
 
     # ------------------------------------------------------------ helpers
 
@@ -1321,7 +1320,9 @@ class _Reader:
 
     # ------------------------------------------------------------ findings
 
-    def findings(self) -> tuple[list[_Finding], bool]:
+    def findings(self) -> tuple[list[_Finding], bool, Target | None]:
+        """Each finding as the report describes it; whether it says there are no calcifications;
+        and the words that say there is nothing earlier to compare the exam with, if any."""
         findings: list[_Finding] = []
         said_none = False
         last: _Finding | None = None
@@ -1429,13 +1430,13 @@ class _Reader:
                                 felt=mention.felt,
                             )
                         )
-        self.no_prior = no_prior
-        return findings, said_none
+        return findings, said_none, no_prior
 
-    def nothing_to_compare(self, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    def nothing_to_compare(
+        self, findings: tuple[Finding, ...], said: Target | None
+    ) -> tuple[Finding, ...]:
         """Nothing earlier to compare the exam with ("COMPARISON: None.", "No prior studies
-        are available.") is nothing to compare each finding with. Read after `findings`."""
-        said = self.no_prior
+        are available.": `said`) is nothing to compare each finding with."""
         if said is None:
             return findings
         return tuple(
@@ -2179,14 +2180,14 @@ def read(original: str) -> Reading:
     reader = _Reader(original)
     exam, exam_side = reader.exam()
     assessments, conflict = reader.assessments(exam_side)
-    raw_findings, said_none = reader.findings()
+    raw_findings, said_none, no_prior = reader.findings()
     taught = reader.teaching_page()
     if taught:  # the shapes and groups a lesson describes, or denies, are nobody's
         raw_findings, said_none = [], False
     # What a lesson, or a page that defines the categories, advises is advice for anyone.
     lesson = taught or reader.defines_categories
     findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings if not f.felt)))
-    findings = reader.nothing_to_compare(findings)
+    findings = reader.nothing_to_compare(findings, no_prior)
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
     biopsy_done, biopsy_result = reader.biopsy()
