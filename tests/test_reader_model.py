@@ -3194,3 +3194,17 @@ def test_a_list_whose_line_breaks_were_lost_is_read_line_by_line() -> None:
     assert [(e.text, hers[e.start : e.end]) for e in f.evidence if e.field == "category"] == [
         ("BI-RADS 4B", "BI-RADS 4B")
     ]
+
+
+def test_the_words_shown_for_a_finding_are_the_finding_s_own() -> None:
+    """Words said of the whole exam ("COMPARISON: None.") are kept as each finding's evidence,
+    but the screen of what was read points to where the report names the finding itself."""
+    from calcinfo.ask import reading_rows
+
+    text = (
+        "COMPARISON: None.\nFINDINGS: Grouped amorphous calcifications at 2 o'clock, left"
+        " breast. Left axilla: a suspicious lymph node.\nIMPRESSION: BI-RADS 4B."
+    )
+    rows = {item: said for item, _, said in reading_rows(read(text).findings, text)}
+    assert "calcifications" in rows["finding 1"] and "None" not in rows["finding 1"]
+    assert "lymph node" in rows["finding 2"] and "None" not in rows["finding 2"]
