@@ -26,6 +26,7 @@ from calcinfo.findings import (
     FINDING_FIELDS,
     NONE_ID,
     BiopsyResult,
+    Change,
     Density,
     Evidence,
     Findings,
@@ -307,7 +308,6 @@ EVIDENCE_ORDER = (
     "dense", "location", "size", "other", "recommendation", "biopsy", "biopsy_result", "history",
     "symptom", "exam_date",
 )  # fmt: skip
-_NAMES_A_FINDING = frozenset({"calcifications", "other"})
 _SHOWN_WITH_FINDINGS = frozenset(
     {"category", "calcifications", "calcification_word", "shape", "pattern", "change", "location",
      "size", "other"}
@@ -346,10 +346,10 @@ def reading_rows(findings: Findings, text: str) -> list[tuple[str, str, str]]:
         if not finding.is_calcification:
             plain += f" in {finding.side.the}" if finding.side else ""
             plain += "".join(f"; {word.label}" for word in finding.words)  # "called suspicious"
-        # where the report names the finding itself ("calcifications", "lymph node"), not words
-        # said of the whole exam that it shares ("COMPARISON: None.")
-        named = [e.start for e in finding.evidence if e.field in _NAMES_A_FINDING]
-        start = min(named or [e.start for e in finding.evidence], default=0)
+        # where the report describes the finding itself, not the words said of the whole exam
+        # that every finding shares ("COMPARISON: None.": nothing earlier to compare with)
+        own = [e.start for e in finding.evidence if e.value != Change.NO_PRIOR.value]
+        start = min(own or [e.start for e in finding.evidence], default=0)
         rows.append((label, plain, _around(text, start, start + 24, 0) if finding.evidence else ""))
     first: dict[tuple[str, str], Evidence] = {}
     for item in findings.evidence:
