@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
-# The regex parser that Python's own `re` uses (no public name; `sre_parse` is its deprecated
-# alias). Only `fast` needs it, to find the characters a pattern can start with.
+# The regex parser and compiler that Python's own `re` uses (no public names; `sre_parse` and
+# `sre_compile` are their deprecated aliases): to find the characters a pattern can start
+# with, and to build a scan's pattern from words parsed once each (`_Builder`).
 re_parser: Any = import_module("re._parser")
 C: Any = import_module("re._constants")
+re_compiler: Any = import_module("re._compiler")
 
 # A word may not start or end inside another word; words that start or end with punctuation
 # (": none", "?") may stand right after or before one.
@@ -111,6 +113,98 @@ MANY_WORDS = 60
 0.30 -> 0.24 ms); with fewer, one alternation is as fast or faster."""
 
 
+class _Piece(NamedTuple):
+    """A piece of a pattern: its text, and its items as the regex parser reads that text."""
+
+    source: str
+    items: list[Any]
+
+
+class _Builder:
+    """Builds one pattern from words parsed once each (`_parsed`), not from its text.
+
+    A scan's pattern holds each word once or more (a word that can start with several letters
+    stands in each of their groups), so parsing its text parsed every word again, and parsing
+    was most of the time the rules took to load. The pattern built here is the one the text
+    parses to (tests/test_reader_rules.py compares the code the two compile to); where this
+    Python's regex internals differ from those of 3.11 to 3.13, the text is compiled instead."""
+
+    def __init__(self) -> None:
+        self.state = re_parser.State()
+        self.state.flags = int(re.UNICODE)  # what the parser sets for a pattern of text
+        self.exact = True  # False: a word of its own groups or flags, which only its text keeps
+
+    def fragment(self, source: str) -> _Piece:
+        return _Piece(source, list(_fragment(source).data))
+
+    def word(self, word: str) -> _Piece:
+        """The word with an empty group after it, which the match names (`Match.lastindex`)."""
+        marker = self.state.opengroup()
+        empty = re_parser.SubPattern(self.state)
+        self.state.closegroup(marker, empty)
+        _, groups, parsed = _parsed(word)
+        if groups or parsed.state.flags != self.state.flags:
+            self.exact = False
+        # The parser puts the items of a group that neither captures nor sets flags in the
+        # place of the group ("unpack non-capturing groups"), and so does this.
+        items = [*parsed.data, (C.SUBPATTERN, (marker, 0, 0, empty))]
+        return _Piece(f"(?:{word})()", items)
+
+    def group(self, pieces: list[_Piece]) -> _Piece:
+        """`(?:a|b|...)`: the pieces as one alternation in a group."""
+        inner = self.alternation(pieces)
+        return _Piece(f"(?:{inner.source})", inner.items)
+
+    def alternation(self, pieces: list[_Piece]) -> _Piece:
+        """`a|b|...`, not in a group, tidied as the parser tidies one (`re._parser._parse_sub`):
+        a first item all the alternatives share is said once before them, and alternatives of
+        one character each are one set of characters."""
+        source = "|".join(p.source for p in pieces)
+        if len(pieces) == 1:
+            return _Piece(source, pieces[0].items)
+        items = [list(p.items) for p in pieces]
+        shared: list[Any] = []
+        while all(items) and all(item[0] == items[0][0] for item in items):
+            shared.append(items[0][0])
+            for item in items:
+                del item[0]
+        chars: list[Any] = []
+        for item in items:
+            if len(item) != 1:
+                break
+            op, av = item[0]
+            if op is C.LITERAL:
+                chars.append((op, av))
+            elif op is C.IN and av[0][0] is not C.NEGATE:
+                chars.extend(av)
+            else:
+                break
+        else:
+            return _Piece(source, [*shared, (C.IN, list(dict.fromkeys(chars)))])
+        return _Piece(source, [*shared, (C.BRANCH, (None, [self._sub(i) for i in items]))])
+
+    @staticmethod
+    def joined(*pieces: _Piece) -> _Piece:
+        return _Piece("".join(p.source for p in pieces), [i for p in pieces for i in p.items])
+
+    def _sub(self, items: list[Any]) -> Any:
+        return re_parser.SubPattern(self.state, items)
+
+    def compile(self, piece: _Piece) -> re.Pattern[str]:
+        if not self.exact:
+            return re.compile(piece.source)
+        try:
+            compiled: re.Pattern[str] = re_compiler.compile(self._sub(piece.items))
+        except Exception:
+            return re.compile(piece.source)
+        return compiled
+
+
+@cache
+def _fragment(source: str) -> Any:
+    return re_parser.parse(source)
+
+
 class FieldWords:
     """One field's words: one pattern to find them all, and the value of the word each match is.
 
@@ -124,6 +218,7 @@ class FieldWords:
         self.plain = alternation([word for _, word in ordered])  # what `pattern` must find
         # The value of each group number; a word's own groups come before its empty one.
         self._values: list[str | None] = [None]
+        build = self._build = _Builder()
         # A word that starts with a letter or digit may not start inside another word: that is
         # `\b` there, which the engine tests at once (the two look-arounds of WORD_START took
         # more time than the words on most of a report's places). A word that starts with
@@ -140,34 +235,38 @@ class FieldWords:
             if not words:
                 continue
             if len(words) < MANY_WORDS:
-                inner = "|".join(self._word(value, word) for value, word in words)
+                inner = build.alternation([self._word(value, word) for value, word in words])
             else:
                 inner = self._by_first_character(words, fits)
             firsts = [starts[word] for _, word in words]
-            lead = ""
+            lead = []
             if all(firsts):  # each word starts with one of a few characters: test them first
                 chars = sorted({c for can in firsts if can for c in can if fits(c)})
-                lead = f"(?=[{''.join(map(re.escape, chars))}])"
-            branches.append(f"{boundary}{lead}(?:{inner})")
-        self.pattern = re.compile(f"(?:{'|'.join(branches)}){WORD_END}")
+                lead = [build.fragment(f"(?=[{''.join(map(re.escape, chars))}])")]
+            branches.append(build.joined(build.fragment(boundary), *lead, build.group([inner])))
+        whole = build.joined(build.group(branches), build.fragment(WORD_END))
+        self.source = whole.source  # the pattern's text
+        self.pattern = build.compile(whole)
+        self._items = whole.items  # for the test that compares the two
         # The value of each group split at SEP once, for scans whose values are "field SEP value".
         self.pairs: list[tuple[str, str] | None] = [_pair(v) for v in self._values]
 
-    def _word(self, value: str, word: str) -> str:
+    def _word(self, value: str, word: str) -> _Piece:
         """The word with its empty group after it, its group number noted as `value`. Call in
         the order the words stand in the pattern."""
         self._values += [None] * _parsed(word)[1] + [value]
-        return f"(?:{word})()"
+        return self._build.word(word)
 
     def _by_first_character(
         self, ordered: list[tuple[str, str]], fits: Callable[[str], object]
-    ) -> str:
+    ) -> _Piece:
         """The words grouped by the character they can start with, each group behind a test
         of that character: the engine then tries a few groups, not every word. A word that
         can start with several characters is in each of their groups, in its place, so the
         same word wins as in one long alternation."""
+        build = self._build
         starts = [_starts(word) for _, word in ordered]
-        groups: list[tuple[str, str]] = []
+        groups: list[tuple[str, _Piece]] = []
         for char in sorted({c for chars in starts if chars for c in chars if fits(c)}):
             words = [
                 self._word(value, word)
@@ -177,13 +276,15 @@ class FieldWords:
             # Where every word of the group can start with this character only, the test is
             # left out: the engine then checks a group's first letter itself, at once.
             only = all(c == frozenset(char) for c in starts if c is None or char in c)
-            lead = "" if only else f"(?={re.escape(char)})"
-            groups.append((char, f"{lead}(?:{'|'.join(words)})"))
+            lead = [] if only else [build.fragment(f"(?={re.escape(char)})")]
+            groups.append((char, build.joined(*lead, build.group(words))))
         # The groups in buckets of a few letters, each behind one test of its letters: the
         # engine passes over a bucket at once where its first letter is not the text's.
         buckets = [
-            f"(?=[{''.join(re.escape(c) for c, _ in groups[i : i + BUCKET])}])"
-            f"(?:{'|'.join(g for _, g in groups[i : i + BUCKET])})"
+            build.joined(
+                build.fragment(f"(?=[{''.join(re.escape(c) for c, _ in groups[i : i + BUCKET])}])"),
+                build.group([g for _, g in groups[i : i + BUCKET]]),
+            )
             for i in range(0, len(groups), BUCKET)
         ]
         buckets += [  # words that can start with any character: tried where no group fits
@@ -191,7 +292,7 @@ class FieldWords:
             for (value, word), chars in zip(ordered, starts, strict=True)
             if chars is None
         ]
-        return "|".join(buckets)
+        return build.alternation(buckets)
 
     def value(self, match: re.Match[str]) -> str:
         """The value of the word `match` (a match of `pattern`) found."""
@@ -202,8 +303,9 @@ class FieldWords:
 
 
 @cache
-def _parsed(word: str) -> tuple[frozenset[str] | None, int]:
-    """The characters a word can start with (None: any), and how many groups it has. Parsed
+def _parsed(word: str) -> tuple[frozenset[str] | None, int, Any]:
+    """The characters a word can start with (None: any), how many groups it has, and the word
+    as the regex parser reads it. Parsed
     once a word: the same word stands in several of a scan's groups, and parsing is most of
     the time the rules take to load."""
     parsed = re_parser.parse(word)
@@ -211,8 +313,8 @@ def _parsed(word: str) -> tuple[frozenset[str] | None, int]:
     try:
         chars = _first_chars(parsed.data)
     except (TypeError, ValueError):
-        return None, groups
-    return (None if chars is None or "" in chars else frozenset(chars)), groups
+        return None, groups, parsed
+    return (None if chars is None or "" in chars else frozenset(chars)), groups, parsed
 
 
 def _pair(value: str | None) -> tuple[str, str] | None:
