@@ -841,6 +841,13 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
             " enhancing mass at 3 o'clock, BI-RADS 4.",
             [("1", "right"), ("4", "left")],
         ),
+        # a form's per-breast lines run together (line breaks lost): "No changes found" is
+        # the right breast's, and neither negates nor takes the left breast's label
+        (
+            "Conclusion BI-RADS - right breast: BI-RADS 1 - No changes found BI-RADS - left"
+            " breast: BI-RADS 2 - Benign changes found Recommendations: Follow-up in 6 months",
+            [("1", "right"), ("2", "left")],
+        ),
     ],
 )
 def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[str, str]]) -> None:
