@@ -2209,6 +2209,10 @@ def test_a_category_takes_the_one_side_its_sentence_names(
             "invasive-cancer",
         ),
         ("Core biopsy confirmed adenoid cystic carcinoma.", "invasive-cancer"),
+        # as women tell it, and pathology's abbreviation
+        ("The pathology results came back: a 2.7cm invasive breast cancer.", "invasive-cancer"),
+        ("Pathology: invasive ductal CA.", "invasive-cancer"),
+        ("Cytology: no malignant cells were seen.", "benign"),
         ("The request returned as expected; no carcinoma is seen.", None),
         # benign conditions case reports' pathology names
         (
