@@ -2221,6 +2221,10 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ),
         ("Surgery also confirmed the diagnosis of a hydatid cyst.", "benign"),
         ("Histopathology confirmed a leiomyoma.", "benign"),
+        ("Core biopsy showed an intraductal papilloma.", "benign"),
+        ("Core biopsy revealed adenosis with focal fibroadenomatoid changes.", "benign"),
+        # a papilloma with atypia is no benign result: not shown as one
+        ("Core biopsy showed an intraductal papilloma with atypia.", None),
         # ... and not where a legend or a lesson names them
         ("FNA: C1 insufficient, or compatible with cyst or lipoma depending on context.", None),
         ("Hydatid cysts are rare in the breast.", None),
