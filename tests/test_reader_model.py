@@ -1354,6 +1354,11 @@ def test_recommendations_are_read_in_the_words_women_are_told(
             "The nurse said I needed to come back for more mammogram pictures.",
             ["additional-imaging"],
         ),
+        (  # the views and scans of this exam, done, beside advice to follow it up
+            "Follow-up of a right breast cyst: standard CC, MLO and true lateral views were"
+            " obtained, and a focused right breast ultrasound was also performed.",
+            [],
+        ),
         (  # the views something was seen on are no views advised
             "Stereotactic biopsy of the calcifications demonstrated on the magnification views "
             "is recommended.",

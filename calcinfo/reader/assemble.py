@@ -459,6 +459,10 @@ _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|cat
 """After a side, the next category's own words: that side is the next category's."""
 _OTHER_EXAMS = frozenset({Modality.ULTRASOUND, Modality.MRI})
 """Exams a report of one names as advice only when it is another one of them."""
+_DONE_AFTER = re.compile(  # "... and magnification views of the right breast were obtained"
+    r"[^.;:]{0,60}?\b(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
+    r"(?:obtained|performed|done|taken|acquired|carried out|completed)\b"
+)
 _HAD = {
     "routine-screening": re.compile(
         r"\b(?:my|her|on|at|during|from|after|having|had|got)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
@@ -1931,6 +1935,10 @@ class _Reader:
                 continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
             if self.had(target):
                 continue  # "on my routine mammogram", "my 6 month follow up": the exam she had
+            if value is Recommendation.ADDITIONAL_IMAGING and _DONE_AFTER.match(
+                self.text.norm, target.end, sentence.end
+            ):
+                continue  # "true lateral views were obtained": imaging of this exam, done
             out.append(value)
             self.note("recommendation", value.value, target.start, target.end)
         return out
