@@ -1359,6 +1359,12 @@ def test_recommendations_are_read_in_the_words_women_are_told(
             " obtained, and a focused right breast ultrasound was also performed.",
             [],
         ),
+        # ... as reports note it, with no verb; views still to be taken are advised
+        ("Additional views obtained for follow-up of a left breast asymmetry.", []),
+        (
+            "Magnification views to be obtained for follow-up of the calcifications.",
+            ["additional-imaging"],
+        ),
         (  # the views something was seen on are no views advised
             "Stereotactic biopsy of the calcifications demonstrated on the magnification views "
             "is recommended.",

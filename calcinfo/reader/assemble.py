@@ -459,8 +459,11 @@ _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|cat
 """After a side, the next category's own words: that side is the next category's."""
 _OTHER_EXAMS = frozenset({Modality.ULTRASOUND, Modality.MRI})
 """Exams a report of one names as advice only when it is another one of them."""
-_DONE_AFTER = re.compile(  # "... and magnification views of the right breast were obtained"
-    r"[^.;:]{0,60}?\b(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
+# "... and magnification views of the right breast were obtained", and as reports note it,
+# "additional views obtained" (not "views to be obtained")
+_DONE_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
+    r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
     r"(?:obtained|performed|done|taken|acquired|carried out|completed)\b"
 )
 _HAD = {
