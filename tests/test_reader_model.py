@@ -1349,6 +1349,12 @@ def test_recommendations_are_read_in_the_words_women_are_told(
         ("The calcifications were found at her routine screening mammogram.", []),
         ("Return to routine screening mammography in one year.", ["routine-screening"]),
         ("A week ago I went for my 6 month follow up mammogram.", []),
+        (  # the follow-up exam the report is of, then what it advises
+            "This is a 6 month follow-up examination of probably benign calcifications. They are"
+            " stable. BI-RADS 2. Return to annual screening.",
+            ["routine-screening"],
+        ),
+        ("Today's 6-month follow-up shows no change. BI-RADS 2.", []),
         ("The patient should return for her 6 month follow-up.", ["follow-up-6-months"]),
         (
             "The nurse said I needed to come back for more mammogram pictures.",

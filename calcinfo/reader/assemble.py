@@ -470,8 +470,11 @@ _HAD = {
     "routine-screening": re.compile(
         r"\b(?:my|her|on|at|during|from|after|having|had|got)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
     ),
+    # and the exam the report is of: "This is a 6 month follow-up examination", "This
+    # 6-month follow-up shows stable calcifications", "today's 6 month follow-up"
     "follow-up-6-months": re.compile(
-        r"\b(?:(?:went|came|had|was|got)(?: in| back)? for|at|during) (?:my|her|the|this|a) $"
+        r"\b(?:(?:(?:went|came|had|was|got)(?: in| back)? for|at|during) (?:my|her|the|this|a)"
+        r"|this(?: is (?:a|an|her|the))?|today'?s) $"
     ),
     # the views something was seen on: "calcifications demonstrated on the magnification views"
     "additional-imaging": re.compile(
