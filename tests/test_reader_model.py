@@ -655,6 +655,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # a clock time or a distance after a side is no second category
         ("BI-RADS 2, left 3 cm from the nipple.", ["2"]),
         ("BI-RADS 2, left breast 3 o'clock.", ["2"]),
+        # a category revised in an addendum, after a look at earlier films, is the final one
+        (
+            "IMPRESSION: Probably benign calcifications. BI-RADS 3.\nADDENDUM: After review with"
+            " prior outside films, the BI-RADS category is revised to 4A.",
+            ["4A"],
+        ),
+        ("IMPRESSION: BI-RADS 3.\nADDENDUM: Category changed to 4B after comparison.", ["4B"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
@@ -2092,6 +2099,8 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
             ["no-prior", "stable"],
         ),
         ("COMPARISON: 2024-10-03.\nFINDINGS: Grouped calcifications, left breast.", []),
+        # the exam compared with earlier films: what it shows now is no past finding
+        ("When compared to prior films, a new mass is present.", ["new"]),
         ("I had a baseline mammogram at 42. Now there are calcifications in my left breast.", []),
     ],
 )
