@@ -2101,6 +2101,10 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
         ("COMPARISON: 2024-10-03.\nFINDINGS: Grouped calcifications, left breast.", []),
         # the exam compared with earlier films: what it shows now is no past finding
         ("When compared to prior films, a new mass is present.", ["new"]),
+        (
+            "Since the prior exam, the calcifications in the left breast have increased in number.",
+            ["increasing"],
+        ),
         ("I had a baseline mammogram at 42. Now there are calcifications in my left breast.", []),
     ],
 )
