@@ -2105,6 +2105,10 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
             "Since the prior exam, the calcifications in the left breast have increased in number.",
             ["increasing"],
         ),
+        # a finding named with the earlier exam that is there now; one that is gone is not
+        ("The grouped calcifications seen on the prior exam are unchanged.", ["stable"]),
+        ("The calcifications, assessed as BI-RADS 3 on the prior exam, are stable.", ["stable"]),
+        ("Calcifications seen on the prior exam are no longer present.", []),
         ("I had a baseline mammogram at 42. Now there are calcifications in my left breast.", []),
     ],
 )

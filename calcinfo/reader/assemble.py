@@ -108,6 +108,8 @@ CLASS_WORDS_REACH = 60
 REPORT_PARTS = frozenset({"findings", "impression", "recommendation", "addendum"})
 """A report's own parts: a general-sounding line there is still about her exam."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
+_STILL_THERE = frozenset({"stable", "increasing", "decreasing"})
+STILL_THERE_REACH = 80  # characters after the finding's noun: its own clause's change
 _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
     r"seen|noted|identified|present|involving|near|along|to|from)\b"
@@ -1361,11 +1363,15 @@ class _Reader:
             if nouns and (self.under_condition(sentence) or self.quiz_option(sentence)):
                 continue  # a case under "If ...:", an option under a quiz's question
             live: list[Target] = []
+            still = False  # a noun named with an earlier exam is there now
             for noun in nouns:
                 ctx = self.context(noun.start, noun.end)
                 keyed = self.key_denied(sentence, noun)  # "Calcifications:" then "None" below
                 if keyed:
                     ctx = ctx | {"negated"}
+                if ctx == {"historical"} and self.still_there(sentence, noun):
+                    ctx = frozenset()  # "calcifications seen on the prior exam are unchanged"
+                    still = True  # and so are the words that describe them
                 if noun.field == "sink" or not ctx & NOT_HERS:
                     if not self.generic(sentence, noun):
                         live.append(noun)
@@ -1385,7 +1391,7 @@ class _Reader:
                 for t in targets
                 if t.field in DETAILS
                 and not (t.field == "shape" and t.value == "milk-of-calcium" and t in nouns)
-                and self.hers(t, _CHANGE_ALLOWS if t.field == "change" else frozenset())
+                and self.hers(t, _CHANGE_ALLOWS if t.field == "change" or still else frozenset())
             ]
             anchors = [n for n in live if n.field == "anchor"]
             if not anchors:
@@ -1441,6 +1447,14 @@ class _Reader:
                             )
                         )
         return findings, said_none, no_prior
+
+    def still_there(self, sentence: Sentence, noun: Target) -> bool:
+        """A finding named with an earlier exam that the sentence says is there now, changed or
+        not: "The grouped calcifications seen on the prior exam are unchanged"."""
+        return any(
+            t.value in _STILL_THERE and t.start > noun.end and self.hers(t, _CHANGE_ALLOWS)
+            for t in self.near("change", sentence, noun.start, noun.end, STILL_THERE_REACH)
+        )
 
     def nothing_to_compare(
         self, findings: tuple[Finding, ...], said: Target | None
