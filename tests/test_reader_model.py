@@ -2105,6 +2105,9 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
             "Since the prior exam, the calcifications in the left breast have increased in number.",
             ["increasing"],
         ),
+        # new, said as not there before: the finding is hers, not negated
+        ("New left breast calcifications are seen, previously not present.", ["new"]),
+        ("Grouped calcifications in the left breast, not previously seen.", ["new"]),
         # a finding named with the earlier exam that is there now; one that is gone is not
         ("The grouped calcifications seen on the prior exam are unchanged.", ["stable"]),
         ("The calcifications, assessed as BI-RADS 3 on the prior exam, are stable.", ["stable"]),
