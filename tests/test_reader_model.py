@@ -1935,6 +1935,7 @@ STORY = (
     ("text", "unsure"),
     [
         (STORY, True),  # the 3 may be last year's: not called current
+        (STORY.replace("I went back six months later", "I returned"), True),
         ("I was rated birads 3 and was asked to return in six months.", False),  # nothing later
         ("They said it was BI-RADS 4 and I need a biopsy next week.", False),
         ("IMPRESSION: BI-RADS 3. Follow-up mammogram in six months is recommended.", False),
