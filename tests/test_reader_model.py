@@ -1316,6 +1316,12 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # the standard results letter
+        (
+            "Your recent mammogram showed a finding that requires additional imaging. This is"
+            " common and most of the time it is not cancer.",
+            ["additional-imaging"],
+        ),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(
@@ -2251,6 +2257,7 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("The pathology results came back: a 2.7cm invasive breast cancer.", "invasive-cancer"),
         ("Pathology: invasive ductal CA.", "invasive-cancer"),
         ("Cytology: no malignant cells were seen.", "benign"),
+        ("IMPRESSION: Clip in appropriate position. Pathology pending.", "pending"),
         ("The request returned as expected; no carcinoma is seen.", None),
         # benign conditions case reports' pathology names
         (
