@@ -109,6 +109,7 @@ def test_no_new_calcifications_does_not_mean_new() -> None:
         ("layering", "milk-of-calcium"),
         ("tea-cup", "milk-of-calcium"),
         ("indistinct", "amorphous"),
+        ("sutural", "suture"),
     ],
 )
 def test_older_words_map_to_the_canonical_shapes(word: str, shape: str) -> None:
