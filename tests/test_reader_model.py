@@ -1541,6 +1541,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             ["personal-breast-cancer", "breast-surgery"],
         ),
         ("She had a lumpectomy for a benign fibroadenoma.", ["breast-surgery"]),
+        # ... with its year between them, as a history line gives it
+        (
+            "HISTORY: Status post right lumpectomy in 2018 for IDC. Screening.",
+            ["breast-surgery", "personal-breast-cancer"],
+        ),
         # an implant or a reconstruction before
         (
             "A woman with a previous surgical reconstruction with right implanted breast"

@@ -453,10 +453,11 @@ _SHE_DENIES = re.compile(
 """Words that make a denied symptom hers to deny ("I have no lump", "Patient denies pain", "No
 lump was felt"), not an image's ("no evidence of ... nipple retraction")."""
 _FOR_A_CANCER = re.compile(
-    r" (?:was )?(?:done |performed )?for (?:an? )?(?:(?:left|right) )?(?:breast )?(?:[\w-]+ ){0,3}?"
-    r"(?:cancer|carcinoma|dcis|malignancy)\b"
+    r" (?:was )?(?:done |performed )?(?:(?:in )?\(?(?:19|20)\d\d\)? )?"
+    r"for (?:an? )?(?:(?:left|right) )?(?:breast )?(?:[\w-]+ ){0,3}?"
+    r"(?:cancer|carcinoma|dcis|idc|ilc|malignancy)\b"
 )
-"""After an operation, the cancer it was for."""
+"""After an operation (and its year), the cancer it was for."""
 _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
 """After a side, the next category's own words: that side is the next category's."""
 _OTHER_EXAMS = frozenset({Modality.ULTRASOUND, Modality.MRI})
