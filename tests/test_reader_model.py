@@ -2807,6 +2807,38 @@ def test_words_of_standard_example_reports(
     assert [p.value for x in f.findings for p in x.patterns] == patterns
 
 
+@pytest.mark.parametrize(
+    ("text", "modalities", "purpose", "assessments"),
+    [
+        # a patient portal's order names: the exam, and the breast a one-breast exam is of
+        (
+            "US BREAST LEFT LIMITED\nImpression\n1. Left breast 2:00 simple cyst. BI-RADS 2.",
+            ["ultrasound"],
+            None,
+            [("2", "left")],
+        ),
+        (
+            "Exam: MG DIAG MAMMO BILAT W CAD\nImpression: BI-RADS 2.",
+            ["mammogram"],
+            "diagnostic",
+            [("2", "")],
+        ),
+        ("BREAST US RIGHT LIMITED\nIMPRESSION: BI-RADS 1.", ["ultrasound"], None, [("1", "right")]),
+        # "us" as a word is no ultrasound
+        ("Tell us breast cancer stories.", [], None, []),
+    ],
+)
+def test_a_portal_s_exam_names_are_read(
+    text: str, modalities: list[str], purpose: str | None, assessments: list[tuple[str, str]]
+) -> None:
+    f = read(text).findings
+    assert [m.value for m in f.exam.modalities] == modalities
+    assert (f.exam.purpose and f.exam.purpose.value) == purpose
+    assert [
+        (a.category.value, a.side.value if a.side else "") for a in f.assessments
+    ] == assessments
+
+
 def test_a_combined_report_s_capital_headings_and_breast_blocks_are_read() -> None:
     """A report with its parts headed "RADIOLOGY IMPRESSION" and "BREAST MRI FINDINGS (...)",
     whose MRI findings follow its indication as "RIGHT BREAST:" and "LEFT BREAST:" blocks:
