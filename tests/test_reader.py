@@ -35,6 +35,11 @@ def test_labelled_reports_are_read_right_in_every_field(report: Labelled) -> Non
         ("Impression: Highly suggestive of malignancy.", "5"),
         ("Known biopsy-proven malignancy.", "6"),
         ("Incomplete: need prior mammograms for comparison.", "0"),
+        # the subcategory named after the category's words
+        ("ASSESSMENT: BI-RADS 4 (SUSPICIOUS), subcategory B", "4B"),
+        ("Category 4 - Suspicious (4B: moderate suspicion)", "4B"),
+        # ... but not a list of every subcategory
+        ("BI-RADS 4 - Suspicious (subcategory a, b or c to follow)", "4"),
     ],
 )
 def test_every_way_a_category_is_written(text: str, expected: str) -> None:

@@ -430,7 +430,14 @@ _PRESENTED = re.compile(
 
 # Categories: a subcategory in brackets ("BI-RADS 4 (4B)"), and "bilateral" that names the side
 # of findings, not of the category ("Bilateral Breast Cysts with BIRADS 2").
-_SUBCATEGORY = re.compile(r" ?\((?:4 ?)?([abc])\)")
+_SUBCATEGORY = re.compile(
+    # "BI-RADS 4 (4B)", and the subcategory named after the category's own words: "BI-RADS 4
+    # (SUSPICIOUS), subcategory B", "Category 4 - Suspicious (4B: moderate suspicion)",
+    # "BI-RADS 4: Suspicious abnormality ... (Subcategory 4B)"
+    r" ?\((?:4 ?)?([abc])\)"
+    r"|[^.\n]{0,60}?(?:\bsub-?category:? (?:4 ?)?([abc])\b|\(4([abc])\b)"
+)
+_ANOTHER_SUBCATEGORY = re.compile(r"\b4 ?[abc]\b|\b[abc]\)|,\s*[abc]\b")
 _OF_A_FINDING = re.compile(
     r" (?:breast )?(?:simple |benign[- ]appearing |complicated |vascular |scattered )?"
     r"(?:cysts?|masses|nodules|calcifications|microcalcifications|lymph nodes|findings)\b"
@@ -1223,8 +1230,9 @@ class _Reader:
         raw = match.group("value").split("/")[-1].strip()
         if raw in ("4", "iv"):
             sub = _SUBCATEGORY.match(self.text.norm, match.end())
-            if sub:
-                return raw + sub.group(1)
+            # (not a list of the subcategories: "(4A: low, 4B: moderate, 4C: high suspicion)")
+            if sub and not _ANOTHER_SUBCATEGORY.search(self.text.norm, sub.end(), sub.end() + 40):
+                return raw + next(g for g in sub.groups() if g)
         return raw
 
     def listed(self, match: re.Match[str], raw: str, named: list[tuple[int, int, str]]) -> bool:
