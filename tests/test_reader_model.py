@@ -1541,7 +1541,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             ["personal-breast-cancer", "breast-surgery"],
         ),
         ("She had a lumpectomy for a benign fibroadenoma.", ["breast-surgery"]),
-        # ... with its year between them, as a history line gives it
+        # ... with when it was between them, as a history line or she gives it
+        (
+            "I had a lumpectomy 5 years ago for DCIS.",
+            ["breast-surgery", "personal-breast-cancer"],
+        ),
         (
             "HISTORY: Status post right lumpectomy in 2018 for IDC. Screening.",
             ["breast-surgery", "personal-breast-cancer"],
@@ -1764,6 +1768,10 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ),
         ("She presented with a history of enlargement of the right breast.", ["swelling"]),
         ("She had continuous breast pain and bilateral axillary itching.", ["pain"]),
+        # in her own words
+        ("My nipple has been leaking a clear fluid.", ["nipple-discharge"]),
+        ("There's a dimple in my skin near the nipple.", ["skin-change"]),
+        ("My nipple turned inward a few weeks ago.", ["nipple-change"]),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(

@@ -460,7 +460,8 @@ _SHE_DENIES = re.compile(
 """Words that make a denied symptom hers to deny ("I have no lump", "Patient denies pain", "No
 lump was felt"), not an image's ("no evidence of ... nipple retraction")."""
 _FOR_A_CANCER = re.compile(
-    r" (?:was )?(?:done |performed )?(?:(?:in )?\(?(?:19|20)\d\d\)? )?"
+    r" (?:was )?(?:done |performed )?(?:(?:in )?\(?(?:19|20)\d\d\)? |(?:\d+|a few|several|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten) (?:years?|months?) ago )?"
     r"for (?:an? )?(?:(?:left|right) )?(?:breast )?(?:[\w-]+ ){0,3}?"
     r"(?:cancer|carcinoma|dcis|idc|ilc|malignancy)\b"
 )
