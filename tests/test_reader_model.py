@@ -655,6 +655,17 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # a clock time or a distance after a side is no second category
         ("BI-RADS 2, left 3 cm from the nipple.", ["2"]),
         ("BI-RADS 2, left breast 3 o'clock.", ["2"]),
+        # a category she was given, as she tells it, where she names BI-RADS elsewhere
+        (
+            "My mammogram came back BI-RADS 0. After the ultrasound they upgraded me to a 4B.",
+            ["4B"],
+        ),
+        (
+            "They found calcifications and said it's a 3, come back in 6 months. What does"
+            " BI-RADS 3 mean?",
+            ["3"],
+        ),
+        ("They said it's a 3 cm cyst. What does BI-RADS mean?", []),
         # a category revised in an addendum, after a look at earlier films, is the final one
         (
             "IMPRESSION: Probably benign calcifications. BI-RADS 3.\nADDENDUM: After review with"
@@ -2276,6 +2287,9 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("The pathology results came back: a 2.7cm invasive breast cancer.", "invasive-cancer"),
         ("Pathology: invasive ductal CA.", "invasive-cancer"),
         ("Cytology: no malignant cells were seen.", "benign"),
+        # a category's own name is the imaging's result, not pathology's
+        ("My results came back BIRADS 2, benign.", None),
+        ("BI-RADS 4. Biopsy came back benign.", "benign"),
         ("IMPRESSION: Clip in appropriate position. Pathology pending.", "pending"),
         ("The request returned as expected; no carcinoma is seen.", None),
         # benign conditions case reports' pathology names

@@ -221,6 +221,7 @@ _HASH_HEADING = re.compile(r"#+[^.!?\n]{0,80}")
 """A page's heading up to a category in it ("## Understanding BI-RADS 3"): short, no sentence
 ends in it. A text whose line breaks were lost starts with "#" and runs on: its report is no
 heading."""
+_NAME_AFTER = re.compile(r"[\s(:,\-\u2013\u2014\"']*")  # between a category and its name
 _ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
 _LATER_EXAM = re.compile(
@@ -693,6 +694,7 @@ class _Reader:
         self.ranges: set[int] = set()  # where those set aside as a choice or a list start
         self.taught_one = False  # a category given to a kind of lesion in general was set aside
         self.defines_categories = False  # set by `assessments`: a page that defines them
+        self.category_ends: list[int] = []  # where each category's form ends (`category_mentions`)
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
@@ -884,6 +886,7 @@ class _Reader:
             for match in pattern.finditer(norm)
         ]
         raws = [self._refined(match) for _, match in found]
+        self.category_ends = sorted(match.end() for _, match in found)
         for (_, match), raw in zip(found, raws, strict=True):
             home = self.sentence(match.start())
             if match.start() < home.end:  # not a heading between parts ("BI-RADS categories:")
@@ -2064,6 +2067,8 @@ class _Reader:
                 and self.placed_before_now(sentence, target)
             ):
                 continue  # "Two years ago my biopsy was negative": then, not now
+            if target.value == BiopsyResult.BENIGN.value and self.a_category_s_name(target):
+                continue  # "My results came back BIRADS 2, benign": the imaging's result
             if _GUESSED.search(
                 self.text.norm, max(sentence.start, target.start - GUESSED_REACH), target.start
             ):
@@ -2100,6 +2105,13 @@ class _Reader:
             )
             self.note("biopsy_result", result.value, best.start, best.end)
         return done, result
+
+    def a_category_s_name(self, target: Target) -> bool:
+        """Whether words stand right after a category as its name ("BIRADS 2, benign")."""
+        at = bisect_right(self.category_ends, target.start) - 1
+        return at >= 0 and bool(
+            _NAME_AFTER.fullmatch(self.text.norm, self.category_ends[at], target.start)
+        )
 
     def history(self) -> tuple[History, ...] | None:
         found = []
