@@ -2143,6 +2143,7 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
             ["increasing"],
         ),
         # new, said as not there before: the finding is hers, not negated
+        ("The calcifications were not there last year.", ["new"]),
         ("New left breast calcifications are seen, previously not present.", ["new"]),
         ("Grouped calcifications in the left breast, not previously seen.", ["new"]),
         # a finding named with the earlier exam that is there now; one that is gone is not
