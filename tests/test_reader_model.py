@@ -655,6 +655,8 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # a clock time or a distance after a side is no second category
         ("BI-RADS 2, left 3 cm from the nipple.", ["2"]),
         ("BI-RADS 2, left breast 3 o'clock.", ["2"]),
+        # hers, beside a friend's: "mine" is no kind of lesion
+        ("My friend got a BI-RADS 5 and it turned out to be cancer. Mine is BI-RADS 3.", ["3"]),
         # a category she was given, as she tells it, where she names BI-RADS elsewhere
         (
             "My mammogram came back BI-RADS 0. After the ultrasound they upgraded me to a 4B.",

@@ -179,7 +179,7 @@ _A_KIND_IS = re.compile(
 """A bare noun, then what it is: "Fibroadenoma is a BI-RADS category 3 lesion", "Simple cysts
 are BI-RADS 2". Not "The mass is a BI-RADS 4 lesion", "It is BI-RADS 3" (`_NOT_A_BARE_SUBJECT`)."""
 _NOT_A_BARE_SUBJECT = re.compile(
-    r"\b(?:her|my|your|his|she|he|i|we|patient|woman|this|these|those|that|there|the|a|an|"
+    r"\b(?:her|hers|my|mine|your|yours|his|she|he|i|we|ours|patient|woman|this|these|those|that|there|the|a|an|"
     r"left|right|both|it|they|all|each|findings?|mammogra\w*|ultrasound|sonogra\w*|mri|exam|"
     r"examination|study|results?|screening|report|bilateral(?:ly)?|noted|seen|identified|present|"
     r"assessments?|impressions?|categor(?:y|ies)|score|classification|rating|grade|conclusion|"
