@@ -2294,6 +2294,11 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("My results came back BIRADS 2, benign.", None),
         ("BI-RADS 4. Biopsy came back benign.", "benign"),
         ("IMPRESSION: Clip in appropriate position. Pathology pending.", "pending"),
+        (
+            "IMPRESSION: Successful stereotactic biopsy. Pathology results will be communicated"
+            " when available.",
+            "pending",
+        ),
         ("The request returned as expected; no carcinoma is seen.", None),
         # benign conditions case reports' pathology names
         (
