@@ -1329,6 +1329,12 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # a results letter's reminder is advice to come back in a year
+        (
+            "Your recent mammogram shows no signs of cancer. We will send a reminder for your"
+            " next mammogram in one year.",
+            ["routine-screening"],
+        ),
         # a recall letter's words
         (
             "Your mammogram showed some calcifications which we would like to look at more"
