@@ -154,11 +154,14 @@ def test_every_scan_finds_with_its_look_ahead_what_it_finds_without() -> None:
 def test_every_scan_built_from_its_parsed_words_is_the_pattern_its_text_compiles_to() -> None:
     """The scans are built from words parsed once each, to load faster: the engine's code for
     each is the code its text compiles to, so they find the same words in any text."""
-    from calcinfo.reader.rules import re_compiler, re_parser
+    import sys
+
+    from calcinfo.reader.rules import BUILT_ON, re_compiler, re_parser
 
     scans = [*rules().targets, rules().cues, rules().sides, rules().exam_words]
     for scan in scans:
-        assert scan.pattern.pattern is None  # built from its words' parse, not its text
+        if sys.version_info[:2] in BUILT_ON:
+            assert scan.pattern.pattern is None  # built from its words' parse, not its text
         built = re_parser.SubPattern(scan._build.state, scan._items)
         assert re_compiler._code(built, 0) == re_compiler._code(re_parser.parse(scan.source), 0)
 

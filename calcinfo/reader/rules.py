@@ -6,6 +6,7 @@ A new word, heading or cue is a change to `rules/*.toml`, not to code.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -113,6 +114,11 @@ MANY_WORDS = 60
 0.30 -> 0.24 ms); with fewer, one alternation is as fast or faster."""
 
 
+BUILT_ON = frozenset({(3, 11), (3, 12), (3, 13)})
+"""The Pythons on which a scan built from its parsed words was checked to be the one its text
+compiles to (`_Builder`)."""
+
+
 class _Piece(NamedTuple):
     """A piece of a pattern: its text, and its items as the regex parser reads that text."""
 
@@ -126,8 +132,9 @@ class _Builder:
     A scan's pattern holds each word once or more (a word that can start with several letters
     stands in each of their groups), so parsing its text parsed every word again, and parsing
     was most of the time the rules took to load. The pattern built here is the one the text
-    parses to (tests/test_reader_rules.py compares the code the two compile to); where this
-    Python's regex internals differ from those of 3.11 to 3.13, the text is compiled instead."""
+    parses to (tests/test_reader_rules.py compares the code the two compile to, and it was
+    checked on Pythons 3.11, 3.12 and 3.13). On another Python, whose regex internals may
+    differ, or where building fails, the text is compiled instead."""
 
     def __init__(self) -> None:
         self.state = re_parser.State()
@@ -191,7 +198,7 @@ class _Builder:
         return re_parser.SubPattern(self.state, items)
 
     def compile(self, piece: _Piece) -> re.Pattern[str]:
-        if not self.exact:
+        if not self.exact or sys.version_info[:2] not in BUILT_ON:
             return re.compile(piece.source)
         try:
             compiled: re.Pattern[str] = re_compiler.compile(self._sub(piece.items))
