@@ -988,6 +988,23 @@ def test_categories_that_disagree_are_not_picked() -> None:
         ("Most calcifications are benign.", None, []),
         ("About half of women over 50 have calcifications.", None, []),
         ("Fine pleomorphic calcifications are suspicious.", None, []),
+        # ... or what a kind looks like
+        (
+            "BAC appears as linear tracks along breast arteries, whereas malignant calcifications"
+            " appear as fine pleomorphic or fine-linear branching calcifications.",
+            None,
+            [],
+        ),
+        (
+            "The calcifications appear as fine pleomorphic forms in the left breast.",
+            True,
+            ["fine-pleomorphic"],
+        ),
+        (
+            "Calcifications appear as fine pleomorphic forms in the left breast.",
+            True,
+            ["fine-pleomorphic"],
+        ),
         # and what she fears they will find is not there yet
         ("I'm worried they'll find calcifications.", None, []),
         # hers, told in the same words

@@ -569,8 +569,12 @@ RISK_REACH = 120
 
 # Findings: calcifications as the bare subject of what they can do ("Calcifications can be
 # ..."), and calcifications that take the side of the mass they are in or with.
+_LOOK_AS = re.compile(r" (?:appear|present|manifest|show up|look) (?:as|like)\b")
+"""What a kind looks like, said in the present of any such calcifications."""
+_KIND_LOOKS_AS = re.compile(r"\b(?:micro)?calcifications" + _LOOK_AS.pattern)
 _BARE_OPENING = re.compile(
-    r"[\s\W\d]*(?:(?:however|but|although|also|generally|typically|usually|often|and|so)\b"
+    r"[\s\W\d]*(?:(?:however|but|although|also|generally|typically|usually|often|and|so|"
+    r"whereas|while)\b"
     r"[\s,]*)?(?:[a-z-]+,? (?:(?:or|and) )?){0,4}"
 )
 _HERS_BEFORE = re.compile(
@@ -1622,6 +1626,18 @@ class _Reader:
         before = norm[max(low, noun.start - LESSON_REACH) : noun.start]
         if _OWNER.search(before):
             return False  # "these calcifications are benign", "my calcifications are ..."
+        # "whereas malignant calcifications appear as fine pleomorphic or fine-linear branching
+        # calcifications": what a kind looks like, the kind and the looks alike
+        subject = _KIND_LOOKS_AS.search(norm, low, noun.start)
+        subject_end = subject.start() if subject else noun.start
+        if (
+            (subject or _LOOK_AS.match(norm, noun.end))
+            and _BARE_OPENING.fullmatch(norm, low, subject_end)
+            and not _HERS_BEFORE.search(norm, low, subject_end)
+            and not _SOMEBODY.search(norm, low, high)
+            and not _SIDE_OR_BOTH.search(norm, low, high)
+        ):
+            return True
         if _SEEN.search(norm, low, high) or _SIDE_OR_BOTH.search(norm, low, high):
             return False  # "Many calcifications are seen in both breasts": a report's line
         if (
