@@ -2600,6 +2600,17 @@ def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str
             "amorphous calcifications in the left breast at 10 o'clock.",
             2,
         ),
+        (  # a second name for the same calcifications is no second group
+            "FINDINGS\nRIGHT BREAST:\nNo suspicious masses, calcifications, or architectural"
+            " distortion. Scattered\nbenign-appearing calcifications consistent with vascular"
+            " calcifications.",
+            1,
+        ),
+        (  # ... but a second group in the same sentence is
+            "Grouped amorphous calcifications in the left breast, likely benign, and new punctate"
+            " calcifications in the right breast.",
+            2,
+        ),
     ],
 )
 def test_a_group_told_twice_in_the_same_words_is_one_group(text: str, groups: int) -> None:

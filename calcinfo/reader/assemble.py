@@ -569,6 +569,14 @@ RISK_REACH = 120
 
 # Findings: calcifications as the bare subject of what they can do ("Calcifications can be
 # ..."), and calcifications that take the side of the mass they are in or with.
+_SAME_AS = re.compile(
+    r"\b(?:consistent with|compatible with|in keeping with|representing|which represent|"
+    r"likely|most likely|probably|typical of|characteristic of)(?: (?:benign|benign-appearing|"
+    r"typical|the|a few|some))? (?:[\w-]+ ){0,2}$"
+)
+"""Before a second name for the same calcifications in one sentence: "Scattered benign-appearing
+calcifications consistent with vascular calcifications" is one finding, not two."""
+SAME_AS_REACH = 40
 _LOOK_AS = re.compile(r" (?:appear|present|manifest|show up|look) (?:as|like)\b")
 """What a kind looks like, said in the present of any such calcifications."""
 _KIND_LOOKS_AS = re.compile(r"\b(?:micro)?calcifications" + _LOOK_AS.pattern)
@@ -1451,6 +1459,19 @@ class _Reader:
                     mention.side = self.side_of_its_host(sentence, anchor, findings)
                 if mention.side is None:
                     mention.side = self.breast_of_its_sentence(sentence, anchor)
+                if (
+                    anchor.value == "calcification"
+                    and last is not None
+                    and last.kind == "calcification"
+                    and last.last_sentence == sentence.index
+                    and _SAME_AS.search(
+                        self.text.norm,
+                        max(sentence.start, anchor.start - SAME_AS_REACH),
+                        anchor.start,
+                    )
+                ):
+                    _absorb(last, mention)  # "calcifications consistent with vascular ones"
+                    continue
                 last = self.join(findings, mention)
                 if anchor.value != "calcification":
                     for _ in range(self.counted(sentence, anchor) - 1):
