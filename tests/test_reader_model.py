@@ -2176,6 +2176,11 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
         ("The calcifications, assessed as BI-RADS 3 on the prior exam, are stable.", ["stable"]),
         ("Calcifications seen on the prior exam are no longer present.", []),
         ("I had a baseline mammogram at 42. Now there are calcifications in my left breast.", []),
+        (  # ... but a report's comparison part says it of this exam
+            "COMPARISON: This is the patient's baseline study.\nFINDINGS: There are a tiny"
+            " cluster of calcifications in the right breast.",
+            ["no-prior"],
+        ),
     ],
 )
 def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> None:

@@ -1518,7 +1518,13 @@ class _Reader:
         found = _NO_COMPARISON.fullmatch(self.text.norm, sentence.start, sentence.end)
         if found:
             return Target("change", _NO_PRIOR, *found.span("words"))
-        said = [t for t in self.by_sentence.get(sentence.index, []) if self.said_no_prior(t)]
+        # (there, "This is the patient's baseline study" says it too: the comparison part is of
+        # this exam, not a story's "I had a baseline mammogram at 42")
+        said = [
+            t
+            for t in self.by_sentence.get(sentence.index, [])
+            if t.value == _NO_PRIOR and self.hers(t, _CHANGE_ALLOWS)
+        ]
         return said[0] if said else None
 
     def said_no_prior(self, target: Target) -> bool:
