@@ -3026,6 +3026,12 @@ def test_a_text_whose_line_breaks_were_lost_keeps_its_parts(
         ("A 6 mm group of amorphous calcifications at 2:00, 4 cm FN.", ["grouped"], ["6 mm"]),
         # a pattern of something else keeps its words
         ("Calcifications are seen. They follow a ductal, branching pattern.", [], []),
+        # a line, as she tells it
+        (
+            "She found a line of microcalcifications in the duct leading to the lump.",
+            ["linear"],
+            [],
+        ),
     ],
 )
 def test_a_group_s_pattern_and_size_are_its_own(
