@@ -2671,6 +2671,12 @@ def test_sentences_and_headings_run_together_without_spaces() -> None:
         ),
         ("A mass in the right breast contains coarse calcifications.", "right"),
         ("A 2 cm mass in the left breast. Scattered vascular calcifications.", None),
+        # ... or beside it, the mass named in the sentences before
+        (
+            "A large firm mass is seen in the upper outer left breast at 12:30. The mass measures"
+            " 1x2 cm on the CC view. Calcifications are seen adjacent to the mass.",
+            "left",
+        ),
     ],
 )
 def test_calcifications_in_a_mass_take_its_side(text: str, side: str | None) -> None:

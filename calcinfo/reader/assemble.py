@@ -593,6 +593,11 @@ _MODAL_AFTER = re.compile(
     r"\s?(?:can|often|usually|typically|generally|tend to|are (?:often|usually|"
     r"typically|generally|commonly|rarely|seldom))\b"
 )
+_BESIDE_THE_HOST = re.compile(
+    r"(?: (?:are|is) (?:also )?(?:seen|noted|present|identified))? (?:adjacent to|next to|around|"
+    r"within|in|inside|surrounding|associated with) (?:the|this|that) (?:same )?(?P<host>mass)\b"
+)
+"""After calcifications, the mass they stand in or beside, named before: it gives their side."""
 _HOSTS = re.compile(
     r"\b(?:with (?:associated |internal |some |a few )?|contains?|containing|within)"
 )
@@ -1581,14 +1586,17 @@ class _Reader:
         left breast with associated pleomorphic calcifications", "a mass in the right breast
         contains coarse calcifications"."""
         host = None
+        named_after = _BESIDE_THE_HOST.match(self.text.norm, anchor.end, sentence.end)
         for f in reversed(findings[-JOIN_REACH:]):  # bounded: reading stays linear
-            if f.last_sentence < sentence.index:
+            if f.last_sentence < sentence.index - (BARE_REACH if named_after else 0):
                 break
             if f.kind != "calcification" and f.side:
                 host = f
                 break
         if host is None:
             return None
+        if named_after and host.kind == named_after.group("host"):
+            return host.side  # "Calcifications are seen adjacent to the mass": the mass's side
         nouns = [
             t
             for t in self.near("anchor", sentence, anchor.start, anchor.end)
