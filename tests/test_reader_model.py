@@ -2169,6 +2169,8 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
         ),
         # the skin's change is no change of the calcifications before it
         ("A few benign-appearing microcalcifications are present. The skin is stable.", []),
+        ("Grouped punctate calcifications. The nipples are unchanged.", []),
+        ("Grouped punctate calcifications in the left breast. The group is unchanged.", ["stable"]),
         # new, said as not there before: the finding is hers, not negated
         ("The calcifications were not there last year.", ["new"]),
         ("New left breast calcifications are seen, previously not present.", ["new"]),

@@ -577,6 +577,13 @@ _SAME_AS = re.compile(
 """Before a second name for the same calcifications in one sentence: "Scattered benign-appearing
 calcifications consistent with vascular calcifications" is one finding, not two."""
 SAME_AS_REACH = 40
+_ITS_OWN_SUBJECT = re.compile(
+    r"[\s\W\d]*(?:the|her|both) (?!(?:micro|macro)?calc|finding|group|cluster|area|spot|dot|speck|"
+    r"lesion|abnormalit|deposit|one|ones|same|latter|former)[a-z-]+ (?:is|are|was|were|remains?|"
+    r"appears?)\b"
+)
+"""A short sentence about something named in it ("The architecture is stable"), not a few
+more words on the calcifications before it ("The group is unchanged", "Stable.")."""
 _LOOK_AS = re.compile(r" (?:appear|present|manifest|show up|look) (?:as|like)\b")
 """What a kind looks like, said in the present of any such calcifications."""
 _KIND_LOOKS_AS = re.compile(r"\b(?:micro)?calcifications" + _LOOK_AS.pattern)
@@ -1838,6 +1845,8 @@ class _Reader:
             return True
         if _MORE_OF_THEM.search(head):
             return True  # "Compared with my last mammogram, there are more of them."
+        if _ITS_OWN_SUBJECT.match(head):
+            return False  # "The nipples are unchanged.": said of something else
         return len(words) <= 4
 
     def owner(self, detail: Target, nouns: list[Target], starts: list[int]) -> Target | None:
