@@ -861,6 +861,10 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
             " enhancing mass at 3 o'clock, BI-RADS 4.",
             [("1", "right"), ("4", "left")],
         ),
+        # a form's short side fields, and the side after the scale's label
+        ("BI-RADS (R): 2  BI-RADS (L): 4", [("2", "right"), ("4", "left")]),
+        ("R BIRADS 2 L BIRADS 4", [("2", "right"), ("4", "left")]),
+        ("BI-RADS: Rt 2, Lt 4a", [("2", "right"), ("4A", "left")]),
         # a form's per-breast lines run together (line breaks lost): "No changes found" is
         # the right breast's, and neither negates nor takes the left breast's label
         (
