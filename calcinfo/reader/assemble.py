@@ -222,7 +222,7 @@ _HASH_HEADING = re.compile(r"#+[^.!?\n]{0,80}")
 ends in it. A text whose line breaks were lost starts with "#" and runs on: its report is no
 heading."""
 _NAME_AFTER = re.compile(r"[\s(:,\-\u2013\u2014\"']*")  # between a category and its name
-_ATTACHED = re.compile(r"[\s(:,\-\u2013\u2014\"']*(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
+_ATTACHED = re.compile(_NAME_AFTER.pattern + r"(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
 _LATER_EXAM = re.compile(
     r"\b(?:after (?:one|two|three|four|five|\d{1,2}|a) (?:more )?(?:years?|months?)"
@@ -718,7 +718,6 @@ class _Reader:
         self.ranges: set[int] = set()  # where those set aside as a choice or a list start
         self.taught_one = False  # a category given to a kind of lesion in general was set aside
         self.defines_categories = False  # set by `assessments`: a page that defines them
-        self.category_ends: list[int] = []  # where each category's form ends (`category_mentions`)
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
@@ -897,6 +896,22 @@ class _Reader:
         after = [i for i in (norm.find(",", end, high), norm.find(";", end, high)) if i >= 0]
         return (before if before >= 0 else low), (min(after) if after else high)
 
+    @cached_property
+    def category_forms(self) -> list[tuple[str, re.Match[str]]]:
+        """Every category written in the text, with the kind of form it is written in (found
+        once: the mentions and the names after them are read from it)."""
+        norm = self.text.norm
+        return [
+            (kind, match)
+            for kind, pattern in rules().category_forms
+            for match in pattern.finditer(norm)
+        ]
+
+    @cached_property
+    def category_ends(self) -> list[int]:
+        """Where each written category ends, in order."""
+        return sorted(match.end() for _, match in self.category_forms)
+
     def category_mentions(self) -> list[_Mention]:
         norm = self.text.norm
         mentions: list[_Mention] = []
@@ -904,13 +919,8 @@ class _Reader:
         # Every category named in each sentence, whatever its context: two different ones
         # joined by "and"/"or" with no side between them are a list, not her result.
         named: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        found = [
-            (kind, match)
-            for kind, pattern in rules().category_forms
-            for match in pattern.finditer(norm)
-        ]
+        found = self.category_forms
         raws = [self._refined(match) for _, match in found]
-        self.category_ends = sorted(match.end() for _, match in found)
         for (_, match), raw in zip(found, raws, strict=True):
             home = self.sentence(match.start())
             if match.start() < home.end:  # not a heading between parts ("BI-RADS categories:")

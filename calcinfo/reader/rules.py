@@ -312,9 +312,8 @@ class FieldWords:
 @cache
 def _parsed(word: str) -> tuple[frozenset[str] | None, int, Any]:
     """The characters a word can start with (None: any), how many groups it has, and the word
-    as the regex parser reads it. Parsed
-    once a word: the same word stands in several of a scan's groups, and parsing is most of
-    the time the rules take to load."""
+    as the regex parser reads it. Parsed once a word: the same word stands in several of a
+    scan's groups, and parsing is most of the time the rules take to load."""
     parsed = re_parser.parse(word)
     groups = parsed.state.groups - 1
     try:
