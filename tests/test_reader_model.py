@@ -675,6 +675,8 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4A"],
         ),
         ("IMPRESSION: BI-RADS 3.\nADDENDUM: Category changed to 4B after comparison.", ["4B"]),
+        # ... but an earlier exam's category inside the comparison is still the earlier one's
+        ("Compared with prior exams (BI-RADS 3), the calcifications are new. BI-RADS 4A.", ["4A"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
