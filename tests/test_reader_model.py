@@ -668,6 +668,7 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["3"],
         ),
         ("They said it's a 3 cm cyst. What does BI-RADS mean?", []),
+        ("My BI-RADS? The doctor said it's a 1 in 10 chance. She said it's a 4 inch scar.", []),
         # a category revised in an addendum, after a look at earlier films, is the final one
         (
             "IMPRESSION: Probably benign calcifications. BI-RADS 3.\nADDENDUM: After review with"
