@@ -2622,6 +2622,13 @@ def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str
             " calcifications.",
             1,
         ),
+        (  # ... nor is what a colon says the bare ones are
+            "RIGHT BREAST: Scattered benign-appearing calcifications consistent with vascular"
+            " calcifications.\nLEFT BREAST: New left breast calcifications are seen, previously"
+            " not present: a 5 mm group of fine pleomorphic calcifications at 10 o'clock.",
+            2,
+        ),
+        ("Scattered benign calcifications bilaterally: new grouped amorphous calcifications.", 2),
         (  # ... but a second group in the same sentence is
             "Grouped amorphous calcifications in the left breast, likely benign, and new punctate"
             " calcifications in the right breast.",

@@ -577,6 +577,8 @@ _SAME_AS = re.compile(
 """Before a second name for the same calcifications in one sentence: "Scattered benign-appearing
 calcifications consistent with vascular calcifications" is one finding, not two."""
 SAME_AS_REACH = 40
+_SAID_WHICH = re.compile(r": [^.;:]*$")
+"""A colon before them in the same sentence: what follows says which calcifications those are."""
 _ITS_OWN_SUBJECT = re.compile(
     r"[\s\W\d]*(?:the|her|both) (?!(?:micro|macro)?calc|finding|group|cluster|area|spot|dot|speck|"
     r"lesion|abnormalit|deposit|one|ones|same|latter|former)[a-z-]+ (?:is|are|was|were|remains?|"
@@ -1486,10 +1488,21 @@ class _Reader:
                     and last is not None
                     and last.kind == "calcification"
                     and last.last_sentence == sentence.index
-                    and _SAME_AS.search(
-                        self.text.norm,
-                        max(sentence.start, anchor.start - SAME_AS_REACH),
-                        anchor.start,
+                    and (
+                        _SAME_AS.search(
+                            self.text.norm,
+                            max(sentence.start, anchor.start - SAME_AS_REACH),
+                            anchor.start,
+                        )
+                        or (  # "New calcifications are seen: a 5 mm group of fine pleomorphic
+                            # calcifications at 10 o'clock" tells what the bare ones are
+                            not (last.shapes or last.patterns or last.words)
+                            and _SAID_WHICH.search(
+                                self.text.norm,
+                                max(sentence.start, anchor.start - SAME_AS_REACH),
+                                anchor.start,
+                            )
+                        )
                     )
                 ):
                     _absorb(last, mention)  # "calcifications consistent with vascular ones"
