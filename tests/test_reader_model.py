@@ -1313,6 +1313,22 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         # a callback is advice to come back for more pictures
         ("Three days later I got the dreaded callback for more images.", ["additional-imaging"]),
         ("They're calling you back for more views.", ["additional-imaging"]),
+        # ... in the words of recall letters and of her story
+        (
+            "I have been called back for further testing due to some calcification showing on"
+            " my right breast.",
+            ["additional-imaging"],
+        ),
+        (
+            "Following your visit to our breast screening centre, we would like to invite you"
+            " back for further tests to clarify the results of your breast x-rays.",
+            ["additional-imaging"],
+        ),
+        ("The letter told her to return for more imaging.", ["additional-imaging"]),
+        ("They told me, 'You're going to need follow-up imaging.'", ["additional-imaging"]),
+        # ... while tests that name no imaging are not read as imaging
+        ("My doctor sent me to the hospital for further tests.", []),
+        ("Most clients who are called back for further tests do not have cancer.", []),
         # advice said as a rule for anyone, outside a report's own parts, is not hers
         ("A needle biopsy of the lump may often be recommended.", []),
         ("With BI-RADS category 3, a follow-up of 6 months is usually recommended.", []),
