@@ -2645,6 +2645,16 @@ def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str
             2,
         ),
         ("Scattered benign calcifications bilaterally: new grouped amorphous calcifications.", 2),
+        (  # 'these calcifications' are the group just described, whatever is said of them
+            "Mammography showed coarse rod-like calcifications in the left breast. These"
+            " calcifications were classified as category 4A: low suspicious findings.",
+            1,
+        ),
+        (  # ... but those of the other breast are another group
+            "Coarse rod-like calcifications in the left breast. In the right breast, these"
+            " microcalcifications are suspicious.",
+            2,
+        ),
         (  # ... but a second group in the same sentence is
             "Grouped amorphous calcifications in the left breast, likely benign, and new punctate"
             " calcifications in the right breast.",

@@ -569,6 +569,10 @@ RISK_REACH = 120
 
 # Findings: calcifications as the bare subject of what they can do ("Calcifications can be
 # ..."), and calcifications that take the side of the mass they are in or with.
+_THESE = re.compile(r"\b(?:these|those|the same|such) (?:micro|macro)?$")
+THESE_REACH = 2
+"""'These calcifications', a few sentences after a group: the same group, whatever is said of
+it next ("These calcifications were classified as category 4A: low suspicious findings")."""
 _SAME_AS = re.compile(
     r"\b(?:consistent with|compatible with|in keeping with|representing|which represent|"
     r"likely|most likely|probably|typical of|characteristic of)(?: (?:benign|benign-appearing|"
@@ -1506,6 +1510,16 @@ class _Reader:
                     )
                 ):
                     _absorb(last, mention)  # "calcifications consistent with vascular ones"
+                    continue
+                if (
+                    anchor.value == "calcification"
+                    and last is not None
+                    and last.kind == "calcification"
+                    and sentence.index - last.last_sentence <= THESE_REACH
+                    and _THESE.search(self.text.norm, max(0, anchor.start - 12), anchor.start)
+                    and not (last.side and mention.side and last.side is not mention.side)
+                ):
+                    _absorb(last, mention)  # "These calcifications were classified as 4A"
                     continue
                 last = self.join(findings, mention)
                 if anchor.value != "calcification":
