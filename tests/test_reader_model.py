@@ -989,6 +989,13 @@ def test_categories_that_disagree_are_not_picked() -> None:
             True,
             ["fine-pleomorphic"],
         ),
+        (
+            "The first workup thought these calcifications to be vascular. They are fine"
+            " pleomorphic on magnification views.",
+            True,
+            ["fine-pleomorphic"],
+        ),
+        ("Calcifications felt to represent vascular calcifications.", True, ["vascular"]),
         # what something only looks like is not there
         ("In her nodes, tattoo pigment mimicking calcification was found.", None, []),
         # calcifications counted over everyone, or given a verdict as a kind, are a lesson
