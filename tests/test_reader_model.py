@@ -1783,6 +1783,10 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Galactoceles present as one or more painless palpable masses.", None),
         ("Rarely, nipple retraction may result.", None),
         ("My voice cracked and there was a lump in my throat.", None),
+        # what her imaging found is a finding, not a lump she feels
+        ("I recently went for a mammogram. Two tiny lumps were detected.", None),
+        ("History: a lump was found on the ultrasound.", None),
+        ("History: a lump was detected on breast self-examination.", ["lump"]),
         # a case report's patient: what she came with, in any part of the text
         (
             "A woman came to the breast unit with a 4-day history of a tender lump.",

@@ -416,6 +416,12 @@ _SAID_OF_ANY = re.compile(  # "Breast pain is rarely a sign of cancer", "Lumps c
 )
 _NOT_FELT_AFTER = re.compile(
     r"[^.;]{0,25}\b(?:may|can|might) (?:occur|result|develop)|\s?in (?:my|her|the) throat"
+    # what imaging found: "Two tiny lumps were detected", "a lump was seen on the ultrasound"
+    r"|s? (?:was|were) (?:detected|seen|shown|identified|visuali[sz]ed)\b"
+    r"(?! by (?:her|me|the patient|herself|myself)| (?:during|on|at|in) (?:a |her |my )?"
+    r"(?:breast )?self)"
+    r"|s? (?:was|were) found (?:on|at|in|by) (?:the |a |my |her )?(?:screening |routine )?"
+    r"(?:mammo|ultra|scan|screen|imaging|mri|sono|x-?ray)"
 )
 _HOW_LONG = re.compile(  # "a 4-day history of a tender lump": how long she has had it
     r"(?:\b\d+|\bone|\btwo|\bthree|\bsix|\bseveral|\bfew)[- ](?:days?|weeks?|months?|years?)"
