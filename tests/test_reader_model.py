@@ -1139,6 +1139,12 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("Biopsy results: pending.", "pending"),
         ("2 passes with a 14 gauge device were performed and sent to pathology.", "pending"),
         ("The results should be back within a week.", "pending"),
+        # ... and in plain words
+        ("The biopsy was benign.", "benign"),
+        ("My biopsy results were negative.", "benign"),
+        ("A 1.1 cm nodule, which was biopsied on 03/02/2021, with a benign result.", "benign"),
+        ("The sentinel node biopsy was negative.", None),  # a node's, that stages a cancer
+        ("Many of these biopsies are benign.", None),
         # what biopsies usually show, what she hopes for, and somebody else's
         ("Most biopsies are benign.", None),
         ("Hoping the biopsy is benign!", None),
