@@ -1145,6 +1145,13 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("A 1.1 cm nodule, which was biopsied on 03/02/2021, with a benign result.", "benign"),
         ("The sentinel node biopsy was negative.", None),  # a node's, that stages a cancer
         ("Many of these biopsies are benign.", None),
+        # her story's words for the result she was given
+        ("After biopsy, she was determined to have invasive ductal carcinoma.", "invasive-cancer"),
+        ('The nurse said what I have is "Infiltrating Ductal Carcinoma."', "invasive-cancer"),
+        (
+            "A biopsy was done. It was there she discovered she had triple-negative breast cancer.",
+            "invasive-cancer",
+        ),
         # what biopsies usually show, what she hopes for, and somebody else's
         ("Most biopsies are benign.", None),
         ("Hoping the biopsy is benign!", None),
