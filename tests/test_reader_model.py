@@ -1558,6 +1558,16 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("My mother is worried I have cancer.", []),
         ("Patient has had diagnosis of right breast cancer in 1984.", ["personal-breast-cancer"]),
         ("I am an 11-year survivor of invasive ductal carcinoma.", ["personal-breast-cancer"]),
+        (  # an operation for it, told with what else was done
+            "She developed skin ecchymosis seven years after receiving BCS and adjuvant"
+            " radiotherapy for breast cancer.",
+            ["personal-breast-cancer"],
+        ),
+        (
+            "Angiosarcoma of the skin of the breast, described in a woman 7 years after a"
+            " primary breast carcinoma.",
+            ["personal-breast-cancer"],
+        ),
         ("First mammogram post-lumpectomy.", ["breast-surgery"]),
         ("Surgery: lumpectomy could be offered if needed.", []),
         ("Hi, I had breast cancer 18 years ago.", ["personal-breast-cancer"]),
