@@ -1810,6 +1810,15 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("I recently went for a mammogram. Two tiny lumps were detected.", None),
         ("History: a lump was found on the ultrasound.", None),
         ("History: a lump was detected on breast self-examination.", ["lump"]),
+        # the signs case reports give in their own words
+        ("She developed skin ecchymosis on the right breast.", ["skin-change"]),
+        ("Clinically, the skin showed patchy discoloration.", ["skin-change"]),
+        ("In 2011, she developed spontaneous blue breast discolouration.", ["skin-change"]),
+        (
+            "A 56-year-old patient had a chief complaint of a subcutaneous nodule in the upper"
+            " outer quadrant of her right breast.",
+            ["lump"],
+        ),
         # a case report's patient: what she came with, in any part of the text
         (
             "A woman came to the breast unit with a 4-day history of a tender lump.",
