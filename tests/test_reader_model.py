@@ -1129,6 +1129,11 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ),
         ("I couldn't dwell on my pending biopsy results.", "pending"),
         ("Final histopathology: chronic granulomatous mastitis.", "benign"),
+        (
+            "A core biopsy was performed, and the histopathological analysis showed tubular"
+            " adenoma of the breast.",
+            "benign",
+        ),
         ("The core biopsy showed a pure mucinous breast carcinoma.", "invasive-cancer"),
         ("Diagnosis: hamartoma (BI-RADS 2).", None),
         ("Apparently I have a Grade 3 invasive ductal adenocarcinoma.", "invasive-cancer"),
