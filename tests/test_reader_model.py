@@ -2658,6 +2658,17 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
             "Biopsy showed fat necrosis. She had a left lumpectomy in 2015.",
             ["breast-surgery"],
         ),
+        # an operation read as this exam's biopsy is not her history ...
+        (
+            "Ultrasound revealed two masses in the left breast. The patient underwent"
+            " lumpectomy of masses in the left breast for tissue diagnosis.",
+            [],
+        ),
+        # ... unless it is placed before now
+        (
+            "She had undergone excisional biopsy for her left breast mass 15 months ago.",
+            ["breast-surgery"],
+        ),
         # a hospital's department is no operation of hers
         ("Four authors, the breast surgery division of a Singapore hospital.", []),
     ],

@@ -506,7 +506,8 @@ _HAD = {
 _BARE_BIOPSY_CUE = re.compile(r"biops(?:y|ies)(?: was| were|:)?")
 """A cue that is only the word "biopsy" before "negative": it says nothing of when."""
 _BEFORE_NOW = re.compile(
-    r"\b(?:history of|hx of|prior|previous(?:ly)?|earlier|(?:19|20)\d\d|years? ago|in the past|"
+    r"\b(?:history of|hx of|prior|previous(?:ly)?|earlier|(?:19|20)\d\d|(?:years?|months?) ago|"
+    r"in the past|had undergone|"
     r"survivor|status post|status after|s/p|years? before)\b"
 )
 # A pathology cue that only says a diagnosis was made, and the words that tell a biopsy or a
@@ -2248,6 +2249,16 @@ class _Reader:
                 and not self.placed_before_now(sentence, target)
             ):
                 continue  # "After biopsy ... invasive ductal carcinoma. She had a mastectomy."
+            if (
+                target.value == History.BREAST_SURGERY.value
+                and any(
+                    t.value == "done" and t.start < target.end and target.start < t.end
+                    for t in self.between("biopsy", target.start, target.end)
+                )
+                and not self.placed_before_now(sentence, target)
+            ):
+                continue  # "The patient underwent lumpectomy of the masses for tissue
+                # diagnosis": the procedure of this exam, read as her biopsy, not her history
             if target.value != History.FAMILY.value and _A_RELATIVE_S.search(
                 self.text.norm, max(sentence.start, target.start - RELATIVE_REACH), target.start
             ):
