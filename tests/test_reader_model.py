@@ -1810,6 +1810,7 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Please report any lumps or any pain in your breasts to your doctor.", None),
         ("Galactoceles present as one or more painless palpable masses.", None),
         ("Rarely, nipple retraction may result.", None),
+        ("Patients may have skin retraction and nipple inversion.", None),
         ("My voice cracked and there was a lump in my throat.", None),
         # what her imaging found is a finding, not a lump she feels
         ("I recently went for a mammogram. Two tiny lumps were detected.", None),

@@ -402,7 +402,8 @@ _LIST_DENIED = re.compile(r"\s*(?:there (?:is|are) )?(?:no|without|negative for)
 
 # Symptoms: words that say nothing of what she feels, and a case report's "presented with".
 _NOT_FELT_BEFORE = re.compile(
-    r"(?:\b(?:any|may present as|presents? as|present with|can cause|cause|causes)"
+    r"(?:\b(?:any|may present as|presents? as|present with|can cause|cause|causes|"
+    r"(?:may|might|can) have)"
     r"|\b(?:ultrasound|mammogra\w*|mri|imaging|scan|sonogra\w*|views?)\b[^.;:]{0,25}"
     r"\b(?:revealed|showed|shows|demonstrated|detected))\b[^.;:]{0,30}$"
 )
