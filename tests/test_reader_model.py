@@ -709,6 +709,23 @@ def test_a_category_beside_a_listed_legend_outside_an_assessment_is_asked_not_sh
     assert [a.category.value for a in f.assessments] == ["4"]
 
 
+def test_a_legend_in_a_table_is_a_legend() -> None:
+    """A study note's markdown table of the categories: its advice is each category's, not hers."""
+    table = "| BI-RADS Category | | Description |\n| --- | --- | --- |\n" + "".join(
+        f"| {n} | {name} | {what} |\n"
+        for n, name, what in [
+            ("0", "Incomplete", "Additional imaging evaluation is needed."),
+            ("1", "Negative", "There are no suspicious findings."),
+            ("2", "Benign", "Findings are definitely benign."),
+            ("3", "Probably Benign", "A short-term follow-up is recommended."),
+            ("4", "Suspicious", "Further evaluation with biopsy is recommended."),
+            ("5", "Highly Suspicious", "Immediate biopsy is recommended."),
+        ]
+    )
+    f = read("Here's a breakdown of the BI-RADS categories:\n\n" + table).findings
+    assert (f.category, f.assessments, f.recommendations) == (None, (), ())
+
+
 def test_a_structured_location_line_gives_the_findings_below_it_their_side() -> None:
     text = (
         "Mammography features:\n \u2023 Location of the lesion: Left breast, upper outer "

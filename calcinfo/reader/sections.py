@@ -35,7 +35,7 @@ class Section:
 _JOINED_HEADING = re.compile(r"(?<=,)[ \t]?([a-z][a-z /&()-]{2,40}):[ \t]?(?=,)")
 _NOT_A_HEADING = re.compile(r"left|right|bilateral|breast|bi-?rads|category|overall|\d")
 _LEGEND_ITEM = fast(
-    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:--?|[:=–—()/]|is)\s?(?:an? )?"
+    r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:--?|[:=–—()/|]|is)\s?(?:an? )?"
     r"(?:negative|normal|benign|probably|suspicious|low|moderate|intermediate|high|known|"
     r"incomplete|needs?|additional|indeterminate|malignan|possibl|highly|bx|biopsy)"
 )
