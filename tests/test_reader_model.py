@@ -709,6 +709,19 @@ def test_a_category_beside_a_listed_legend_outside_an_assessment_is_asked_not_sh
     assert [a.category.value for a in f.assessments] == ["4"]
 
 
+def test_a_list_led_into_from_a_condition_heading_is_examples_not_hers() -> None:
+    text = (
+        "When You Might See This on Your Report\nIt can appear on almost any imaging report:\n"
+        " - CT - an unclear finding may lead to a contrast CT.\n"
+        ' - Mammogram - a BI-RADS 0 ("incomplete") asks for more pictures.\n'
+    )
+    f = read(text).findings
+    assert (f.category, f.assessments) == (None, ())
+    # a report's own list under a plain heading is still read
+    f = read("Impression:\n - Left breast - BI-RADS 0, incomplete.\n").findings
+    assert f.category is not None and f.category.value == "0"
+
+
 def test_a_legend_in_a_table_is_a_legend() -> None:
     """A study note's markdown table of the categories: its advice is each category's, not hers."""
     table = "| BI-RADS Category | | Description |\n| --- | --- | --- |\n" + "".join(
@@ -2046,14 +2059,15 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # none. fresh35 (15 journal case reports and teaching items, none stating a category of
     # hers) came in with none (docs/notes/reader-fresh35-first-run.txt), and fresh36 (25 women's
     # stories, letters and explainers, none stating a category of hers) with one
-    # (docs/notes/reader-fresh36-first-run.txt).
-    assert over <= 4, f"{over} over-calls"
+    # (docs/notes/reader-fresh36-first-run.txt), a glossary's example under "When you might see
+    # this on your report", since mended.
+    assert over <= 3, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 865, f"category right in {right} of {len(DEV)}"
+    assert right >= 866, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

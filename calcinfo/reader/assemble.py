@@ -1839,6 +1839,9 @@ class _Reader:
                     (bool(_CONDITION_HEADING.match(line)) and not line.endswith("."))
                     or (line.endswith(":") and bool(_OTHER_CASES.search(line)))
                     or asked
+                    # a line that leads from the condition into its list ("When you might see
+                    # this on your report" / "It can appear on almost any report:" / bullets)
+                    or (condition and line.endswith(":"))
                 )
             self._list_items = (conditioned, options)
         return self._list_items
