@@ -1176,6 +1176,11 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("The results should be back within a week.", "pending"),
         # ... and in plain words
         ("The biopsy was benign.", "benign"),
+        (
+            "I went from a mammogram to an ultrasound to a needle biopsy. I was shocked to be"
+            " diagnosed with ductal carcinoma in-situ.",
+            "dcis",
+        ),
         ("My biopsy results were negative.", "benign"),
         ("A 1.1 cm nodule, which was biopsied on 03/02/2021, with a benign result.", "benign"),
         ("The sentinel node biopsy was negative.", None),  # a node's, that stages a cancer
@@ -1381,6 +1386,17 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ),
         ("The letter told her to return for more imaging.", ["additional-imaging"]),
         ("They told me, 'You're going to need follow-up imaging.'", ["additional-imaging"]),
+        ("There is a dense area that we would like additional views on.", ["additional-imaging"]),
+        (
+            "The radiologist sent me a notice that I have calcifications in my breast that need"
+            " further imaging.",
+            ["additional-imaging"],
+        ),
+        (  # category 0's own name is no advice of itself
+            "Category 0: Mammography: Incomplete. Need additional imaging evaluation and/or prior"
+            " mammograms for comparison.",
+            [],
+        ),
         # ... while tests that name no imaging are not read as imaging
         ("My doctor sent me to the hospital for further tests.", []),
         ("Most clients who are called back for further tests do not have cancer.", []),
