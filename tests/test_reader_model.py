@@ -1631,6 +1631,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("Follow-ups at the breast surgery clinic are advisable.", []),
         # a gene test that found no change, and risks told of anyone who has them
         ("BRCA testing was negative.", []),
+        ("I have also had the genetic test for the BRCA gene, and I tested negative.", []),
+        (
+            "In April, when I first learned of my mutation, my doctor ordered an MRI.",
+            ["gene-change"],
+        ),
         ("Having a BRCA mutation raises your risk.", []),
         ("A family history of breast cancer increases risk.", []),
         ("My family history of breast cancer increases my risk.", ["family-history"]),
