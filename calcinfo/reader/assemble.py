@@ -577,7 +577,7 @@ RISK_REACH = 120
 
 # Findings: calcifications as the bare subject of what they can do ("Calcifications can be
 # ..."), and calcifications that take the side of the mass they are in or with.
-_THESE = re.compile(r"\b(?:these|those|the same|such) (?:micro|macro)?$")
+_THESE = re.compile(r"\b(?:these|those|the same) $")
 THESE_REACH = 2
 """'These calcifications', a few sentences after a group: the same group, whatever is said of
 it next ("These calcifications were classified as category 4A: low suspicious findings")."""
