@@ -722,6 +722,22 @@ def test_a_list_led_into_from_a_condition_heading_is_examples_not_hers() -> None
     assert f.category is not None and f.category.value == "0"
 
 
+def test_a_kinds_name_in_title_case_with_a_category_is_a_lessons_heading() -> None:
+    """An answer page's headings run into one line (its line breaks lost in a paste)."""
+    text = (
+        "The management depends on the cyst: Simple Cyst (BI-RADS 2) - Criteria: anechoic,"
+        " well-circumscribed. Complicated Cyst (BI-RADS 3) - Criteria: low-level echoes."
+    )
+    assert read(text).findings.category is None
+    # her own cyst, or a report's assessment line, is still hers
+    for hers in (
+        "Right breast: a simple cyst (BI-RADS 2).",
+        "IMPRESSION: Simple Cyst (BI-RADS 2).",
+    ):
+        f = read(hers).findings
+        assert f.category is not None and f.category.value == "2", hers
+
+
 def test_a_legend_in_a_table_is_a_legend() -> None:
     """A study note's markdown table of the categories: its advice is each category's, not hers."""
     table = "| BI-RADS Category | | Description |\n| --- | --- | --- |\n" + "".join(

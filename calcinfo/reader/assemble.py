@@ -192,6 +192,11 @@ _FOR_A_CLASS = re.compile(
     r"[\s\W]*(?:for|with|in) (?:(?!the |her |my |your |these |this |those )[\w-]+ ){0,3}"
     r"(?:cysts|lesions|masses|findings|calcifications|nodules|cases|abnormalities)\b[^.\n]{0,60}"
 )
+_A_KIND_IN_BRACKETS = re.compile(
+    r"(?:^|[\s:;,.\-–])(?P<kind>[a-z]+ (?:cysts?|mass(?:es)?|lesions?|calcifications?|nodules?))"
+    r" \($"
+)
+KIND_REACH = 40
 _HERS_OR_SIDE = re.compile(r"\b(?:my|her|your|left|right|both|bilateral)\b")
 _SIDE_OR_BOTH = re.compile(r"\b(?:left|right|both|bilateral(?:ly)?|either)\b")
 _A_CLASS_BEFORE = re.compile(
@@ -1240,6 +1245,16 @@ class _Reader:
             and not _SIDE_OR_BOTH.search(norm, line + 1, match.start())
         ):
             return "heading"  # "For Complicated Cysts (BI-RADS 3)": a heading over advice
+        kind = _A_KIND_IN_BRACKETS.search(
+            norm, max(sentence.start, match.start() - KIND_REACH), match.start()
+        )
+        if (
+            kind
+            and sentence.section not in REPORT_PARTS
+            and self.text.words(*kind.span("kind")).istitle()
+        ):
+            return "heading"  # "... of the cyst: Simple Cyst (BI-RADS 2) - Criteria: ...", a
+            # kind's name in title case, its line breaks lost: a heading of a lesson
         if self.taught(sentence, match):
             return "taught"  # "Simple cysts are definitely benign (BI-RADS 2)"
         if self.under_condition(sentence) or self.quiz_option(sentence):
