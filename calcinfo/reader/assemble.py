@@ -1514,35 +1514,9 @@ class _Reader:
                     anchor.value == "calcification"
                     and last is not None
                     and last.kind == "calcification"
-                    and last.last_sentence == sentence.index
-                    and (
-                        _SAME_AS.search(
-                            self.text.norm,
-                            max(sentence.start, anchor.start - SAME_AS_REACH),
-                            anchor.start,
-                        )
-                        or (  # "New calcifications are seen: a 5 mm group of fine pleomorphic
-                            # calcifications at 10 o'clock" tells what the bare ones are
-                            not (last.shapes or last.patterns or last.words)
-                            and _SAID_WHICH.search(
-                                self.text.norm,
-                                max(sentence.start, anchor.start - SAME_AS_REACH),
-                                anchor.start,
-                            )
-                        )
-                    )
+                    and self.names_again(sentence, anchor, last, mention)
                 ):
-                    _absorb(last, mention)  # "calcifications consistent with vascular ones"
-                    continue
-                if (
-                    anchor.value == "calcification"
-                    and last is not None
-                    and last.kind == "calcification"
-                    and sentence.index - last.last_sentence <= THESE_REACH
-                    and _THESE.search(self.text.norm, max(0, anchor.start - 12), anchor.start)
-                    and not (last.side and mention.side and last.side is not mention.side)
-                ):
-                    _absorb(last, mention)  # "These calcifications were classified as 4A"
+                    _absorb(last, mention)
                     continue
                 last = self.join(findings, mention)
                 if anchor.value != "calcification":
@@ -1557,6 +1531,30 @@ class _Reader:
                             )
                         )
         return findings, said_none, no_prior
+
+    def names_again(
+        self, sentence: Sentence, anchor: Target, last: _Finding, mention: _Finding
+    ) -> bool:
+        """Whether calcifications just named are the group named before them, `last`: a
+        second name in the same sentence ("calcifications consistent with vascular
+        calcifications"), what a colon says bare ones are ("New calcifications are seen: a 5 mm
+        group of fine pleomorphic calcifications"), or "these calcifications" a sentence or two
+        later, unless they are another breast's."""
+        norm = self.text.norm
+        low = max(sentence.start, anchor.start - SAME_AS_REACH)
+        if last.last_sentence == sentence.index and (
+            _SAME_AS.search(norm, low, anchor.start)
+            or (
+                not (last.shapes or last.patterns or last.words)
+                and _SAID_WHICH.search(norm, low, anchor.start)
+            )
+        ):
+            return True
+        return (
+            sentence.index - last.last_sentence <= THESE_REACH
+            and bool(_THESE.search(norm, max(0, anchor.start - len("the same ")), anchor.start))
+            and not (last.side and mention.side and last.side is not mention.side)
+        )
 
     def still_there(self, sentence: Sentence, noun: Target) -> bool:
         """A finding named with an earlier exam that the sentence says is there now, changed or
@@ -2236,6 +2234,22 @@ class _Reader:
             _NAME_AFTER.fullmatch(self.text.norm, self.category_ends[at], target.start)
         )
 
+    def this_exams_operation(self, sentence: Sentence, target: Target) -> bool:
+        """An operation of this exam's story, not her history, unless placed before now: the
+        treatment after her result ("After biopsy ... invasive ductal carcinoma. She had a
+        mastectomy."), or the operation read as her biopsy ("The patient underwent lumpectomy
+        of the masses for tissue diagnosis")."""
+        treated = (
+            self.result_at is not None
+            and target.start > self.result_at
+            and bool(_TREATMENT.search(self.text.norm, target.start, target.end))
+        )
+        sampled = any(
+            t.value == "done" and t.start < target.end and target.start < t.end
+            for t in self.between("biopsy", target.start, target.end)
+        )
+        return (treated or sampled) and not self.placed_before_now(sentence, target)
+
     def history(self) -> tuple[History, ...] | None:
         found = []
         for target in self.of("history"):
@@ -2260,24 +2274,10 @@ class _Reader:
                 min(sentence.end, target.end + INJECTED_REACH),
             ):
                 continue  # "silicone was injected into her breasts for breast augmentation"
-            if (
-                target.value == History.BREAST_SURGERY.value
-                and self.result_at is not None
-                and target.start > self.result_at
-                and _TREATMENT.search(self.text.norm, target.start, target.end)
-                and not self.placed_before_now(sentence, target)
+            if target.value == History.BREAST_SURGERY.value and self.this_exams_operation(
+                sentence, target
             ):
-                continue  # "After biopsy ... invasive ductal carcinoma. She had a mastectomy."
-            if (
-                target.value == History.BREAST_SURGERY.value
-                and any(
-                    t.value == "done" and t.start < target.end and target.start < t.end
-                    for t in self.between("biopsy", target.start, target.end)
-                )
-                and not self.placed_before_now(sentence, target)
-            ):
-                continue  # "The patient underwent lumpectomy of the masses for tissue
-                # diagnosis": the procedure of this exam, read as her biopsy, not her history
+                continue
             if target.value != History.FAMILY.value and _A_RELATIVE_S.search(
                 self.text.norm, max(sentence.start, target.start - RELATIVE_REACH), target.start
             ):
