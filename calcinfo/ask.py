@@ -436,7 +436,8 @@ def _confirm_reading(
             only = choices[0]
             choices[0] = Choice("0", f"Yes, {only.title} is on my latest report", only.help)
             choices[-1] = Choice(UNSURE, "No, or I'm not sure: I will ask my doctor")
-        picked = prompter.select(question, choices)
+        # (opened on "not sure": a hurried Enter picks none of the categories it is unsure of)
+        picked = prompter.select(question, choices, UNSURE)
         if picked != UNSURE:
             chosen = findings.assessments[int(picked)]
             findings = findings.with_(

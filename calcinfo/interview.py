@@ -395,8 +395,13 @@ def _contradicts(values: Sequence[str]) -> bool:
 
 
 def _known(question: Question, value: str | None) -> str | None:
-    """Her current answer, when it is one of the question's choices: the prompt opens on it."""
-    return value if value in {c.value for c in question.choices} else None
+    """Where the prompt opens: on her current answer, when it is one of the question's
+    choices; else on "I'm not sure", so that a hurried Enter never gives an answer she did not
+    pick (the first choice of a category question is 0, of a yes-or-no question "yes")."""
+    values = {c.value for c in question.choices}
+    if value in values:
+        return value
+    return UNSURE if UNSURE in values else None
 
 
 def _belongs(category: str, side: str | None) -> bool:

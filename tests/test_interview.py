@@ -325,6 +325,27 @@ def test_not_sure_to_everything_still_gives_the_basics(tmp_path: Path) -> None:
     assert "calcinfo ask --report" in " ".join(err.split())
 
 
+def test_a_list_opens_on_not_sure_unless_she_has_answered() -> None:
+    # Nothing known: each list opens on "I'm not sure", so Enter alone answers nothing. Her
+    # answer known (here: changing the category she gave): it opens on that.
+    prompter = ScriptedPrompter(FULL_WALK)
+    answers = interview(prompter, {})
+    lists = [m for m in prompter.asked if "What date" not in m]  # (a text prompt opens on none)
+    opened = dict(zip(lists, prompter.defaults, strict=True))
+    for words in ("Which breast", "for the left breast", "mention calcifications", "density"):
+        assert [d for m, d in opened.items() if words in m] == [UNSURE], words
+    steps = [
+        ("Which of these words", [UNSURE]),  # the one left open, asked again
+        ("Is this right?", "category-left"),
+        ("category does your report give for the left breast", "4C"),
+        ("Is this right?", "done"),
+    ]
+    prompter = ScriptedPrompter(steps)
+    answers = interview(prompter, answers)
+    assert prompter.defaults[2] == "4B"  # the list opened on the category she had given
+    assert answers["categories"] == ["left=4C"]
+
+
 def test_contradicting_picks_are_asked_again() -> None:
     steps = [
         *FULL_WALK[:8],

@@ -63,17 +63,18 @@ def read_pages(child: pexpect.spawn, until: str) -> str:
 
 def test_a_full_walk_to_the_explanation(tmp_path: Path) -> None:
     child = spawn("ask", tmp_path)
-    answer(child, "Which breast", ENTER)  # Left
-    answer(child, "for the left breast", DOWN * 6 + ENTER)  # 4B
-    answer(child, "mention calcifications", ENTER)  # Yes
+    # Each list opens on "I'm not sure"; one DOWN goes round to the first choice.
+    answer(child, "Which breast", DOWN + ENTER)  # Left
+    answer(child, "for the left breast", DOWN * 7 + ENTER)  # 4B
+    answer(child, "mention calcifications", DOWN + ENTER)  # Yes
     answer(child, "Which of these words", DOWN * 6 + SPACE + ENTER)  # not sure
     answer(child, "Which shape words", DOWN * 10 + SPACE + ENTER)  # amorphous
     answer(child, "how they are spread", DOWN * 2 + SPACE + ENTER)  # grouped
-    answer(child, "Compared with earlier", ENTER)  # new
-    answer(child, "breast density", DOWN * 2 + ENTER)  # c
+    answer(child, "Compared with earlier", DOWN + ENTER)  # new
+    answer(child, "breast density", DOWN * 3 + ENTER)  # c
     answer(child, "other findings", DOWN * 5 + SPACE + ENTER)  # none of these
     answer(child, "recommend", DOWN * 2 + SPACE + ENTER)  # biopsy
-    answer(child, "already had a biopsy", DOWN + ENTER)  # No
+    answer(child, "already had a biopsy", DOWN * 2 + ENTER)  # No
     answer(child, "apply to you", DOWN * 6 + SPACE + ENTER)  # none of these
     answer(child, "noticed any of these", DOWN * 7 + SPACE + ENTER)  # none of these
     answer(child, "What date", "2026-11-02" + ENTER)
@@ -89,9 +90,33 @@ def test_a_full_walk_to_the_explanation(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_enter_alone_at_a_list_answers_nothing(tmp_path: Path) -> None:
+    # A hurried Enter never gives an answer she did not pick: each list opens on "I'm not
+    # sure", so the side, the category and the calcifications stay unanswered ("-").
+    flags = (
+        "--density b --other none --recommendation routine-screening --no-biopsy "
+        "--history none --symptom none"
+    )
+    child = spawn(f"ask {flags}", tmp_path)
+    for prompt in ("Which breast", "What BI-RADS category", "mention calcifications"):
+        child.expect(prompt)
+        child.expect(r"» (?:\x1b\[[\d;]*m)*I'm not sure")  # where the list opens
+        child.send(ENTER)
+    answer(child, "What date", ENTER)
+    child.expect("Here is what you told calcinfo")
+    line_end = r"(?:\x1b\[[\d;]*m)*\r"  # the answer, then the end of its line
+    child.expect("Side: -" + line_end)
+    child.expect("BI-RADS category: -" + line_end)
+    child.expect("Calcifications mentioned: -" + line_end)
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_ctrl_c_at_a_question_cancels_and_saves_nothing(tmp_path: Path) -> None:
     child = spawn("ask --save sheet.html", tmp_path)
-    answer(child, "Which breast", ENTER)
+    answer(child, "Which breast", DOWN + ENTER)  # Left
     child.expect("for the left breast")
     child.sendcontrol("c")
     child.expect("Cancelled. Nothing was saved.")
@@ -151,7 +176,7 @@ def test_a_report_is_shown_then_only_the_missing_questions_are_asked(tmp_path: P
     child.expect("BI-RADS 4B")
     answer(child, "Which of these words", DOWN * 6 + SPACE + ENTER)  # the first one left open
     answer(child, "other findings", DOWN * 5 + SPACE + ENTER)
-    answer(child, "already had a biopsy", DOWN + ENTER)
+    answer(child, "already had a biopsy", DOWN * 2 + ENTER)  # No
     answer(child, "apply to you", DOWN * 6 + SPACE + ENTER)
     answer(child, "noticed any of these", DOWN * 7 + SPACE + ENTER)
     answer(child, "What date", ENTER)
@@ -174,7 +199,8 @@ def test_a_pasted_report_goes_on_to_the_questions_and_asks_which_category_is_fin
     child.sendeof()
     child.expect("calcinfo read this from your report")
     child.expect("Which one is the final assessment")
-    child.send(DOWN + ENTER)  # the second: BI-RADS 4A
+    child.expect(r"» (?:\x1b\[[\d;]*m)*I'm not sure")  # it opens on neither
+    child.send(DOWN * 2 + ENTER)  # round to the first, then the second: BI-RADS 4A
     child.expect(r"\?")  # the interview goes on at the same terminal
     child.sendcontrol("c")
     child.expect("Cancelled")
@@ -185,7 +211,7 @@ def test_a_pasted_report_goes_on_to_the_questions_and_asks_which_category_is_fin
 def test_ctrl_d_at_a_list_ends_the_run_like_end_of_input(tmp_path: Path, prompt: str) -> None:
     child = spawn("ask", tmp_path)
     if prompt != "Which breast":
-        answer(child, "Which breast", ENTER)
+        answer(child, "Which breast", DOWN + ENTER)  # Left
     child.expect(prompt)
     child.sendcontrol("d")
     child.expect("The input ended")

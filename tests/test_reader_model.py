@@ -2240,6 +2240,7 @@ def test_she_is_asked_whether_a_story_category_is_on_her_latest_report(tmp_path:
         code, out, _ = _run(prompter, tmp_path, report=str(report))
         assert code == 0, out
         assert shown in " ".join(out.split())
+        assert prompter.defaults[0] == UNSURE  # a hurried Enter does not say yes
 
 
 def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_shown() -> None:
