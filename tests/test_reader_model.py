@@ -1411,10 +1411,20 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             " further imaging.",
             ["additional-imaging"],
         ),
-        (  # category 0's own name is no advice of itself
+        (  # category 0's own name, where a later category replaced the 0, is no advice ...
+            "Category 0: Mammography: Incomplete. Need additional imaging evaluation and/or prior"
+            " mammograms for comparison. Diagnostic views followed. IMPRESSION: BI-RADS 2.",
+            [],
+        ),
+        (  # ... but with the 0 her current category, it says what comes next
             "Category 0: Mammography: Incomplete. Need additional imaging evaluation and/or prior"
             " mammograms for comparison.",
-            [],
+            ["additional-imaging"],
+        ),
+        (
+            "BI-RADS Classification and Action\nCategory 0: Incomplete - need additional imaging"
+            " evaluation and/or prior mammograms for comparison.",
+            ["additional-imaging"],
         ),
         # ... while tests that name no imaging are not read as imaging
         ("My doctor sent me to the hospital for further tests.", []),
@@ -2060,7 +2070,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 915
+    assert len(DEV) == 940
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -2100,14 +2110,15 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # hers) came in with none (docs/notes/reader-fresh35-first-run.txt), and fresh36 (25 women's
     # stories, letters and explainers, none stating a category of hers) with one
     # (docs/notes/reader-fresh36-first-run.txt), a glossary's example under "When you might see
-    # this on your report", since mended.
+    # this on your report", since mended. fresh37 (25 journal and teaching cases, five stating
+    # a category of hers) came in with none (docs/notes/reader-fresh37-first-run.txt).
     assert over <= 3, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 866, f"category right in {right} of {len(DEV)}"
+    assert right >= 891, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -226,6 +227,10 @@ _HASH_HEADING = re.compile(r"#+[^.!?\n]{0,80}")
 """A page's heading up to a category in it ("## Understanding BI-RADS 3"): short, no sentence
 ends in it. A text whose line breaks were lost starts with "#" and runs on: its report is no
 heading."""
+_ZERO_S_NAME = re.compile(
+    r"[\s:,.\-\u2013\u2014]*(?:mammography[:,]? )?incomplete[\s:,.\-\u2013\u2014]*needs? "
+)
+"""Between a category 0 and the imaging its name asks for: ": Mammography: Incomplete. Need"."""
 _NAME_AFTER = re.compile(r"[\s(:,\-\u2013\u2014\"']*")  # between a category and its name
 _ATTACHED = re.compile(_NAME_AFTER.pattern + r"(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NO_CONTEXT: frozenset[str] = frozenset()
@@ -737,6 +742,7 @@ class _Reader:
         self.ranges: set[int] = set()  # where those set aside as a choice or a list start
         self.taught_one = False  # a category given to a kind of lesion in general was set aside
         self.defines_categories = False  # set by `assessments`: a page that defines them
+        self.zero_ends: list[int] = []  # set by `assessments`: where each 0 it keeps ends
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
@@ -1179,6 +1185,8 @@ class _Reader:
             seen.add((m.category, m.side))
             evidence = self.note("category", m.category.value, m.start, m.end)
             out.append(Assessment(m.category, m.side, evidence))
+            if m.category is Category.C0:
+                self.zero_ends.append(m.end)
         return tuple(out), conflict
 
     def taught(self, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -2040,7 +2048,11 @@ class _Reader:
             break
         return density, dense
 
-    def recommendations(self, exam: Exam) -> list[Recommendation]:
+    def recommendations(self, exam: Exam, zeros: Sequence[int] = ()) -> list[Recommendation]:
+        """The advice for her. `zeros`: where each category 0 shown as her current one ends.
+        Its own name ("Category 0: Mammography: Incomplete. Need additional imaging evaluation
+        ...") says what comes next, more imaging; where a later category replaced the 0, or
+        she is asked which is final, its name is no advice of hers."""
         out: list[Recommendation] = []
         done = set(exam.modalities)
         for target in self.of("recommendation"):
@@ -2052,7 +2064,10 @@ class _Reader:
             cued = sentence.section == "recommendation" or self.near(
                 "recommend-cue", sentence, target.start, target.end
             )
-            if not cued:
+            if not cued and not (
+                target.value == Recommendation.ADDITIONAL_IMAGING.value
+                and any(_ZERO_S_NAME.fullmatch(self.text.norm, end, target.start) for end in zeros)
+            ):
                 continue
             if sentence.section not in REPORT_PARTS and self.as_a_rule(sentence, target):
                 continue
@@ -2385,7 +2400,9 @@ def read(original: str) -> Reading:
         findings=findings,
         density=density,
         dense=dense if density is None else None,
-        recommendations=() if lesson else unique(reader.recommendations(exam)),
+        recommendations=()
+        if lesson
+        else unique(reader.recommendations(exam, () if conflict else reader.zero_ends)),
         biopsy_done=biopsy_done,
         biopsy_result=biopsy_result,
         history=reader.history(),
