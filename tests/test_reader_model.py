@@ -2901,6 +2901,15 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
             ["lump", "pain", "skin-change"],
         ),
         ("Physical exam demonstrated a large mass within the right breast.", ["lump"]),
+        # the lump she came with, told by two words for it ("firm and painless", "hard, mobile")
+        (
+            "A 39-year-old woman presented with a firm and painless mass in the right breast.",
+            ["lump"],
+        ),
+        ("A 50-year-old woman presented with a hard, mobile mass in her left breast.", ["lump"]),
+        # ... not a mass the pictures found after "and" or a comma
+        ("She presented with pain, and a mass was seen on ultrasound.", ["pain"]),
+        ("She presented with pain and her mammogram showed a mass.", ["pain"]),
         ("The mass was tender to palpation.", ["pain"]),
         (
             "Six days ago her left breast became red, swollen and painful.",
