@@ -1279,6 +1279,8 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("A percutaneous needle core biopsy 14G was performed for histologic analysis.", True),
         ("She underwent 14-Gauge core-needle ultrasound guided biopsies on both breasts.", True),
         ("Histology revealed granulomatous chronic inflammation.", True),
+        ("Needle biopsy specimen of the breast tumor revealed adenocarcinoma.", True),
+        ("The pathology evaluation revealed metastatic melanoma.", True),
         ("Fine-needle aspiration cytology of the mass revealed clustered atypical cells.", True),
         ("Ultrasound-guided aspiration revealed anaplastic large cell lymphoma.", True),
         ("Fine Needle Cytology and trucut biopsy were inconclusive.", True),
