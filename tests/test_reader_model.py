@@ -2909,6 +2909,11 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
             ["lump"],
         ),
         ("A 50-year-old woman presented with a hard, mobile mass in her left breast.", ["lump"]),
+        (  # her history ends where her complaint starts
+            "A 71 year old woman with a history of a ruptured silicone implant came with an"
+            " enlarging left breast mass.",
+            ["lump"],
+        ),
         # ... not a mass the pictures found after "and" or a comma
         ("She presented with pain, and a mass was seen on ultrasound.", ["pain"]),
         ("She presented with pain and her mammogram showed a mass.", ["pain"]),

@@ -88,7 +88,7 @@ def contexts(
             # "If the lesion grows on a later exam, a biopsy should be done": the condition
             # holds throughout the sentence it opens, past any terminating word.
             reach, ends = cue.opening_reach, []
-        if (ahead and _clear(text, ends, cue.end, start, reach)) or (
+        if (ahead and _clear(text, ends, cue.end, start, reach, ahead=True)) or (
             behind and _clear(text, ends, end, cue.start, reach)
         ):
             found.add(cue.category)
@@ -102,9 +102,14 @@ def _opens(text: Text, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
-def _clear(text: Text, stops: list[Cue], a: int, b: int, reach: int) -> bool:
-    """No terminating word between a and b, and b within reach words of a."""
-    if any(a <= s.start and s.end <= b for s in stops):
+def _clear(
+    text: Text, stops: list[Cue], a: int, b: int, reach: int, *, ahead: bool = False
+) -> bool:
+    """No terminating word between a and b, and b within reach words of a. Looking ahead, a
+    terminating word that starts where the words looked at do is between too: "came with" of
+    "with a history of a ruptured implant came with a mass" ends the history and is read
+    itself, as her complaint."""
+    if any(a <= s.start and (s.end <= b or (ahead and s.start == b)) for s in stops):
         return False
     if 0 < reach <= SHORT_REACH and ("," in text.norm[a:b] or ":" in text.norm[a:b]):
         return False  # a cue of a few words stays inside its phrase (or its label's value)
