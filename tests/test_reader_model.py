@@ -3255,6 +3255,28 @@ def test_a_group_s_pattern_and_size_are_its_own(
     assert finding.shapes == () or "fine-linear-branching" not in [s.value for s in finding.shapes]
 
 
+@pytest.mark.parametrize(
+    ("text", "shapes"),
+    [
+        # one list of shapes before its noun, joined by commas and "and", after another noun
+        (
+            "Mammography demonstrated asymmetric diffuse enlargement and increased density of"
+            " the left breast with diffuse, round, and amorphous calcifications.",
+            ["round", "amorphous"],
+        ),
+        (
+            "There is an asymmetry in the left breast with punctate, or amorphous calcifications.",
+            ["punctate", "amorphous"],
+        ),
+        # a shape of the noun before, then another noun after "and"
+        ("There is a round mass, and amorphous calcifications.", ["amorphous"]),
+    ],
+)
+def test_a_list_of_shapes_before_its_noun_is_the_noun_s(text: str, shapes: list[str]) -> None:
+    calcs = [f for f in read(text).findings.findings if f.is_calcification]
+    assert [s.value for f in calcs for s in f.shapes] == shapes
+
+
 def test_calcified_cells_are_her_calcifications() -> None:
     f = read("I have calcified cells in my right breast.").findings
     assert f.calcifications is True

@@ -111,6 +111,8 @@ REPORT_PARTS = frozenset({"findings", "impression", "recommendation", "addendum"
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
 _STILL_THERE = frozenset({"stable", "increasing", "decreasing"})
 STILL_THERE_REACH = 80  # characters after the finding's noun: its own clause's change
+_LIST_JOINS = re.compile(r"(?:,? (?:and |or )?|, |\|)+ ?")
+"""What joins the words of one list of shapes or patterns: commas, "and", "or"."""
 _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
     r"seen|noted|identified|present|involving|near|along|to|from)\b"
@@ -1960,7 +1962,24 @@ class _Reader:
             gap = self.text.norm[detail.end : after.start]
             if len(gap) < 60 and not _BREAKS_PHRASE.search(gap) and len(gap.split()) <= 5:
                 return after
+            if (
+                len(gap) < 60
+                and detail.field in {"shape", "pattern"}
+                and self.listed_before(detail, after)
+            ):
+                return after  # "diffuse, round, and amorphous calcifications"
         return before if before is not None else after
+
+    def listed_before(self, detail: Target, noun: Target) -> bool:
+        """Whether only more words of the detail's kind, joined by commas, "and" or "or",
+        stand between it and the noun: one list of the noun's shapes or patterns."""
+        norm = self.text.norm
+        rest, at = [], detail.end
+        for other in self.between(detail.field, detail.end, noun.start):
+            rest.append(norm[at : other.start])
+            at = other.end
+        rest.append(norm[at : noun.start])
+        return len(rest) > 1 and bool(_LIST_JOINS.fullmatch("|".join(rest)))
 
     def describe(self, finding: _Finding, details: list[Target], sentence: Sentence) -> None:
         finding.last_sentence = sentence.index
