@@ -1434,6 +1434,12 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         # advice said as a rule for anyone, outside a report's own parts, is not hers
         ("A needle biopsy of the lump may often be recommended.", []),
         ("With BI-RADS category 3, a follow-up of 6 months is usually recommended.", []),
+        (
+            "Recommending a follow-up mammogram and ultrasound in 6 months is very common and"
+            " most of the time will end up as just a routine follow-up.",
+            [],
+        ),
+        ("A 6-month follow-up is common after a category 3 result.", []),
         ("Core needle biopsy is often required to tell them apart.", []),
         ("A biopsy is sometimes needed after a callback.", []),
         ("Women over 40 should have annual mammograms.", []),

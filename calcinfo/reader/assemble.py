@@ -340,6 +340,7 @@ _SEEN_ON_IMAGES = re.compile(  # "a mass on my mammogram", "the mass measures 2 
 # were mailed to me" tells her story.
 _AS_A_RULE = re.compile(
     r"\b(?:(?:may|might|can|could|often|usually|typically|generally|sometimes|occasionally|"
+    r"(?:is|are) (?:very |quite |fairly |so |also )?(?:common|usual|typical)|most of the time|"
     r"(?:women|patients|people|clients|everyone|anyone)(?!'s)|(?:most|many) (?:\w+ ){0,2}who)\b"
     r"|(?<!to see )(?<!to find out )(?<!to make sure )(?<!to check )(?<!to determine )"
     r"(?:if|when|whether|unless)\b(?![^.;,]{0,30}\b(?:was|were|had|did|came|got|went)\b))"
