@@ -1280,6 +1280,12 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("She underwent 14-Gauge core-needle ultrasound guided biopsies on both breasts.", True),
         ("Histology revealed granulomatous chronic inflammation.", True),
         ("Needle biopsy specimen of the breast tumor revealed adenocarcinoma.", True),
+        (
+            "Histopathological examination with hematoxylin-eosin staining and"
+            " immunohistochemistry ultimately established the diagnosis.",
+            True,
+        ),
+        ("Histopathological examination is needed to establish the diagnosis.", None),
         ("The pathology evaluation revealed metastatic melanoma.", True),
         ("Fine-needle aspiration cytology of the mass revealed clustered atypical cells.", True),
         ("Ultrasound-guided aspiration revealed anaplastic large cell lymphoma.", True),
@@ -2726,6 +2732,13 @@ def test_a_density_legend_with_a_misspelled_group_says_nothing_of_her() -> None:
         ("I tested positive for the BRCA1 gene.", ["gene-change"]),
         # something benign taken out before is an operation of hers
         ("Maren had some cysts removed nine years ago.", ["breast-surgery"]),
+        ("She had a history of surgical excision of benign breast lesions.", ["breast-surgery"]),
+        (
+            "In an earlier work-up she had had several biopsies and excisions, which reportedly"
+            " showed fibrocystic change.",
+            ["breast-surgery"],
+        ),
+        ("Excision of the mass is recommended.", []),
         (
             "Her surgical history included an excisional biopsy of a fibroadenoma.",
             ["breast-surgery"],
