@@ -2935,6 +2935,9 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
         ),
         # ... not a mass the pictures found after "and" or a comma
         ("She presented with pain, and a mass was seen on ultrasound.", ["pain"]),
+        # skin broken over a mass
+        ("Examination showed an ulcerated, fungating mass with active infection.", ["skin-change"]),
+        ("The skin over the mass was ulcerated.", ["skin-change"]),
         ("She presented with pain and her mammogram showed a mass.", ["pain"]),
         ("The mass was tender to palpation.", ["pain"]),
         (
