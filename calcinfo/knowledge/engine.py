@@ -488,7 +488,8 @@ def report_in_plain_words(findings: Findings) -> str:
         else:
             parts.append(f"Your report gives {_join(stated)}.")
     else:
-        parts.append("You did not give a BI-RADS category.")
+        # (not "You did not give one": she may have given her report, with none found in it)
+        parts.append("No BI-RADS category was given or found.")
     if findings.side and not any(c.side for c in findings.categories):
         parts.append(f"It is about {findings.side.the}.")
     calcs = findings.calcification_findings
