@@ -641,7 +641,11 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BI-RADS 6 is used after a biopsy shows cancer.", []),
         ("Category 4 lesions need a biopsy.", []),
         ("The doctor explained what a BI-RADS 4 is.", []),
+        ("So we often see patients for a follow-up. So these are the BI-RADS 3 patients.", []),
+        # what a page imagines her report says
+        ('Maybe it says "BI-RADS Category 0" or mentions something about dense tissue.', []),
         # hers, beside the same kinds of words
+        ("Maybe it is nothing. My report says BI-RADS 4A.", ["4A"]),
         ("I'm scared, my report says BI-RADS 5.", ["5"]),
         ("My birads is 4c and I am terrified it will be cancer.", ["4C"]),
         ("These category 4 calcifications need a biopsy.", ["4"]),
@@ -2065,8 +2069,32 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
     for text in (
         "About half of women have dense breasts.",
         "Ultrasound can work better for women with dense breasts.",
+        # the two notices a facility chooses from, printed side by side
+        "Nondense notice: 'Your breast tissue is not dense. Talk to your provider.'\n"
+        "Dense notice: 'Your breast tissue is dense. Talk to your provider.'",
     ):
         assert read(text).findings.dense is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "density"),
+    [
+        # density groups given as choices: what a law or a page means by dense, not hers
+        (
+            "Dense breast tissue shall mean heterogeneously or extremely dense as defined in"
+            " nationally recognized guidelines.",
+            None,
+        ),
+        ("About 50% of women have dense breasts (heterogeneously dense or extremely dense).", None),
+        ("Dense means heterogeneously dense, or extremely dense, tissue.", None),
+        # hers, in a report's words
+        ("The breasts are heterogeneously dense, which may obscure small masses.", "c"),
+        ("The breast tissue is extremely dense, which lowers the sensitivity.", "d"),
+    ],
+)
+def test_density_groups_given_as_choices_are_not_hers(text: str, density: str | None) -> None:
+    found = read(text).findings.density
+    assert (found.value if found else None) == density
 
 
 # ---------------------------------------------------------------- the real-text corpus

@@ -214,6 +214,16 @@ _A_CLASS_AFTER = re.compile(
 )
 """After a category, a plural noun with a verb for what such findings do: "Category 4 lesions
 need a biopsy" (not "these BI-RADS 4 findings", which are hers)."""
+_DENSITY_OPTION_BEFORE = re.compile(
+    r"\b(?:dense|heterogeneously|fatty|fibroglandular(?: density| tissue)?|scattered) or $"
+)
+_DENSITY_OPTION_AFTER = re.compile(
+    r",? or (?:heterogeneously|extremely|scattered|almost entirely|fatty|predominantly)\b"
+)
+"""Density groups given as choices ("heterogeneously or extremely dense", "dense or extremely
+dense"): what a law or a page means by dense breasts, not what her report says."""
+_PEOPLE_AFTER = re.compile(r" (?:patients|women|cases|population|cohort)\b")
+"""After a category, the people it is given to: "the BI-RADS 3 patients", a class."""
 _OWNER_WORDS = r"her|my|your|their|his|our|the|these|those|this|its"
 """Words that make what follows somebody's own ("these calcifications", "my BI-RADS 4")."""
 _OWNER = re.compile(rf"\b(?:{_OWNER_WORDS})\b")
@@ -1238,6 +1248,8 @@ class _Reader:
             norm, max(sentence.start, match.start() - CLASS_WORDS_REACH), match.start()
         ):
             return "class"  # "mandatory for all BI-RADS category 4 lesions": a class
+        if _PEOPLE_AFTER.match(norm, match.end()):
+            return "class"  # "So these are the BI-RADS 3 patients": people of a category
         if (
             sentence.section not in REPORT_PARTS
             and _A_CLASS_AFTER.match(norm, match.end())
@@ -2035,6 +2047,10 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in NOT_HER_EXAM or not self.hers(target, frozenset({"negated"})):
                 continue
+            if _DENSITY_OPTION_BEFORE.search(
+                self.text.norm, max(0, target.start - 30), target.start
+            ) or _DENSITY_OPTION_AFTER.match(self.text.norm, target.end):
+                continue  # "heterogeneously or extremely dense": the groups meant, not hers
             if target.field == "density-letter":
                 letter = re.findall(r"[a-d]", self.text.norm[target.end - 3 : target.end])[-1]
                 value = Density(letter)
@@ -2057,15 +2073,19 @@ class _Reader:
             for _, value, target, _section in kept:
                 if value is density:
                     self.note("density", value.value, target.start, target.end)
-        dense = None
+        said: dict[bool, Target] = {}  # the first place each answer is said
         for target in self.of("dense"):
             if self.sentence(target.start).section in NOT_HER_EXAM or not self.hers(target):
                 continue
             if _ANYONE_DENSE.search(self.text.norm, max(0, target.start - 40), target.start):
                 continue  # "About half of women have dense breasts": anyone's
-            dense = target.value == "yes"
-            self.note("dense", target.value, target.start, target.end)
-            break
+            said.setdefault(target.value == "yes", target)
+        if len(said) != 1:
+            # (both: the two notices a facility chooses from, printed side by side; neither
+            # is hers)
+            return density, None
+        ((dense, target),) = said.items()
+        self.note("dense", target.value, target.start, target.end)
         return density, dense
 
     def recommendations(self, exam: Exam, zeros: Sequence[int] = ()) -> list[Recommendation]:
