@@ -642,6 +642,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Category 4 lesions need a biopsy.", []),
         ("The doctor explained what a BI-RADS 4 is.", []),
         ("So we often see patients for a follow-up. So these are the BI-RADS 3 patients.", []),
+        # the category as a topic of a lesson, or held by a protocol until a condition
+        ("So using BI-RADS 3 should decrease the number of biopsies.", []),
+        ("The rationale for BI-RADS 3 is that some findings are very likely benign.", []),
+        ("We have the patient come back, and then assign the BI-RADS 3 category.", []),
+        ("The finding is categorized as BI-RADS 3 until it's stable for at least two years.", []),
+        ("My finding is BI-RADS 3 and I go back in 6 months.", ["3"]),
         # what a page imagines her report says
         ('Maybe it says "BI-RADS Category 0" or mentions something about dense tissue.', []),
         # hers, beside the same kinds of words
@@ -2156,9 +2162,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # a category of hers) came in with none (docs/notes/reader-fresh37-first-run.txt).
     # fresh38 (25 letters, density notices, explainers and cases, five stating a category of
     # hers) came in with two (docs/notes/reader-fresh38-first-run.txt), both pages that teach:
-    # a lecture on the BI-RADS 3 protocol, and a page whose legend the stored copy cuts after
-    # its first item, category 0.
-    assert over <= 5, f"{over} over-calls"
+    # a lecture on the BI-RADS 3 protocol, since mended, and a page whose legend the stored
+    # copy cuts after its first item, category 0.
+    assert over <= 4, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as

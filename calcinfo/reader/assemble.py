@@ -204,7 +204,11 @@ _HERS_OR_SIDE = re.compile(r"\b(?:my|her|your|left|right|both|bilateral)\b")
 _SIDE_OR_BOTH = re.compile(r"\b(?:left|right|both|bilateral(?:ly)?|either)\b")
 _A_CLASS_BEFORE = re.compile(
     r"\b(?:all|any|every|each|most|many|what(?: an?)?|(?:chance|risk|likelihood|probability)"
-    r" of (?:breast )?(?:cancer|malignancy) (?:with|for|in)(?: an?)?) $"
+    r" of (?:breast )?(?:cancer|malignancy) (?:with|for|in)(?: an?)?"
+    # the category as a topic: "the rationale for BI-RADS 3", "so using BI-RADS 3 should ...",
+    # "before assigning a BI-RADS 3 assessment"
+    r"|(?:rationale|criteria|indications?) for(?: an?| the)?"
+    r"|(?:using|assigning|assign)(?: an?| the)?) $"
 )
 """Before a category, words that make it a class: "mandatory for all BI-RADS 4 lesions", "what
 a BI-RADS 4 is", "the chance of cancer with BI-RADS 4"."""
