@@ -2973,6 +2973,13 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
         ),
         # ... not a mass the pictures found after "and" or a comma
         ("She presented with pain, and a mass was seen on ultrasound.", ["pain"]),
+        # how long she has had it is no history of it
+        (
+            "A 48-year-old woman presented with a four (4) week history of a painless left"
+            " breast lump which was first detected on self-breast examination.",
+            ["lump"],
+        ),
+        ("She came with the chief complaint of retracted nipples.", ["nipple-change"]),
         # skin broken over a mass
         ("Examination showed an ulcerated, fungating mass with active infection.", ["skin-change"]),
         ("The skin over the mass was ulcerated.", ["skin-change"]),
