@@ -1539,6 +1539,25 @@ def test_recommendations_are_read_in_the_words_women_are_told(
             "My mammogram showed a nodule.\nI'm scheduled for an ultrasound next week.",
             ["additional-imaging"],
         ),
+        # an exam advised after its name is what comes next, even where the text then tells
+        # what it showed ...
+        ("An ultrasound is recommended.", ["additional-imaging"]),
+        (
+            "Diagnostic mammogram: an irregular mass. An ultrasound is recommended.\nUltrasound:"
+            " a 4 cm irregular hypoechoic mass at 11 o'clock.",
+            ["additional-imaging"],
+        ),
+        # ... but not one advised before, then done, nor advice opened for anyone
+        (
+            "After surgical consultation, an ultrasound examination was advised. Ultrasound"
+            " showed a 2 cm mass.",
+            [],
+        ),
+        (
+            "For women aged 30 years or older with a palpable mass and a BI-RADS 1-3 mammogram,"
+            " ultrasound is recommended to evaluate the finding.",
+            [],
+        ),
         (  # in an MRI report, the next MRI is no extra test
             "BILATERAL BREAST MRI\nIMPRESSION: BI-RADS 1. Continued annual MRI is recommended.",
             [],
@@ -3174,6 +3193,9 @@ def test_words_of_standard_example_reports(
         ("BREAST US RIGHT LIMITED\nIMPRESSION: BI-RADS 1.", ["ultrasound"], None, [("1", "right")]),
         # "us" as a word is no ultrasound
         ("Tell us breast cancer stories.", [], None, []),
+        # an exam advised after its name is none she had
+        ("Mammogram shows a mass. An ultrasound is recommended.", ["mammogram"], None, []),
+        ("A breast MRI is recommended.", [], None, []),
     ],
 )
 def test_a_portal_s_exam_names_are_read(

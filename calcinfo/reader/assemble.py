@@ -359,6 +359,10 @@ _AS_A_RULE = re.compile(
     r"|(?<!to see )(?<!to find out )(?<!to make sure )(?<!to check )(?<!to determine )"
     r"(?:if|when|whether|unless)\b(?![^.;,]{0,30}\b(?:was|were|had|did|came|got|went)\b))"
 )
+_FOR_ANYONE = re.compile(r"(?:[^.;]*[•:] )?(?:for|in) (?:women|patients|people|anyone|those)\b")
+"""A sentence (or a bullet in it) that opens on whom advice is for: "For women aged 30 years or
+older with a palpable mass and a BI-RADS 1-3 mammogram, ultrasound is recommended"."""
+FOR_ANYONE_REACH = 200
 _CALLBACK_CUE = re.compile(r"(?:got|received|get|had|getting|called|calling)\b")
 _TOLD_BEFORE_NOW = re.compile(
     r"\b(?:in (?:19|20)\d\d|back in|(?:years?|months?) ago|last (?:year|time)|when i was|"
@@ -479,6 +483,12 @@ _OF_A_FINDING = re.compile(
 )
 
 # Recommendations: what a report advises next (not her exam).
+_ADVISED_AFTER = re.compile(  # an exam advised after its name: "An ultrasound is recommended"
+    r"[^.;:]{0,40}?\b(?:is|are|would be|will be)(?: also| then| now)? "
+    r"(?:recommended|advised|suggested|indicated|requested|warranted)\b"
+)
+_SAME_AGAIN = re.compile(r"\b(?:continued|continue|annual|yearly|routine|surveillance|screening)\b")
+"""Before an exam advised again as before ("Continued annual MRI is recommended"): no new test."""
 _ADVISED = re.compile(
     r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e)|scheduled for|"
     r"need(?:s|ed)? to (?:do|have|get|schedule)|would like (?:me|her|you) to have)\b[^.;:]*$"
@@ -859,7 +869,10 @@ class _Reader:
         "Ordered" or "sent me for" do not count: those name the exam she had."""
         sentence = self.sentence(target.start)
         before = self.text.norm[max(sentence.start, target.start - 60) : target.start]
-        return bool(_ADVISED.search(before))
+        # and one advised after it: "An ultrasound is recommended."
+        return bool(_ADVISED.search(before)) or bool(
+            _ADVISED_AFTER.match(self.text.norm, target.end, sentence.end)
+        )
 
     def names_exam_side(self, side: Target) -> bool:
         """A side named in a technique line, or in a title line right beside the exam's name,
@@ -2127,8 +2140,18 @@ class _Reader:
             named = {  # the exam its words name, by the same words the exam is read from
                 Modality(t.value) for t in self.between("modality", target.start, target.end)
             }
-            if value is Recommendation.ADDITIONAL_IMAGING and named & done & _OTHER_EXAMS:
+            if (
+                value is Recommendation.ADDITIONAL_IMAGING
+                and named & done & _OTHER_EXAMS
+                and not (
+                    _ADVISED_AFTER.match(self.text.norm, target.end, sentence.end)
+                    and not _SAME_AGAIN.search(
+                        self.text.norm, max(sentence.start, target.start - 30), target.start
+                    )
+                )
+            ):
                 continue  # "she ordered an ultrasound", "USG": the exam this report is about
+                # (not "An ultrasound is recommended", then what the ultrasound showed)
             if (
                 value is Recommendation.ADDITIONAL_IMAGING
                 and exam.purpose is Purpose.DIAGNOSTIC
@@ -2175,6 +2198,10 @@ class _Reader:
         stop = _REASON_AFTER.search(norm, target.end, high)  # "because ... could be DCIS"
         return bool(
             _AS_A_RULE.search(norm, max(sentence.start, low - 40), stop.start() if stop else high)
+        ) or bool(
+            _FOR_ANYONE.match(
+                norm, max(sentence.start, target.start - FOR_ANYONE_REACH), target.start
+            )
         )
 
     def only_a_diagnosis(self, sentence: Sentence, cues: list[Target]) -> bool:
