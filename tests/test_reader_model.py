@@ -3359,6 +3359,9 @@ def test_a_group_s_pattern_and_size_are_its_own(
         ),
         # a shape of the noun before, then another noun after "and"
         ("There is a round mass, and amorphous calcifications.", ["amorphous"]),
+        # a shape that is its own noun keeps its shape
+        ("Milk of calcium in the left breast. Benign. BI-RADS 2.", ["milk-of-calcium"]),
+        ("Layering milk of calcium is seen on the lateral view.", ["milk-of-calcium"]),
     ],
 )
 def test_a_list_of_shapes_before_its_noun_is_the_noun_s(text: str, shapes: list[str]) -> None:

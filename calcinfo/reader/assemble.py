@@ -1953,6 +1953,9 @@ class _Reader:
     def owner(self, detail: Target, nouns: list[Target], starts: list[int]) -> Target | None:
         """The noun a word describes: the next noun when nothing stands between them but a
         few words, else the noun before it, else the next one. `nouns` are in order of place."""
+        same = bisect_left(starts, detail.start)
+        if same < len(nouns) and (nouns[same].start, nouns[same].end) == (detail.start, detail.end):
+            return nouns[same]  # "Milk of calcium in the left breast": the shape is its noun
         index = bisect_left(starts, detail.end)
         after = nouns[index] if index < len(nouns) else None
         before_index = bisect_right(starts, detail.start) - 1
