@@ -3359,6 +3359,14 @@ def test_a_group_s_pattern_and_size_are_its_own(
         ),
         # a shape of the noun before, then another noun after "and"
         ("There is a round mass, and amorphous calcifications.", ["amorphous"]),
+        # "coarse" alone is "coarse or popcorn-like"; beside another shape it only describes it
+        ("Coarse calcifications are seen in the left breast.", ["coarse-popcorn"]),
+        (
+            "Mammograms show coarse, dense dystrophic calcifications at the lumpectomy site.",
+            ["dystrophic"],
+        ),
+        ("Some calcifications were curvilinear and coarse, consistent with fat necrosis.", []),
+        ("The left breast showed de novo coarse/amorphous microcalcifications.", ["amorphous"]),
         # a shape that is its own noun keeps its shape
         ("Milk of calcium in the left breast. Benign. BI-RADS 2.", ["milk-of-calcium"]),
         ("Layering milk of calcium is seen on the lateral view.", ["milk-of-calcium"]),
