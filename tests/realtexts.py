@@ -128,7 +128,11 @@ def expected_and_found(item: RealText, findings: Findings) -> dict[str, tuple[An
 
 def over_call(item: RealText, findings: Findings) -> bool:
     """A category shown that is more serious than the report states, or one it never states."""
-    shown = findings.category
+    return over_call_of(item, findings.category.value if findings.category else None)
+
+
+def over_call_of(item: RealText, shown: str | None) -> bool:
+    """`over_call` for a category given by its value (as an earlier reader's output gives it)."""
     if shown is None:
         return False
     stated = [a["category"] for a in item.labels.get("assessments", [])]
@@ -137,7 +141,7 @@ def over_call(item: RealText, findings: Findings) -> bool:
     if not stated:
         return True
     most = max((Category(c) for c in stated), key=lambda c: c.seriousness)
-    return shown.seriousness > most.seriousness or shown.value not in stated
+    return Category(shown).seriousness > most.seriousness or shown not in stated
 
 
 def stated_values(labels: dict[str, Any]) -> list[tuple[str, Any]]:

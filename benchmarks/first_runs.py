@@ -1,0 +1,179 @@
+"""Every fresh batch of the dev half read again by the reader as it stood just before the batch
+was added: its first run, before any rule was written for it. Where did the first runs'
+over-calls come from, and would one page-level gate have stopped them without turning right
+readings into questions? Needs the project's git history (a clone, not a copy of the files).
+
+    .venv/bin/python -m benchmarks.first_runs
+
+Each batch's texts and labels are today's (labels were re-checked since); the reader is the one
+of the commit before the batch's first file was added, taken with `git archive` into a
+temporary folder and run there in its own process. Where each category stood is judged by
+today's reader (its parts and sentences). Takes a few minutes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from calcinfo.reader.assemble import _Reader
+from tests.realtexts import RealText, corpus, over_call_of
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "reports" / "real"
+FIRST = ("patient-dev", "teaching-dev")  # the corpus's first half: read by the first rules
+REPORT_PARTS = {"impression", "recommendation", "addendum"}
+OWNED = re.compile(
+    r"\b(?:i|my|me|i'm|i've|her|she|patient|pt|impression|assessment|results?|report|came back|"
+    r"given|rated|classified|assessed|scored|final)\b"
+)
+"""Words that tie a category to somebody's exam, looked for in its sentence (gate 1)."""
+AS_A_PERSON = re.compile(
+    r"\b(?:you|your|\d+ ?-? ?(?:year|yr)s? ?-? ?old|\d+ ?yo|female|male|man|lady|case|girl)\b"
+)
+"""More words for a person, for gate 3: the reader, an age, "case"."""
+
+OLD_READ = """
+import json, sys, tomllib
+from calcinfo.reader import read
+out = {}
+for item in tomllib.loads(sys.stdin.read())["report"]:
+    reading = read(item["text"])
+    found = getattr(reading, "findings", reading)
+    out[item["name"]] = {
+        "category": found.category.value if found.category else None,
+        "starts": [a.evidence.start for a in found.assessments if getattr(a, "evidence", None)],
+    }
+print(json.dumps(out))
+"""
+
+
+@dataclass(frozen=True)
+class Shown:
+    batch: str
+    name: str
+    over: bool
+    right: bool
+    in_report_part: bool
+    owned: bool  # gate 1 lets it through
+    someone: bool  # gate 2 lets it through
+    person: bool  # gate 3 lets it through
+    none_stated: bool  # the text states no category of hers
+
+
+def git(*args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def batches() -> list[tuple[str, str]]:
+    """Each fresh batch and the commit its first file came in with, oldest first."""
+    out = []
+    for path in sorted(REAL.glob("*-dev.toml")):
+        name = path.name.removesuffix(".toml")
+        if name in FIRST:
+            continue
+        stem = name.removesuffix("-dev")
+        added = git("log", "--diff-filter=A", "--format=%h", "--", f"{REAL}/{stem}-*.toml")
+        out.append((name, added.split()[-1]))
+    return sorted(out, key=lambda b: int(git("log", "-1", "--format=%ct", b[1])))
+
+
+def first_run(name: str, commit: str) -> dict[str, dict[str, object]]:
+    """The batch read by the reader of the commit before `commit`, in a process of its own."""
+    archive = subprocess.run(
+        ["git", "archive", f"{commit}^", "calcinfo"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    with tempfile.TemporaryDirectory() as folder:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            # (the project's own files; the "data" filter where this Python has it)
+            if hasattr(tarfile, "data_filter"):
+                tar.extractall(folder, filter="data")
+            else:  # pragma: no cover - Python 3.11 before 3.11.4
+                tar.extractall(folder)
+        done = subprocess.run(
+            [sys.executable, "-c", OLD_READ],
+            cwd=folder,
+            env={"PYTHONPATH": folder, "PATH": "/usr/bin:/bin"},
+            input=(REAL / f"{name}.toml").read_text(),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    result: dict[str, dict[str, object]] = json.loads(done.stdout)
+    return result
+
+
+def judged(batch: str, item: RealText, category: str, starts: list[int]) -> Shown:
+    """Where a category the first run showed stood, by today's reader."""
+    reader = _Reader(item.text)
+    sentences = reader.index.sentences
+    # (the first run's places are in the text as given; today's parts are in its normal form)
+    begins = [reader.text.span(s.start, s.end)[0] for s in sentences]
+    places = [sentences[max(0, bisect_right(begins, start) - 1)] for start in starts]
+    norm = reader.text.norm
+    return Shown(
+        batch,
+        item.name,
+        over=over_call_of(item, category),
+        right=category == item.labels.get("category"),
+        in_report_part=any(s.section in REPORT_PARTS for s in places),
+        owned=any(OWNED.search(norm, s.start, s.end) for s in places),
+        someone=reader.names_someone,
+        person=reader.names_someone or bool(AS_A_PERSON.search(norm)),
+        none_stated=item.labels.get("category") is None and not item.labels.get("assessments"),
+    )
+
+
+def main() -> None:
+    shown: list[Shown] = []
+    print("batch            texts  category right  over-calls  (first run)")
+    for name, commit in batches():
+        found = first_run(name, commit)
+        items = corpus(name)
+        right = over = 0
+        for item in items:
+            category = found.get(item.name, {}).get("category")
+            if category is None:
+                right += item.labels.get("category") in (None, "conflict")
+                continue
+            starts = found[item.name].get("starts") or [0]
+            assert isinstance(category, str) and isinstance(starts, list)
+            one = judged(name, item, category, [int(s) for s in starts])
+            shown.append(one)
+            right += one.right
+            over += one.over
+        print(f"{name:16} {len(items):5}  {right:14}  {over:10}")
+    overs = [s for s in shown if s.over]
+    print(f"\ncategories shown: {len(shown)}, over-calls: {len(overs)}")
+    print(
+        f"  over-calls on texts that state no category of hers: {sum(s.none_stated for s in overs)}"
+    )
+    place = Counter(("a report part" if s.in_report_part else "elsewhere", s.over) for s in shown)
+    for where in ("a report part", "elsewhere"):
+        print(f"  read in {where}: {place[where, False]} not over, {place[where, True]} over")
+    print("gates on a category read outside a report's parts (over-calls stopped / right lost):")
+    gates = {
+        "1. ask unless its sentence ties it to somebody": "owned",
+        "2. ask unless the text names anyone": "someone",
+        "3. as 2, with 'you', ages and 'case' as persons": "person",
+    }
+    for gate, lets in gates.items():
+        asked = [s for s in shown if not s.in_report_part and not getattr(s, lets)]
+        stopped = sum(s.over for s in asked)
+        lost = sum(s.right for s in asked)
+        print(f"  {gate}: {stopped} / {lost}")
+
+
+if __name__ == "__main__":
+    main()
