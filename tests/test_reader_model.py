@@ -1539,6 +1539,12 @@ def test_recommendations_are_read_in_the_words_women_are_told(
             "My mammogram showed a nodule.\nI'm scheduled for an ultrasound next week.",
             ["additional-imaging"],
         ),
+        # an exam she needs is what comes next; one she needed, and had, is not
+        (
+            "I was told my mammogram showed an architectural distortion and I need an MRI.",
+            ["additional-imaging"],
+        ),
+        ("My mammogram showed a mass and I needed an ultrasound, which showed a cyst.", []),
         # an exam advised after its name is what comes next, even where the text then tells
         # what it showed ...
         ("An ultrasound is recommended.", ["additional-imaging"]),

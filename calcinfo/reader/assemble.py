@@ -491,7 +491,9 @@ _SAME_AGAIN = re.compile(r"\b(?:continued|continue|annual|yearly|routine|surveil
 """Before an exam advised again as before ("Continued annual MRI is recommended"): no new test."""
 _ADVISED = re.compile(
     r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e)|scheduled for|"
-    r"need(?:s|ed)? to (?:do|have|get|schedule)|would like (?:me|her|you) to have)\b[^.;:]*$"
+    r"need(?:s|ed)? to (?:do|have|get|schedule)|needs? (?:an?|another)|"
+    r"would like (?:me|her|you) to have)"
+    r"\b[^.;:]*$"
 )
 
 # The exam she had, named as the advice would be: "on my routine mammogram", "I went for my
