@@ -925,6 +925,13 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
         ),
         # a form's short side fields, and the side after the scale's label
         ("BI-RADS (R): 2  BI-RADS (L): 4", [("2", "right"), ("4", "left")]),
+        # an assessment label with each breast's label after it, then the overall value
+        (
+            "Final Assessment: Left: 4A, Right: 2. Overall: 4A.",
+            [("4A", "left"), ("2", "right"), ("4A", "")],
+        ),
+        ("IMPRESSION: Left: 4B.", [("4B", "left")]),
+        ("Overall: 2 masses are seen in the left breast.", []),
         ("R BIRADS 2 L BIRADS 4", [("2", "right"), ("4", "left")]),
         ("BI-RADS: Rt 2, Lt 4a", [("2", "right"), ("4A", "left")]),
         # a form's per-breast lines run together (line breaks lost): "No changes found" is
