@@ -931,6 +931,13 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
             [("4A", "left"), ("2", "right"), ("4A", "")],
         ),
         ("IMPRESSION: Left: 4B.", [("4B", "left")]),
+        # each breast on its own line, or after a slash or a full stop
+        ("BI-RADS Assessment:\nRight: 1\nLeft: 4B", [("1", "right"), ("4B", "left")]),
+        ("BI-RADS: Right 2 / Left 4A", [("2", "right"), ("4A", "left")]),
+        ("Assessment: Left breast 4A. Right breast 1.", [("4A", "left"), ("1", "right")]),
+        # ... not a size or a count after a breast's name
+        ("BI-RADS 4A. Left 2 masses are seen.", [("4A", "")]),
+        ("Impression: Right breast 2 cm mass, suspicious. BI-RADS 4.", [("4", "")]),
         ("Overall: 2 masses are seen in the left breast.", []),
         ("R BIRADS 2 L BIRADS 4", [("2", "right"), ("4", "left")]),
         ("BI-RADS: Rt 2, Lt 4a", [("2", "right"), ("4A", "left")]),

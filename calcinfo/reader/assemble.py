@@ -1037,7 +1037,8 @@ class _Reader:
                 continue
             if kind == "given" and not self.names_the_scale:
                 continue  # "rated a 4": a category only where the text names BI-RADS
-            if kind == "label" and _LIST_NUMBER_AFTER.match(norm, match.end()):
+            if kind == "label" and raw.isdigit() and _LIST_NUMBER_AFTER.match(norm, match.end()):
+                # (a lettered value, "Left breast 4A.", is no list number)
                 name = norm[match.end() : match.end() + 24]
                 if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
                     continue  # "IMPRESSION: 1. Suspicious ...": a list number
