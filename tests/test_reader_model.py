@@ -935,7 +935,14 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
         ("BI-RADS Assessment:\nRight: 1\nLeft: 4B", [("1", "right"), ("4B", "left")]),
         ("BI-RADS: Right 2 / Left 4A", [("2", "right"), ("4A", "left")]),
         ("Assessment: Left breast 4A. Right breast 1.", [("4A", "left"), ("1", "right")]),
+        ("BI-RADS 2 right, 4A left.", [("2", "right"), ("4A", "left")]),
+        ("BI-RADS 1 (right), 4 (left).", [("1", "right"), ("4", "left")]),
+        (
+            "BI-RADS:\nRight breast: 2 (benign)\nLeft breast: 4B (moderate suspicion)",
+            [("2", "right"), ("4B", "left")],
+        ),
         # ... not a size or a count after a breast's name
+        ("BI-RADS 2 right, 4 cm mass left.", [("2", "right")]),
         ("BI-RADS 4A. Left 2 masses are seen.", [("4A", "")]),
         ("Impression: Right breast 2 cm mass, suspicious. BI-RADS 4.", [("4", "")]),
         ("Overall: 2 masses are seen in the left breast.", []),
