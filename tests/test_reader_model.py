@@ -648,6 +648,21 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("We have the patient come back, and then assign the BI-RADS 3 category.", []),
         ("The finding is categorized as BI-RADS 3 until it's stable for at least two years.", []),
         ("My finding is BI-RADS 3 and I go back in 6 months.", ["3"]),
+        # a study's figures: a population's share beside a category
+        (
+            "The most common final BIRADS category is 2, benign findings (51.6%), followed by"
+            " BIRADS 0 (20%).",
+            [],
+        ),
+        ("A patient (0.9%) had BIRADS 5 assessment category.", []),
+        ("BI-RADS 3, most likely benign (less than 2% chance of cancer).", ["3"]),
+        # any report, and a class of nodules
+        (
+            "When the ultrasound report shows the breast nodule is BI-RADS 4a category, it means"
+            " the nodule is more likely benign.",
+            [],
+        ),
+        ("Regular review of Category 4a nodules still carries some risk.", []),
         # what a page imagines her report says
         ('Maybe it says "BI-RADS Category 0" or mentions something about dense tissue.', []),
         # hers, beside the same kinds of words
@@ -2211,14 +2226,15 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # a lecture on the BI-RADS 3 protocol, since mended, and a page whose legend the stored
     # copy cuts after its first item, category 0. fresh39 (9 texts from outside the US, two
     # stating a category of the person's own exam) came in with three
-    # (docs/notes/reader-fresh39-first-run.txt): two study abstracts and an explainer.
-    assert over <= 7, f"{over} over-calls"
+    # (docs/notes/reader-fresh39-first-run.txt): two study abstracts and an explainer, all
+    # since mended.
+    assert over <= 4, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 921, f"category right in {right} of {len(DEV)}"
+    assert right >= 924, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

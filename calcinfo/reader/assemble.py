@@ -213,8 +213,8 @@ _A_CLASS_BEFORE = re.compile(
 """Before a category, words that make it a class: "mandatory for all BI-RADS 4 lesions", "what
 a BI-RADS 4 is", "the chance of cancer with BI-RADS 4"."""
 _A_CLASS_AFTER = re.compile(
-    r" (?:lesions|findings|cases|masses|abnormalities|nodules|results) (?:need|needs|require|"
-    r"requires|are|have|carry|should|must|usually|often|typically)\b"
+    r" (?:lesions|findings|cases|masses|abnormalities|nodules|results)(?: still| also)? (?:need|"
+    r"needs|require|requires|are|have|carry|carries|should|must|usually|often|typically)\b"
 )
 """After a category, a plural noun with a verb for what such findings do: "Category 4 lesions
 need a biopsy" (not "these BI-RADS 4 findings", which are hers)."""
@@ -226,6 +226,14 @@ _DENSITY_OPTION_AFTER = re.compile(
 )
 """Density groups given as choices ("heterogeneously or extremely dense", "dense or extremely
 dense"): what a law or a page means by dense breasts, not what her report says."""
+_SHARE = re.compile(r"\(\d+(?:\.\d+)? ?%\)|\d+(?:\.\d+)? ?% (?:of|had|having|were)\b")
+_POPULATION = re.compile(
+    r"\b(?:patients?|women|cases|participants|subjects|most common|majority|respectively)\b"
+)
+STATISTIC_REACH = 120
+"""A share of a population near a category, in its sentence ("the most common final BIRADS
+category is 2, benign findings (51.6%)", "A patient (0.9%) had BIRADS 5"): a study's figures,
+nobody's result."""
 _PEOPLE_AFTER = re.compile(r" (?:patients|women|cases|population|cohort)\b")
 """After a category, the people it is given to: "the BI-RADS 3 patients", a class."""
 _OWNER_WORDS = r"her|my|your|their|his|our|the|these|those|this|its"
@@ -1270,6 +1278,14 @@ class _Reader:
             return "class"  # "mandatory for all BI-RADS category 4 lesions": a class
         if _PEOPLE_AFTER.match(norm, match.end()):
             return "class"  # "So these are the BI-RADS 3 patients": people of a category
+        low, high = max(sentence.start, match.start() - STATISTIC_REACH), match.end() + 60
+        high = min(sentence.end, high)
+        if (
+            sentence.section not in REPORT_PARTS
+            and _SHARE.search(norm, low, high)
+            and _POPULATION.search(norm, low, high)
+        ):
+            return "class"  # "most patients (46.36%) had BIRADS 2": a study's figures
         if (
             sentence.section not in REPORT_PARTS
             and _A_CLASS_AFTER.match(norm, match.end())
