@@ -2154,6 +2154,11 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
         ),
         ("About 50% of women have dense breasts (heterogeneously dense or extremely dense).", None),
         ("Dense means heterogeneously dense, or extremely dense, tissue.", None),
+        # a study's figures
+        (
+            "Heterogeneously dense breast density pattern (BIRADS C) is the most common (40.8%).",
+            None,
+        ),
         # hers, in a report's words
         ("The breasts are heterogeneously dense, which may obscure small masses.", "c"),
         ("The breast tissue is extremely dense, which lowers the sensitivity.", "d"),

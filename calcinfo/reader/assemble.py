@@ -1278,13 +1278,7 @@ class _Reader:
             return "class"  # "mandatory for all BI-RADS category 4 lesions": a class
         if _PEOPLE_AFTER.match(norm, match.end()):
             return "class"  # "So these are the BI-RADS 3 patients": people of a category
-        low, high = max(sentence.start, match.start() - STATISTIC_REACH), match.end() + 60
-        high = min(sentence.end, high)
-        if (
-            sentence.section not in REPORT_PARTS
-            and _SHARE.search(norm, low, high)
-            and _POPULATION.search(norm, low, high)
-        ):
+        if self.a_statistic(sentence, match.start(), match.end()):
             return "class"  # "most patients (46.36%) had BIRADS 2": a study's figures
         if (
             sentence.section not in REPORT_PARTS
@@ -1323,6 +1317,18 @@ class _Reader:
         if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
             return "heading"  # "## BI-RADS II": a page's heading names a topic, not her result
         return ""
+
+    def a_statistic(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether a population's share stands beside these words in their sentence, outside a
+        report's parts: a study's figures ("most patients (46.36%) had BIRADS 2")."""
+        norm = self.text.norm
+        low = max(sentence.start, start - STATISTIC_REACH)
+        high = min(sentence.end, end + STATISTIC_REACH)
+        return (
+            sentence.section not in REPORT_PARTS
+            and bool(_SHARE.search(norm, low, high))
+            and bool(_POPULATION.search(norm, low, high))
+        )
 
     def headline(self, sentence: Sentence) -> bool:
         """A line written as a page's title: each word of four letters or more capitalized, no
@@ -2090,6 +2096,8 @@ class _Reader:
                 self.text.norm, max(0, target.start - 30), target.start
             ) or _DENSITY_OPTION_AFTER.match(self.text.norm, target.end):
                 continue  # "heterogeneously or extremely dense": the groups meant, not hers
+            if self.a_statistic(sentence, target.start, target.end):
+                continue  # "Heterogeneously dense ... (BIRADS C) is the most common (40.8%)"
             if target.field == "density-letter":
                 letter = re.findall(r"[a-d]", self.text.norm[target.end - 3 : target.end])[-1]
                 value = Density(letter)
