@@ -131,6 +131,19 @@ def over_call(item: RealText, findings: Findings) -> bool:
     return over_call_of(item, findings.category.value if findings.category else None)
 
 
+def under_call(item: RealText, findings: Findings) -> bool:
+    """A category shown that is less serious than the most serious one the report states for
+    her current exam: "BI-RADS 2" shown where the report's left breast is 4A."""
+    shown = findings.category
+    stated = [a["category"] for a in item.labels.get("assessments", [])]
+    if item.labels.get("category") not in (None, "conflict"):
+        stated.append(item.labels["category"])
+    if shown is None or not stated:
+        return False
+    most = max((Category(c) for c in stated), key=lambda c: c.seriousness)
+    return shown.seriousness < most.seriousness
+
+
 def over_call_of(item: RealText, shown: str | None) -> bool:
     """`over_call` for a category given by its value (as an earlier reader's output gives it)."""
     if shown is None:
