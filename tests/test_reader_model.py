@@ -1257,7 +1257,9 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
             "A biopsy was done. It was there she discovered she had triple-negative breast cancer.",
             "invasive-cancer",
         ),
+        ("They found DCIS in my biopsy.", "dcis"),
         # what biopsies usually show, what she hopes for, and somebody else's
+        ("I am nervous about what they will find in my biopsy.", None),
         ("Most biopsies are benign.", None),
         ("Hoping the biopsy is benign!", None),
         ("My friend's biopsy showed DCIS.", None),
@@ -1326,6 +1328,7 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("She underwent 14-Gauge core-needle ultrasound guided biopsies on both breasts.", True),
         ("Histology revealed granulomatous chronic inflammation.", True),
         ("Needle biopsy specimen of the breast tumor revealed adenocarcinoma.", True),
+        ("They found some atypical cells in my biopsy.", True),
         (
             "Histopathological examination with hematoxylin-eosin staining and"
             " immunohistochemistry ultimately established the diagnosis.",
