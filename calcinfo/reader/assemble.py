@@ -464,7 +464,8 @@ _NOT_FELT_AFTER = re.compile(
     r"(?:mammo|ultra|scan|screen|imaging|mri|sono|x-?ray)"
 )
 _HOW_LONG = re.compile(  # "a 4-day history of a tender lump": how long she has had it
-    r"(?:\b\d+|\bone|\btwo|\bthree|\bsix|\bseveral|\bfew)[- ](?:days?|weeks?|months?|years?)"
+    r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few))"
+    r"(?: \(\d+\))?[- ](?:days?|weeks?|months?|years?)"  # ("a four (4) week history")
     r"[- ]history of\b|\b(?:presented|presents|came) with a history of\b[^.;]*$"
 )
 _NOTICED_AGO = re.compile(  # "a lump noticed a few weeks ago": when it began, and she has it
