@@ -234,7 +234,7 @@ STATISTIC_REACH = 120
 """A share of a population near a category, in its sentence ("the most common final BIRADS
 category is 2, benign findings (51.6%)", "A patient (0.9%) had BIRADS 5"): a study's figures,
 nobody's result."""
-_PEOPLE_AFTER = re.compile(r" (?:patients|women|cases|population|cohort)\b")
+_PEOPLE_AFTER = re.compile(r" (?:patients|women|population|cohort)\b")
 """After a category, the people it is given to: "the BI-RADS 3 patients", a class."""
 _OWNER_WORDS = r"her|my|your|their|his|our|the|these|those|this|its"
 """Words that make what follows somebody's own ("these calcifications", "my BI-RADS 4")."""
