@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calcinfo.reader.assemble import _Reader
+from calcinfo.reader.sections import CATEGORY_SECTIONS_FIRST
 from tests.realtexts import RealText, corpus, over_call_of
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "reports" / "real"
 FIRST = ("patient-dev", "teaching-dev")  # the corpus's first half: read by the first rules
-REPORT_PARTS = {"impression", "recommendation", "addendum"}
 OWNED = re.compile(
     r"\b(?:i|my|me|i'm|i've|her|she|patient|pt|impression|assessment|results?|report|came back|"
     r"given|rated|classified|assessed|scored|final)\b"
@@ -127,7 +127,7 @@ def judged(batch: str, item: RealText, category: str, starts: list[int]) -> Show
         item.name,
         over=over_call_of(item, category),
         right=category == item.labels.get("category"),
-        in_report_part=any(s.section in REPORT_PARTS for s in places),
+        in_report_part=any(s.section in CATEGORY_SECTIONS_FIRST for s in places),
         owned=any(OWNED.search(norm, s.start, s.end) for s in places),
         someone=reader.names_someone,
         person=reader.names_someone or bool(AS_A_PERSON.search(norm)),
@@ -135,7 +135,12 @@ def judged(batch: str, item: RealText, category: str, starts: list[int]) -> Show
     )
 
 
-def main() -> None:
+def main() -> int:
+    try:
+        git("rev-parse", "--verify", "HEAD")
+    except (OSError, subprocess.CalledProcessError):
+        print("benchmarks.first_runs needs git and the project's history: run it in a clone.")
+        return 1
     shown: list[Shown] = []
     print("batch            texts  category right  over-calls  (first run)")
     for name, commit in batches():
@@ -173,7 +178,8 @@ def main() -> None:
         stopped = sum(s.over for s in asked)
         lost = sum(s.right for s in asked)
         print(f"  {gate}: {stopped} / {lost}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

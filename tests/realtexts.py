@@ -134,27 +134,32 @@ def over_call(item: RealText, findings: Findings) -> bool:
 def under_call(item: RealText, findings: Findings) -> bool:
     """A category shown that is less serious than the most serious one the report states for
     her current exam: "BI-RADS 2" shown where the report's left breast is 4A."""
+    most = _most_serious_stated(item)
     shown = findings.category
-    stated = [a["category"] for a in item.labels.get("assessments", [])]
-    if item.labels.get("category") not in (None, "conflict"):
-        stated.append(item.labels["category"])
-    if shown is None or not stated:
-        return False
-    most = max((Category(c) for c in stated), key=lambda c: c.seriousness)
-    return shown.seriousness < most.seriousness
+    return shown is not None and most is not None and shown.seriousness < most.seriousness
 
 
 def over_call_of(item: RealText, shown: str | None) -> bool:
     """`over_call` for a category given by its value (as an earlier reader's output gives it)."""
     if shown is None:
         return False
+    most = _most_serious_stated(item)
+    if most is None:
+        return True
+    category = Category(shown)
+    return category.seriousness > most.seriousness or category not in _stated(item)
+
+
+def _stated(item: RealText) -> list[Category]:
+    """Every category the labels state for her current exam."""
     stated = [a["category"] for a in item.labels.get("assessments", [])]
     if item.labels.get("category") not in (None, "conflict"):
         stated.append(item.labels["category"])
-    if not stated:
-        return True
-    most = max((Category(c) for c in stated), key=lambda c: c.seriousness)
-    return Category(shown).seriousness > most.seriousness or shown not in stated
+    return [Category(c) for c in stated]
+
+
+def _most_serious_stated(item: RealText) -> Category | None:
+    return max(_stated(item), key=lambda c: c.seriousness, default=None)
 
 
 def stated_values(labels: dict[str, Any]) -> list[tuple[str, Any]]:
