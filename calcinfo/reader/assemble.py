@@ -2152,11 +2152,11 @@ class _Reader:
             cued = sentence.section == "recommendation" or self.near(
                 "recommend-cue", sentence, target.start, target.end
             )
-            if not cued and not (
-                target.value == Recommendation.ADDITIONAL_IMAGING.value
-                and any(_ZERO_S_NAME.fullmatch(self.text.norm, end, target.start) for end in zeros)
-            ):
+            if not cued:
                 continue
+            zero = self.zero_named(target)
+            if zero is not None and zero not in zeros:
+                continue  # category 0's name, for a 0 a later category replaced
             if sentence.section not in REPORT_PARTS and self.as_a_rule(sentence, target):
                 continue
             if self.a_callback_before_now(sentence, target):
@@ -2349,6 +2349,17 @@ class _Reader:
         at = bisect_right(self.category_ends, target.start) - 1
         return at >= 0 and bool(
             _NAME_AFTER.fullmatch(self.text.norm, self.category_ends[at], target.start)
+        )
+
+    def zero_named(self, target: Target) -> int | None:
+        """Where the category 0 ends whose own name the advice is ("Category 0: Mammography:
+        Incomplete. Need additional imaging evaluation ..."), if it is one."""
+        if target.value != Recommendation.ADDITIONAL_IMAGING.value:
+            return None
+        at = bisect_right(self.category_ends, target.start) - 1
+        end = self.category_ends[at] if at >= 0 else -1
+        return (
+            end if at >= 0 and _ZERO_S_NAME.fullmatch(self.text.norm, end, target.start) else None
         )
 
     def this_exams_operation(self, sentence: Sentence, target: Target) -> bool:
