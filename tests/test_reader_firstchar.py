@@ -1,0 +1,95 @@
+"""A pattern led by its first characters (`calcinfo.reader.firstchar.led`) finds exactly what the
+pattern as written finds: the same matches, at the same places, with the same groups."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calcinfo.reader.firstchar import BUILT_ON, led
+
+pytestmark = pytest.mark.skipif(
+    sys.version_info[:2] not in BUILT_ON, reason="patterns are compiled as written here"
+)
+
+
+def found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.groupdict(), m.lastindex) for m in pattern.finditer(text)]
+
+
+LED = [
+    # (pattern, a text where the rewrite has something to get wrong)
+    (r"\bbenign\b", "benign, nonbenign, benign-appearing; benignly"),
+    (r"\bsuspicious(?: abnormality)?\b", "suspicious abnormality; unsuspicious; suspicious"),
+    (r"(?<![0-6abc]):(?= ?no\b)", "a: no. 4: no. x:no"),  # a look-behind before the first character
+    (r"(?<=by )(?:an? )?core biopsy", "by a core biopsy, by core biopsy, my core biopsy"),
+    (r"(?=(?:the )?(?:left|right))(?:the )?(?:left|right) (?P<value>[0-6])", "the left 4, right 2"),
+    (r"(?!left)\b(?:lef|rig)\w+", "left lefty right"),  # a negative look-ahead at the start
+    (r"\b(?:final |overall )?category ?(?P<value>[0-6])", "final category 4, category 2"),
+    (r"\b(?:a|an)?(?:b|bc)+?c", "abcbc bc abbc"),  # optional, then a lazy repeat
+    (r"a??a", "aa aaa"),  # a lazy optional first character: the shorter match first
+    (r"(?!a)[ab]c", "ac bc"),  # a negative look-ahead the first character alone fulfils
+    (r"^foo|\nfoo", "foo\nfoo foo"),  # the start of the text
+    (r"\Bing\b", "ring ing singing"),  # not a word boundary
+    (r"[xyz]{2,3}q", "xxq xyzq zq xyzzq"),
+    (r"\b(?:4 ?[abc]|[0-6])(?![\w/])", "4a 4 b 5/6 3 10"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), LED)
+def test_a_led_pattern_finds_what_the_pattern_as_written_finds(pattern: str, text: str) -> None:
+    compiled = led(pattern)
+    assert compiled is not None, "this pattern can be led"
+    assert found(compiled, text) == found(re.compile(pattern), text)
+    assert found(compiled, text), "the text has something to find"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(my|her) bi-?rads",  # a capturing group before the first character would move
+        r"\d+ mm",  # any Unicode digit: too many to lead with
+        r"\w+ ?mass",
+        r"(?:a|b)?",  # can match nothing
+        r"(?=\b)x",  # a look-ahead that asks nothing of the first character
+        r"(?i)benign",  # flags of its own
+    ],
+)
+def test_a_pattern_that_cannot_be_led_is_left_as_it_is(pattern: str) -> None:
+    assert led(pattern) is None
+
+
+def test_the_category_patterns_find_on_every_corpus_text_what_they_find_as_written() -> None:
+    from calcinfo.reader.rules import _load, rules
+    from calcinfo.reader.text import normalize
+    from tests.labelled import HELD_OUT, reports
+    from tests.realtexts import corpus
+
+    texts = [normalize(r.text).norm for r in reports() + reports(HELD_OUT) + corpus("dev")]
+    table = _load("categories.toml")
+    written = [f["regex"] for f in table["form"]] + [n["regex"] for n in table["name"]]
+    compiled = [p for _, p in rules().category_forms] + [p for _, p in rules().category_names]
+    assert sum(p.pattern is None for p in compiled) >= 10, "most category patterns are led"
+    for source, pattern in zip(written, compiled, strict=True):
+        plain = re.compile(source)
+        for text in texts:
+            assert found(pattern, text) == found(plain, text), source
+
+
+_PIECES = st.sampled_from(
+    [" ", "\n", ",", ".", ":", "-", "(", ")", "a", "b", "c", "0", "4", "4a", "left", "right",
+     "the ", "by ", "core biopsy", "benign", "category", "final ", "x", "ing", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_led_patterns_find_what_the_patterns_as_written_find_in_any_text(text: str) -> None:
+    for pattern, _ in LED:
+        compiled = led(pattern)
+        assert compiled is not None
+        assert found(compiled, text) == found(re.compile(pattern), text), pattern
