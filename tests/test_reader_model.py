@@ -3364,12 +3364,36 @@ def test_a_capital_heading_in_a_text_whose_line_breaks_were_lost_still_heads_its
         ("If targeted ultrasound shows a correlate: 1. For BI-RADS 2 (Benign) findings...", None),
         # a blog's title line is no heading: "Follow Up Ultrasound"
         ("Follow Up Ultrasound\nToday my report said BI-RADS 3.", "3"),
+        # an assessment's heading in capitals after a word of the line above it: its own part,
+        # not the indication's
+        ("Clinical indication: screening, no symptoms BI-RADS ASSESSMENT: Category 4C", "4C"),
+        # the same words in small letters, or in a text all in capitals, are read as before
+        ("Findings: benign. The assessment: category 2", "2"),
     ],
 )
 def test_a_text_whose_line_breaks_were_lost_keeps_its_parts(
     text: str, category: str | None
 ) -> None:
     assert read(text).findings.category == category
+
+
+def test_an_assessment_heading_in_a_line_that_lost_its_breaks_ends_the_impression_before_it() -> (
+    None
+):
+    """A dataset row pasted as one line (fresh40): its impression's 1 and its assessment's 2
+    were read as one sentence listing "1, and ... 2", and both were dropped. They contradict
+    each other: she is asked which is final."""
+    f = read(
+        "FINDINGS: Benign calcifications are present. IMPRESSION: Birads: 1, Patient is: 52 "
+        "years old, and follow-up and possible biopsy necessary ASSESSMENT: BI-RADS: 2 - BENIGN "
+        "FINDING(S) RECOMMENDATION: Routine screening mammography in one year."
+    ).findings
+    assert [a.category.value for a in f.assessments] == ["1", "2"]
+    assert f.category is None and f.unsure == ("category",)
+    # A history label in the same place is left in its sentence: the words after it are read
+    # as they were ("... 1/1/2009 CLINICAL: There are scattered fibroglandular elements ...").
+    g = read("text to annotate = 1/1/2009 CLINICAL: There are scattered fibroglandular elements")
+    assert g.findings.density == "b"
 
 
 @pytest.mark.parametrize(

@@ -360,6 +360,7 @@ class Rules:
     qualified_heading: re.Pattern[str]  # "RADIOLOGY IMPRESSION", "BREAST MRI FINDINGS (...)"
     labels: dict[str, str]  # headings read only with their colon -> section kind
     inline_heading: re.Pattern[str]  # "... 2026-02-20. CLINICAL HISTORY 62-year-old ..."
+    inline_label: re.Pattern[str]  # "... biopsy necessary ASSESSMENT: BI-RADS: 2" (lines lost)
     label_heading: re.Pattern[str]  # "Ultrasound: ..." at a line's start
     title_headings: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, a whole title line)
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
@@ -432,6 +433,21 @@ def rules() -> Rules:
         heading=heading,
         labels=labels,
         inline_heading=re.compile(r"(?:^|(?<=\. ))(?P<heading>" + names + r")(?= [a-z0-9(\"'])"),
+        inline_label=re.compile(
+            # Led by its space: the engine finds the spaces at once (a look-behind first made
+            # it try every place of the text, 4 times slower).
+            r" (?<=[a-z0-9)] )(?P<heading>"
+            + alternation(
+                [
+                    re.escape(h)
+                    for s in sections
+                    if s["kind"] in section_rules["inline_label_kinds"]
+                    for h in s["headings"]
+                ],
+                grouped=False,
+            )
+            + r")(?=:)"
+        ),
         label_heading=re.compile(
             r"(?:^|\n)[ \t]?(?P<heading>"
             + alternation(list(map(re.escape, labels)), grouped=False)

@@ -99,6 +99,14 @@ def find_sections(text: Text) -> list[Section]:
             ):
                 name = match.group("heading")
                 marks.append((match.start("heading"), match.end(), table[name], name))
+        # And, where line breaks were lost, the heading of an assessment or an advice part in
+        # capitals with its colon, after a word in the same line (`inline_label_kinds`): "...
+        # possible biopsy necessary ASSESSMENT: BI-RADS: 2 - BENIGN" (a sentence read on into
+        # the category joined it to the impression's "Birads: 1" as a list of two).
+        for match in rules().inline_label.finditer(norm):
+            if text.words(*match.span("heading")).isupper():
+                name = match.group("heading")
+                marks.append((match.start("heading"), match.end() + 1, table[name], name))
     for kind, pattern in rules().title_headings:
         for match in pattern.finditer(norm):
             start = match.start() + (norm[match.start()] == "\n")
