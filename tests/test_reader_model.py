@@ -1238,7 +1238,15 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("The biopsy was negative for malignancy.", "benign"),
         ("Biopsy results: pending.", "pending"),
         ("2 passes with a 14 gauge device were performed and sent to pathology.", "pending"),
-        ("The results should be back within a week.", "pending"),
+        (  # (a biopsy report's own words)
+            "Ultrasound-guided core biopsy of the left breast mass. The results should be back "
+            "within a week.",
+            "pending",
+        ),
+        # results she waits for where nothing speaks of a biopsy are her imaging's
+        ("My friend got a BI-RADS 4 last year. I'm waiting for my results.", None),
+        ("Results pending.", None),
+        ("Biopsy done Tuesday, waiting for results.", "pending"),
         # ... and in plain words
         ("The biopsy was benign.", "benign"),
         (

@@ -550,6 +550,9 @@ _HAD = {
     ),
 }
 
+_OF_A_BIOPSY = re.compile(r"\b(?:biops|patholog|histolog|histopatholog|cytolog|fnac?\b|path\b)")
+"""Words of a biopsy or its tissue: results told as waiting with none of these in the text are
+her imaging's ("I'm waiting for my results"), not a biopsy's."""
 # An operation told after her biopsy result treats what this exam found, unless the text
 # places it before now ("in 2015", "years ago", "history of", "prior").
 _BARE_BIOPSY_CUE = re.compile(r"biops(?:y|ies)(?: was| were|:)?")
@@ -2307,6 +2310,10 @@ class _Reader:
                 continue  # "Two years ago my biopsy was negative": then, not now
             if target.value == BiopsyResult.BENIGN.value and self.a_category_s_name(target):
                 continue  # "My results came back BIRADS 2, benign": the imaging's result
+            if target.value == BiopsyResult.PENDING.value and not _OF_A_BIOPSY.search(
+                self.text.norm
+            ):
+                continue  # "I'm waiting for my results": of her mammogram, where no biopsy is
             if _GUESSED.search(
                 self.text.norm, max(sentence.start, target.start - GUESSED_REACH), target.start
             ):
