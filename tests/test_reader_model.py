@@ -693,6 +693,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["3"],
         ),
         ("They said it's a 3 cm cyst. What does BI-RADS mean?", []),
+        # a category changed from one to another: the one it went to
+        ("My BIRADS went from 3 to 4A after the ultrasound.", ["4A"]),
+        ("BI-RADS was upgraded from 3 to 4B.", ["4B"]),
+        ("They changed my BI-RADS from 4A to 3.", ["3"]),
+        ("If it grows, the BI-RADS would be upgraded from 3 to 4.", []),
+        ("The temperature went from 3 to 4 degrees. BI-RADS 2.", ["2"]),
         ("My BI-RADS? The doctor said it's a 1 in 10 chance. She said it's a 4 inch scar.", []),
         # a category revised in an addendum, after a look at earlier films, is the final one
         (
