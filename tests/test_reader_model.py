@@ -2147,6 +2147,8 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
         "Because I had dense breasts, I am at higher risk.",
         "She said my breast tissue was very dense.",
         "The radiologist noted that the right breast was dense.",
+        "My breasts are dense.",  # (the words had wanted no space after "my")
+        "Her breasts are very dense.",
     ):
         assert read(text).findings.dense is True, text
     # and not anyone's: what is said of women who have dense breasts
