@@ -693,6 +693,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["3"],
         ),
         ("They said it's a 3 cm cyst. What does BI-RADS mean?", []),
+        # a page's title over what it explains, and her own understanding of hers
+        ("Understanding your BI-RADS 5 diagnosis: next steps include a biopsy.", []),
+        ("My understanding is that my BI-RADS is 4A.", ["4A"]),
         # a category changed from one to another: the one it went to
         ("My BIRADS went from 3 to 4A after the ultrasound.", ["4A"]),
         ("BI-RADS was upgraded from 3 to 4B.", ["4B"]),
