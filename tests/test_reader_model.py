@@ -1659,6 +1659,13 @@ def test_recommendations_are_read_in_the_words_women_are_told(
             "is recommended.",
             ["biopsy"],
         ),
+        # advice to come back on a schedule, said as a sentence of its own in the impression
+        ("IMPRESSION: Benign. BI-RADS 2. Annual screening.", ["routine-screening"]),
+        ("IMPRESSION: BI-RADS 2. Routine screening mammogram in one year.", ["routine-screening"]),
+        ("IMPRESSION: Stable. Continued annual screening. BI-RADS 2.", ["routine-screening"]),
+        # ... not the exam's own name there, nor a procedure named alone (it may be this one)
+        ("IMPRESSION: Annual screening mammogram. No evidence of malignancy. BI-RADS 1.", []),
+        ("IMPRESSION: Stereotactic biopsy of left breast calcifications. Clip in place.", []),
     ],
 )
 def test_the_exam_a_report_is_about_is_not_also_its_recommendation(

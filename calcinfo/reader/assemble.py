@@ -524,6 +524,13 @@ _FOR_A_CANCER = re.compile(
 """After an operation (and its year), the cancer it was for."""
 _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
 """After a side, the next category's own words: that side is the next category's."""
+_SCHEDULED = frozenset({"routine-screening", "follow-up-6-months"})
+_OPENS_ADVICE = re.compile(r"[\s\W\d]{0,6}(?:(?:continued?|resume|return to) )?")
+"""What may stand before advice said as a sentence of its own: a list mark, "continued"."""
+_ENDS_ADVICE = re.compile(
+    r"(?:(?: mammogra\w*)? (?:in|within) (?:one|1|a|12|twelve) (?:year|months?))?[\s.;:!]*"
+)
+"""What may follow it: a time ("... mammogram in one year"), and nothing else."""
 _OTHER_EXAMS = frozenset({Modality.ULTRASOUND, Modality.MRI})
 """Exams a report of one names as advice only when it is another one of them."""
 # "... and magnification views of the right breast were obtained", and as reports note it,
@@ -2152,8 +2159,10 @@ class _Reader:
                 continue
             if not self.hers(target) or self.under_condition(sentence):
                 continue
-            cued = sentence.section == "recommendation" or self.near(
-                "recommend-cue", sentence, target.start, target.end
+            cued = (
+                sentence.section == "recommendation"
+                or self.near("recommend-cue", sentence, target.start, target.end)
+                or self.advice_of_its_own(sentence, target)
             )
             if not cued:
                 continue
@@ -2212,6 +2221,19 @@ class _Reader:
             out.append(value)
             self.note("recommendation", value.value, target.start, target.end)
         return out
+
+    def advice_of_its_own(self, sentence: Sentence, target: Target) -> bool:
+        """Advice said as a sentence of its own in the impression, with no word such as
+        "recommend": "IMPRESSION: Benign. BI-RADS 2. Annual screening." Only the advice to come
+        back on a schedule: a procedure named alone there ("Stereotactic biopsy.") may be the
+        one this report is of."""
+        norm = self.text.norm
+        return (
+            sentence.section in {"impression", "addendum"}
+            and target.value in _SCHEDULED
+            and bool(_OPENS_ADVICE.fullmatch(norm, sentence.start, target.start))
+            and bool(_ENDS_ADVICE.fullmatch(norm, target.end, sentence.end))
+        )
 
     def a_callback_before_now(self, sentence: Sentence, target: Target) -> bool:
         """A callback she tells of with its time ("Back in 2018 they called me back for more
