@@ -1827,6 +1827,13 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             ["personal-breast-cancer", "breast-surgery"],
         ),
         ("She had a lumpectomy for a benign fibroadenoma.", ["breast-surgery"]),
+        # ... with the treatment given beside it
+        (
+            "HISTORY: Status post right lumpectomy and radiation for IDC in 2015.",
+            ["breast-surgery", "personal-breast-cancer"],
+        ),
+        # an operation to lower her risk is an operation, and says no cancer
+        ("Status post bilateral prophylactic mastectomy.", ["breast-surgery"]),
         # ... with when it was between them, as a history line or she gives it
         (
             "I had a lumpectomy 5 years ago for DCIS.",
@@ -2072,6 +2079,9 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("My nipple has been leaking a clear fluid.", ["nipple-discharge"]),
         ("There's a dimple in my skin near the nipple.", ["skin-change"]),
         ("My nipple turned inward a few weeks ago.", ["nipple-change"]),
+        # none, as a history line gives it
+        ("The patient denies any breast complaints.", []),
+        ("She denies any breast complaints but reports a lump.", ["lump"]),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(

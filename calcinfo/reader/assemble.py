@@ -518,10 +518,11 @@ lump was felt"), not an image's ("no evidence of ... nipple retraction")."""
 _FOR_A_CANCER = re.compile(
     r" (?:was )?(?:done |performed )?(?:(?:in )?\(?(?:19|20)\d\d\)? |(?:\d+|a few|several|one|two|"
     r"three|four|five|six|seven|eight|nine|ten) (?:years?|months?) ago )?"
+    r"(?:and (?:radiation|radiotherapy|radiation therapy|chemotherapy|chemo) )?"
     r"for (?:an? )?(?:(?:left|right) )?(?:breast )?(?:[\w-]+ ){0,3}?"
     r"(?:cancer|carcinoma|dcis|idc|ilc|malignancy)\b"
 )
-"""After an operation (and its year), the cancer it was for."""
+"""After an operation (and its year, or the treatment given with it), the cancer it was for."""
 _NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
 """After a side, the next category's own words: that side is the next category's."""
 _SCHEDULED = frozenset({"routine-screening", "follow-up-6-months"})
