@@ -1,5 +1,7 @@
-"""A pattern led by its first characters (`calcinfo.reader.firstchar.led`) finds exactly what the
-pattern as written finds: the same matches, at the same places, with the same groups."""
+"""Patterns written again to run faster find exactly what the pattern as written finds: the same
+matches, at the same places, with the same groups. A pattern led by its first characters
+(`calcinfo.reader.firstchar.led`), and one that starts a line tried at the text's start once
+(`calcinfo.reader.rules.AtLineStart`)."""
 
 from __future__ import annotations
 
@@ -93,3 +95,19 @@ def test_led_patterns_find_what_the_patterns_as_written_find_in_any_text(text: s
         compiled = led(pattern)
         assert compiled is not None
         assert found(compiled, text) == found(re.compile(pattern), text), pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", ".", ". ", ",", "a", "ab", "x", "\t"]), max_size=30))
+def test_a_pattern_at_a_line_start_finds_what_its_text_finds_in_any_text(pieces: list[str]) -> None:
+    """`AtLineStart` tries the text's start once and leads the rest by its mark: the same
+    matches as `(?:^|MARK)REST` written out."""
+    from calcinfo.reader.rules import AtLineStart
+
+    text = "".join(pieces)
+    for rest, mark in [(r"[ \t]?(?P<h>ab?)(?=\W|$)", r"\n|,|\. "), (r"(?P<h>a)b?", r"\n")]:
+        split = AtLineStart(rest, mark=mark)
+        whole = re.compile(f"(?:^|{mark}){rest}")
+        assert [(m.span(), m.span("h")) for m in split.finditer(text)] == [
+            (m.span(), m.span("h")) for m in whole.finditer(text)
+        ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
@@ -40,6 +40,25 @@ def alternation(words: list[str], grouped: bool = True) -> str:
     ordered = sorted(words, key=len, reverse=True)
     inner = "|".join(f"(?:{w})" for w in ordered)
     return f"{WORD_START}(?:{inner}){WORD_END}" if grouped else inner
+
+
+class AtLineStart:
+    """A pattern that starts at the text's start or after a mark: `(?:^|MARK)REST`.
+
+    Where `^` is one of a pattern's ways to start, Python's engine cannot pass over the places
+    where none of them fits, and tries the whole pattern at every place of the text. Here the
+    text's start is tried once, and the rest is a pattern led by its mark (a line break), which
+    the engine finds at once: the same matches, about 4 times faster on a report."""
+
+    def __init__(self, rest: str, mark: str = r"\n") -> None:
+        self.at_start = re.compile(rest)
+        self.after = re.compile(f"(?:{mark}){rest}")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self.at_start.match(text)
+        if first:
+            yield first
+        yield from self.after.finditer(text, first.end() if first else 0)
 
 
 LED_MOST = 4
@@ -361,13 +380,13 @@ class CueRule:
 @dataclass(frozen=True)
 class Rules:
     headings: dict[str, str]  # heading words -> section kind
-    heading: re.Pattern[str]
-    qualified_heading: re.Pattern[str]  # "RADIOLOGY IMPRESSION", "BREAST MRI FINDINGS (...)"
+    heading: AtLineStart
+    qualified_heading: AtLineStart  # "RADIOLOGY IMPRESSION", "BREAST MRI FINDINGS (...)"
     labels: dict[str, str]  # headings read only with their colon -> section kind
-    inline_heading: re.Pattern[str]  # "... 2026-02-20. CLINICAL HISTORY 62-year-old ..."
+    inline_heading: AtLineStart  # "... 2026-02-20. CLINICAL HISTORY 62-year-old ..."
     inline_label: re.Pattern[str]  # "... biopsy necessary ASSESSMENT: BI-RADS: 2" (lines lost)
-    label_heading: re.Pattern[str]  # "Ultrasound: ..." at a line's start
-    title_headings: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, a whole title line)
+    label_heading: AtLineStart  # "Ultrasound: ..." at a line's start
+    title_headings: tuple[tuple[str, AtLineStart], ...]  # (kind, a whole title line)
     targets: tuple[FieldWords, ...]  # one a scan; values are "field SEP value"
     scan_needs: tuple[str | None, ...]  # the field a scan's words are read beside, if any
     sides: FieldWords  # the side words alone, values "left", "right", "bilateral"
@@ -390,21 +409,20 @@ def rules() -> Rules:
     title_headings = tuple(
         (
             t["kind"],
-            re.compile(
-                r"(?:^|\n)[ \t#*]*(?:" + "|".join(map(re.escape, t["starts"])) + r")\b"
+            AtLineStart(
+                r"[ \t#*]*(?:" + "|".join(map(re.escape, t["starts"])) + r")\b"
                 r"[^\n.?]{0,90}(?=\n|$)"
             ),
         )
         for t in section_rules.get("title_section", [])
     )
     names = alternation(list(map(re.escape, headings)), grouped=False)  # every heading
-    heading = re.compile(
+    heading = AtLineStart(
         # The mark before a heading is matched, not looked behind for: twice as fast, and
         # only the group `heading` is used. A full stop with no space counts before a label
         # with its colon ("Clinical indication: screening.Findings: ...").
-        r"(?:^|[\n,]|\. |\.(?=[a-z][a-z /&()-]{1,40}:))[ \t]?(?P<heading>"
-        + names
-        + r")[ \t]?(?::|(?=\n)|$)"
+        r"[ \t]?(?P<heading>" + names + r")[ \t]?(?::|(?=\n)|$)",
+        mark=r"\n|,|\. |\.(?=[a-z][a-z /&()-]{1,40}:)",
     )
     target_rules = _load("targets.toml")
     scan_of = {field: n for n, scan in enumerate(target_rules["scans"]) for field in scan}
@@ -437,7 +455,7 @@ def rules() -> Rules:
         headings=headings,
         heading=heading,
         labels=labels,
-        inline_heading=re.compile(r"(?:^|(?<=\. ))(?P<heading>" + names + r")(?= [a-z0-9(\"'])"),
+        inline_heading=AtLineStart(r"(?P<heading>" + names + r")(?= [a-z0-9(\"'])", mark=r"\. "),
         inline_label=re.compile(
             # Led by its space: the engine finds the spaces at once (a look-behind first made
             # it try every place of the text, 4 times slower).
@@ -453,15 +471,15 @@ def rules() -> Rules:
             )
             + r")(?=:)"
         ),
-        label_heading=re.compile(
-            r"(?:^|\n)[ \t]?(?P<heading>"
+        label_heading=AtLineStart(
+            r"[ \t]?(?P<heading>"
             + alternation(list(map(re.escape, labels)), grouped=False)
             + r")[ \t]?:"
         ),
-        qualified_heading=re.compile(
+        qualified_heading=AtLineStart(
             # A line of one to three words and then a heading, nothing else: read as a
             # heading only where her text writes the line in capitals (sections.py).
-            r"(?:^|\n)[ \t]*(?P<line>(?!(?:no|not|without|negative|benign|normal|stable|"
+            r"[ \t]*(?P<line>(?!(?:no|not|without|negative|benign|normal|stable|"
             r"suspicious)\b)(?:[a-z0-9/&-]+ ){1,3}(?P<heading>"
             + alternation([re.escape(h) for h in section_rules["qualifiable"]], grouped=False)
             + r")(?: ?\([^)\n]{0,40}\))?)[ \t]*:?[ \t]*(?=\n|$)"

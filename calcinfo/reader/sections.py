@@ -32,7 +32,7 @@ class Section:
 # In the comma-joined transcription style (",MAMMOGRAPHY INFORMATION:,") any label between
 # commas is a heading. Elsewhere only the known headings are: a reader that depended on capitals
 # would read "CALCIFICATIONS:" and "Calcifications:" differently.
-_JOINED_HEADING = re.compile(r"(?<=,)[ \t]?([a-z][a-z /&()-]{2,40}):[ \t]?(?=,)")
+_JOINED_HEADING = re.compile(r",[ \t]?([a-z][a-z /&()-]{2,40}):[ \t]?(?=,)")
 _NOT_A_HEADING = re.compile(r"left|right|bilateral|breast|bi-?rads|category|overall|\d")
 _LEGEND_ITEM = fast(
     r"(?<![\w.])(?:bi-?rads\s?|category\s?)?(4 ?[abc]|[0-6])\s?(?:--?|[:=–—()/|]|is)\s?(?:an? )?"
@@ -92,7 +92,7 @@ def find_sections(text: Text) -> list[Section]:
             # Or, after a sentence in the same line, a heading of two words or more in title
             # case before a capital: "... your doctor. Shared Experiences "Thank you ...".
             if words.isupper() or (
-                norm[match.start() - 1 : match.start()] == " "
+                match.start("heading") > 0  # after a sentence, not the text's first words
                 and " " in words.strip()
                 and words.istitle()
                 and not text.words(match.end() + 1, match.end() + 2).islower()
