@@ -92,7 +92,7 @@ def find_sections(text: Text) -> list[Section]:
             # Or, after a sentence in the same line, a heading of two words or more in title
             # case before a capital: "... your doctor. Shared Experiences "Thank you ...".
             if words.isupper() or (
-                match.start("heading") > 0  # after a sentence, not the text's first words
+                match.start() > 0  # after a sentence, not the text's first words
                 and " " in words.strip()
                 and words.istitle()
                 and not text.words(match.end() + 1, match.end() + 2).islower()
