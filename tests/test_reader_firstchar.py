@@ -123,3 +123,52 @@ def test_the_runs_of_white_space_are_those_the_pattern_written_out_finds(pieces:
     text = "".join(pieces)
     whole = re.compile(r"\s{2,}|[^\S ]|\A |\ \Z")
     assert [m.span() for m in _white_runs(text)] == [m.span() for m in whole.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bbenign\b", ("benign",)),
+        (r"(?:said|told me) it", ("said", "told me")),
+        (r"\b(?:final )?category ?(?P<value>[0-6])", ("category",)),
+        (r"x(?=yz)", ("yz",)),  # what a look-ahead asks for is in the text too
+        (r"(?!no)yes", ("yes",)),  # what a negative one refuses is not needed
+        (r"(?:ab)?cd", ("cd",)),  # an optional part is not needed
+        (r"\d+", None),
+        (r"(?i)abc", None),  # in any case of letters
+    ],
+)
+def test_the_words_a_pattern_needs_in_a_text(pattern: str, needs: tuple[str, ...] | None) -> None:
+    from calcinfo.reader.firstchar import required
+
+    assert required(pattern) == needs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_a_pattern_matches_only_in_a_text_that_holds_a_word_it_needs(text: str) -> None:
+    from calcinfo.reader.firstchar import required
+    from calcinfo.reader.rules import _load
+
+    forms = [f["regex"] for f in _load("categories.toml")["form"]]
+    for pattern in [p for p, _ in LED] + forms:
+        needs = required(pattern)
+        if needs is not None and re.search(pattern, text):
+            assert any(word in text for word in needs), pattern
+
+
+def test_every_category_form_finds_on_every_corpus_text_only_where_its_words_are() -> None:
+    from calcinfo.reader.firstchar import required
+    from calcinfo.reader.rules import _load
+    from calcinfo.reader.text import normalize
+    from tests.labelled import HELD_OUT, reports
+    from tests.realtexts import corpus
+
+    texts = [normalize(r.text).norm for r in reports() + reports(HELD_OUT) + corpus("dev")]
+    for form in _load("categories.toml")["form"]:
+        needs = required(form["regex"])
+        assert needs, form["regex"]  # each form names a word it needs
+        pattern = re.compile(form["regex"])
+        for text in texts:
+            if pattern.search(text):
+                assert any(word in text for word in needs), form["regex"]

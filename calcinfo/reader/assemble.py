@@ -978,9 +978,13 @@ class _Reader:
         """Every category written in the text, with the kind of form it is written in (found
         once: the mentions and the names after them are read from it)."""
         norm = self.text.norm
+        table = rules()
         return [
             (kind, match)
-            for kind, pattern in rules().category_forms
+            for (kind, pattern), needs in zip(
+                table.category_forms, table.category_form_needs, strict=True
+            )
+            if needs is None or any(word in norm for word in needs)
             for match in pattern.finditer(norm)
         ]
 

@@ -215,3 +215,45 @@ def _chars(items: list[Any]) -> list[int]:
         if len(chars) > MAX_SET:
             raise _CannotLead
     return list(dict.fromkeys(chars))
+
+
+def required(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which a text must hold for `pattern` to match in it: "\\bcategory\\s?..."
+    needs "category"; "(?:said|told me) ..." needs "said" or "told me". None where no such
+    words are known. A pass that cannot match is then left out for a `str` look-up, which
+    passes over a report in C at once (`in`)."""
+    parsed = re_parser.parse(pattern)
+    if parsed.state.flags & ~int(re.UNICODE):
+        return None  # (ignoring case, a word's letters could be any case)
+    return _best(_needs(list(parsed.data)))
+
+
+def _needs(items: list[Any]) -> list[tuple[str, ...]]:
+    """For a sequence: each part of it every match has, as the words one of which it holds."""
+    found: list[tuple[str, ...]] = []
+    run = ""  # letters in a row, one word
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append((run,))
+            run = ""
+        if op is C.SUBPATTERN:
+            found += _needs(list(av[-1].data))
+        elif op is C.BRANCH:
+            each = [_best(_needs(list(branch.data))) for branch in av[1]]
+            if all(each):
+                found.append(tuple(dict.fromkeys(w for words in each if words for w in words)))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            found += _needs(list(av[2].data))
+        elif op is C.ASSERT:  # what a look-around asks for is in the text too
+            found += _needs(list(av[1].data))
+    if run:
+        found.append((run,))
+    return found
+
+
+def _best(found: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The part whose shortest word is the longest: the look-up most likely to fail."""
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)

@@ -15,7 +15,7 @@ from importlib import import_module
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-from calcinfo.reader.firstchar import led
+from calcinfo.reader.firstchar import led, required
 
 # The regex parser and compiler that Python's own `re` uses (no public names; `sre_parse` and
 # `sre_compile` are their deprecated aliases): to find the characters a pattern can start
@@ -395,6 +395,9 @@ class Rules:
     cues: FieldWords  # every cue word, its value the index of its rule in `cue_rules`
     cue_rules: tuple[CueRule, ...]
     category_forms: tuple[tuple[str, re.Pattern[str]], ...]
+    # For each form, words one of which a text must hold for it to match (None: not known): a
+    # form whose words are not in the text is not looked for ("category" in most reports).
+    category_form_needs: tuple[tuple[str, ...] | None, ...]
     category_names: tuple[tuple[str, re.Pattern[str]], ...]
     story_told: re.Pattern[str]  # a category told in her own story, in the past
     story_later: re.Pattern[str]  # a later visit in that story
@@ -499,6 +502,7 @@ def rules() -> Rules:
             for c in cue_rules
         ),
         category_forms=tuple((f["kind"], fast(f["regex"])) for f in categories["form"]),
+        category_form_needs=tuple(required(f["regex"]) for f in categories["form"]),
         category_names=tuple((n["value"], fast(n["regex"])) for n in categories["name"]),
         story_told=re.compile("|".join(categories["story"]["told"])),
         story_later=re.compile("|".join(categories["story"]["later"])),
