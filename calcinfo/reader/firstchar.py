@@ -17,6 +17,9 @@ at each place (tests/test_reader_firstchar.py checks this on every text of the c
 any text). A pattern this cannot rewrite, or should not, is left as it is: a capturing group or
 a back-reference before its first character, a character class of many characters there, a
 match that can be empty, more paths than `MAX_ALTERNATIVES`.
+
+`required` reads from a pattern the words one of which every match needs, so that a pass over
+a text that holds none of them can be left out after a `str` look-up.
 """
 
 from __future__ import annotations
@@ -222,6 +225,8 @@ def required(pattern: str) -> tuple[str, ...] | None:
     needs "category"; "(?:said|told me) ..." needs "said" or "told me". None where no such
     words are known. A pass that cannot match is then left out for a `str` look-up, which
     passes over a report in C at once (`in`)."""
+    if sys.version_info[:2] not in BUILT_ON:
+        return None
     parsed = re_parser.parse(pattern)
     if parsed.state.flags & ~int(re.UNICODE):
         return None  # (ignoring case, a word's letters could be any case)
