@@ -136,6 +136,7 @@ def test_the_runs_of_white_space_are_those_the_pattern_written_out_finds(pieces:
         (r"(?:ab)?cd", ("cd",)),  # an optional part is not needed
         (r"\d+", None),
         (r"(?i)abc", None),  # in any case of letters
+        (r"(?i:abc)de", ("de",)),  # ... or only in its own group
     ],
 )
 def test_the_words_a_pattern_needs_in_a_text(pattern: str, needs: tuple[str, ...] | None) -> None:

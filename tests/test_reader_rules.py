@@ -168,7 +168,7 @@ def test_every_scan_built_from_its_parsed_words_is_the_pattern_its_text_compiles
     each is the code its text compiles to, so they find the same words in any text."""
     import sys
 
-    from calcinfo.reader.rules import BUILT_ON, re_compiler, re_parser
+    from calcinfo.reader.firstchar import BUILT_ON, re_compiler, re_parser
 
     scans = [*rules().targets, rules().cues, rules().sides, rules().exam_words]
     for scan in scans:

@@ -29,13 +29,17 @@ import sys
 from importlib import import_module
 from typing import Any
 
+# The regex parser and compiler that Python's own `re` uses (no public names; `sre_parse` and
+# `sre_compile` are their deprecated aliases). rules.py builds its scans with them too.
 re_parser: Any = import_module("re._parser")
 C: Any = import_module("re._constants")
 re_compiler: Any = import_module("re._compiler")
 
 BUILT_ON = frozenset({(3, 11), (3, 12), (3, 13)})
-"""The Pythons whose regex parser gives the trees this module rewrites (their `re._parser` and
-`re._compiler` were compared); on another, no pattern is led."""
+"""The Pythons whose regex parse trees were checked: the trees this module rewrites (their
+`re._parser` and `re._compiler` were compared), and the scans rules.py builds from parsed words
+(tests/test_reader_rules.py compares their code with their text's). On another Python no
+pattern is led or built from its parse, and no needed words are read."""
 
 MAX_ALTERNATIVES = 12
 """More paths from a first character than this, and the pattern is not led: each path repeats
@@ -245,7 +249,8 @@ def _needs(items: list[Any]) -> list[tuple[str, ...]]:
             found.append((run,))
             run = ""
         if op is C.SUBPATTERN:
-            found += _needs(list(av[-1].data))
+            if not (av[1] or av[2]):  # (a group with flags of its own, "(?i:...)", is left out)
+                found += _needs(list(av[-1].data))
         elif op is C.BRANCH:
             each = [_best(_needs(list(branch.data))) for branch in av[1]]
             if all(each):

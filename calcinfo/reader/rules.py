@@ -11,18 +11,13 @@ import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import import_module
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-from calcinfo.reader.firstchar import led, required
-
-# The regex parser and compiler that Python's own `re` uses (no public names; `sre_parse` and
-# `sre_compile` are their deprecated aliases): to find the characters a pattern can start
-# with, and to build a scan's pattern from words parsed once each (`_Builder`).
-re_parser: Any = import_module("re._parser")
-C: Any = import_module("re._constants")
-re_compiler: Any = import_module("re._compiler")
+# The regex parser and compiler that Python's own `re` uses, and the Pythons whose parse trees
+# were checked (`BUILT_ON`): to find the characters a pattern can start with, and to build a
+# scan's pattern from words parsed once each (`_Builder`).
+from calcinfo.reader.firstchar import BUILT_ON, C, led, re_compiler, re_parser, required
 
 # A word may not start or end inside another word; words that start or end with punctuation
 # (": none", "?") may stand right after or before one.
@@ -148,11 +143,6 @@ MANY_WORDS = 60
 """A scan with this many words or more is searched by first character (the context cues:
 0.52 -> 0.37 ms on a 3 KB report; the scan of biopsies, results and symptoms, about 90 words:
 0.30 -> 0.24 ms); with fewer, one alternation is as fast or faster."""
-
-
-BUILT_ON = frozenset({(3, 11), (3, 12), (3, 13)})
-"""The Pythons on which a scan built from its parsed words was checked to be the one its text
-compiles to (`_Builder`)."""
 
 
 class _Piece(NamedTuple):
