@@ -891,10 +891,11 @@ class _Reader:
         "Ordered" or "sent me for" do not count: those name the exam she had."""
         sentence = self.sentence(target.start)
         before = self.text.norm[max(sentence.start, target.start - 60) : target.start]
-        # and one advised after it: "An ultrasound is recommended."
-        return bool(_ADVISED.search(before)) or bool(
-            _ADVISED_AFTER.match(self.text.norm, target.end, sentence.end)
-        )
+        return bool(_ADVISED.search(before)) or self.advised_after(sentence, target)
+
+    def advised_after(self, sentence: Sentence, target: Target) -> bool:
+        """An exam advised after its name: "An ultrasound is recommended"."""
+        return bool(_ADVISED_AFTER.match(self.text.norm, target.end, sentence.end))
 
     def names_exam_side(self, side: Target) -> bool:
         """A side named in a technique line, or in a title line right beside the exam's name,
@@ -1361,6 +1362,12 @@ class _Reader:
         """A page that sets aside three or more category mentions as teaching and never speaks
         of a person: a lesson, a quiz or a form. Read after `category_mentions`."""
         return len(self.set_aside) >= TAUGHT_MENTIONS and not self.names_someone
+
+    @cached_property
+    def speaks_of_a_biopsy(self) -> bool:
+        """Whether the text names a biopsy or its tissue anywhere (`_OF_A_BIOPSY`, looked for
+        once)."""
+        return bool(_OF_A_BIOPSY.search(self.text.norm))
 
     @cached_property
     def names_the_scale(self) -> bool:
@@ -2192,7 +2199,7 @@ class _Reader:
                 value is Recommendation.ADDITIONAL_IMAGING
                 and named & done & _OTHER_EXAMS
                 and not (
-                    _ADVISED_AFTER.match(self.text.norm, target.end, sentence.end)
+                    self.advised_after(sentence, target)
                     and not _SAME_AGAIN.search(
                         self.text.norm, max(sentence.start, target.start - 30), target.start
                     )
@@ -2337,9 +2344,7 @@ class _Reader:
                 continue  # "Two years ago my biopsy was negative": then, not now
             if target.value == BiopsyResult.BENIGN.value and self.a_category_s_name(target):
                 continue  # "My results came back BIRADS 2, benign": the imaging's result
-            if target.value == BiopsyResult.PENDING.value and not _OF_A_BIOPSY.search(
-                self.text.norm
-            ):
+            if target.value == BiopsyResult.PENDING.value and not self.speaks_of_a_biopsy:
                 continue  # "I'm waiting for my results": of her mammogram, where no biopsy is
             if _GUESSED.search(
                 self.text.norm, max(sentence.start, target.start - GUESSED_REACH), target.start
