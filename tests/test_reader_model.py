@@ -1549,6 +1549,11 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # a referral told in her story or a case is a doctor's plan, not the report's advice
+        ("She was referred to our unit for a stereotactic core biopsy.", []),
+        ("The patient was referred for further imaging evaluation.", []),
+        ("She was then referred to a surgeon for a biopsy.", []),
+        ("Stereotactic core biopsy is recommended.", ["biopsy"]),
         # a results letter's reminder is advice to come back in a year
         (
             "Your recent mammogram shows no signs of cancer. We will send a reminder for your"

@@ -294,7 +294,7 @@ _THEN_VALUE = re.compile(  # "BI-RADS 0 at screening, then 4C after the diagnost
 )
 CHANGE_REACH = 200
 """How far after the last category kept a change of category is looked for (characters)."""
-_SENT_FOR = re.compile(r"order|referr|sent|sending")
+_SENT_FOR = re.compile(r"order|sent|sending")
 """A cue that tells an exam was sent for, not advised: in a diagnostic exam's text, the
 diagnostic mammogram someone ordered is that exam."""
 NAME_REACH = 80
