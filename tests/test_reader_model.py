@@ -1549,6 +1549,12 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # a quiz's options under its question are nobody's advice
+        (
+            "What is the next step?\nA. Stereotactic biopsy\nB. Follow-up mammogram in six"
+            " months\nC. Routine screening",
+            [],
+        ),
         # a referral told in her story or a case is a doctor's plan, not the report's advice
         ("She was referred to our unit for a stereotactic core biopsy.", []),
         ("The patient was referred for further imaging evaluation.", []),

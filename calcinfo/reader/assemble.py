@@ -2169,7 +2169,11 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in NO_FINDINGS or sentence.section == "advice":
                 continue
-            if not self.hers(target) or self.under_condition(sentence):
+            if (
+                not self.hers(target)
+                or self.under_condition(sentence)
+                or self.quiz_option(sentence)
+            ):
                 continue
             cued = (
                 sentence.section == "recommendation"
