@@ -1123,6 +1123,20 @@ def test_categories_that_disagree_are_not_picked() -> None:
             True,
             ["fine-pleomorphic"],
         ),
+        # a quiz's options in the forms of exam papers and books: "a- ...", a letter alone on
+        # its line with its words below
+        (
+            "Which finding needs a biopsy?\na- Coarse calcifications\nb- Five clustered"
+            " microcalcifications\nAnswer: b.",
+            None,
+            [],
+        ),
+        (
+            "What is the dominant abnormality?\n  1. (a)\n    Bilateral calcifications.\n"
+            "  2. (b)\n    Asymmetry in the left breast.",
+            None,
+            [],
+        ),
         # and what she fears they will find is not there yet
         ("I'm worried they'll find calcifications.", None, []),
         # hers, told in the same words

@@ -308,8 +308,10 @@ _THEN_NOW = re.compile(r"\b(?:ago|now|today|this time|later|then|since)\b")
 # BI-RADS 3 without calcifications?" asks in general).
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
-_OPTION = re.compile(r"\s*\(?(?P<letter>[a-e])[.)]\s")  # "A. Marked vascular ...", after a question
-_LETTERS = re.compile(r"(?:^|\s)\(?([a-e])[.)]\s")  # each option letter on a line
+# An option after a question: "A. Marked vascular ...", "a- Breast calcifications ...", or
+# "1. (a)" with its words on the lines below
+_OPTION = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?\(?(?P<letter>[a-e])(?:[.)]|-(?= ))\s")
+_LETTERS = re.compile(r"(?:^|\s)\(?([a-e])(?:[.)]|-(?= ))(?:\s|$)")  # each option letter on a line
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _OTHER_CASES = re.compile(  # "... tell this apart from several similar scenarios:"
     r"\b(?:scenarios|situations|other cases|similar cases|alternatives|exceptions|"
@@ -1908,13 +1910,21 @@ class _Reader:
             condition = asked = False
             letters: dict[int, set[str]] = {}  # the option letters of each option line
             given: set[str] = set()  # every option letter since the last question
+            bare: set[int] = set()  # option lines with a letter and no words ("1. (a)")
+            below = -1  # the line of an option's words, under its bare letter (0: not met yet)
             for each in self.index.sentences:
                 line_start = norm.rfind("\n", 0, each.start) + 1
-                if _BULLET.match(norm, line_start):  # a bullet, or a later sentence of one
+                option = _OPTION.match(norm, line_start) if asked else None
+                if below >= 0 and not option:
+                    if below in (0, line_start):  # "1. (a)", then "Bilateral calcifications."
+                        below = line_start
+                        options.add(each.index)
+                        continue
+                    below = -1
+                if not option and _BULLET.match(norm, line_start):  # a bullet, or one's sentence
                     if condition:
                         conditioned.add(each.index)
                     continue
-                option = _OPTION.match(norm, line_start) if asked else None
                 if option and line_start not in letters:
                     line_end = norm.find("\n", line_start)
                     line = norm[line_start : None if line_end < 0 else line_end]
@@ -1925,8 +1935,12 @@ class _Reader:
                     else:
                         letters[line_start] = set(_LETTERS.findall(line))
                         given |= letters[line_start]
+                        if not norm[option.end() : line_start + len(line)].strip():
+                            bare.add(line_start)
                 if option and letters[line_start]:
                     options.add(each.index)  # "B. Marked vascular calcifications"
+                    if line_start in bare:
+                        below = 0  # a letter alone on its line: its words are below
                     continue
                 if option:
                     continue  # the answer line: read, and the options are over
