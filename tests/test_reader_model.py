@@ -1137,6 +1137,22 @@ def test_categories_that_disagree_are_not_picked() -> None:
             None,
             [],
         ),
+        # how a kind looks as a rule, however long the list of its looks
+        ("The calcifications are typically fine, linear and branching.", None, []),
+        (
+            "Fat necrosis is often depicted on mammography as characteristic round"
+            " calcifications with lucent centers (oil cysts) or as dense amorphous solid"
+            " calcifications.",
+            None,
+            [],
+        ),
+        (
+            "Fat necrosis may appear as round calcifications with lucent centers (oil cysts) or"
+            " as dense amorphous solid calcifications.",
+            None,
+            [],
+        ),
+        ("The calcifications are new and fine linear.", True, ["fine-linear-branching"]),
         # and what she fears they will find is not there yet
         ("I'm worried they'll find calcifications.", None, []),
         # hers, told in the same words
