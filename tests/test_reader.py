@@ -147,6 +147,25 @@ def test_wrapped_lines_are_joined_before_reading() -> None:
     assert "upper outer quadrant" in findings.locations and findings.sizes == ("8 mm",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line that describes the calcifications named on the next goes on into them
+        "There are grouped amorphous\ncalcifications in the left breast.",
+        # a heading over the lesson below it does not
+        "A woman's screening mammogram showed clustered calcifications in the left breast.\n"
+        "Differential Diagnosis\nMicrocalcifications can be hard to analyze. When they are"
+        " clustered, their form becomes critical. Otherwise, biopsy should be done at the"
+        " clinician's discretion.",
+    ],
+)
+def test_a_heading_line_above_calcifications_is_not_their_description(text: str) -> None:
+    findings = read(text).findings
+    assert len(findings.calcification_findings) == 1
+    assert findings.calcification_findings[0].side is Side.LEFT
+    assert findings.recommendations == ()
+
+
 def test_unrelated_text_reads_as_nothing() -> None:
     assert read("The quick brown fox jumps over the lazy dog.").findings.is_empty
 

@@ -142,6 +142,12 @@ be / BI-RADS 3" is one sentence."""
 _NOUN_NEXT = re.compile(r"\s*(?:micro-?)?calcifications?\b|\s*calcium\b")
 """A line that goes on with the noun its last words describe ("grouped amorphous /
 calcifications") is not a heading, however short."""
+_HEADING_WORD_END = re.compile(
+    r"\b(?:diagnosis|diagnoses|findings|impression|history|discussion|presentation|conclusions?"
+    r"|comparison|technique|indications?|assessment|results?|background|summary)[ \t]*$"
+)
+"""A line that ends in the noun of a heading ("Differential Diagnosis", "Imaging Findings") is
+a heading over the calcifications named below it, not words that describe them."""
 _BLANK = re.compile("\x00")
 _GOES_ON = re.compile(r"\s*(?:or|and|nor|but|which|with|without|including)\b")
 _TAIL = re.compile(r"[a-z][.!?] +[a-z][^.!?]*$")
@@ -187,7 +193,11 @@ def _unwrap(norm: str) -> str:
                 and position not in hard
                 and bool(_GOES_ON.match(following))
             )
-            or (bool(_NOUN_NEXT.match(following)) and not line.rstrip().endswith((".", ":", ";")))
+            or (
+                bool(_NOUN_NEXT.match(following))
+                and not line.rstrip().endswith((".", ":", ";"))
+                and not _HEADING_WORD_END.search(line)
+            )
         )
         keep = (
             (position in hard and not dangling)
