@@ -1579,6 +1579,13 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # what was chosen against
+        (
+            "Given the recent vaccination, a short-term follow-up ultrasound was recommended"
+            " rather than a lymph node biopsy.",
+            ["follow-up-6-months"],
+        ),
+        ("We recommend a 6-month follow-up instead of a biopsy.", ["follow-up-6-months"]),
         # a quiz's options under its question are nobody's advice
         (
             "What is the next step?\nA. Stereotactic biopsy\nB. Follow-up mammogram in six"
