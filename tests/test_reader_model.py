@@ -1579,6 +1579,8 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # advice told in the past perfect, before the time a story has reached
+        ("A stereotactic biopsy had been recommended. Repeat views showed no lesion.", []),
         # what was chosen against
         (
             "Given the recent vaccination, a short-term follow-up ultrasound was recommended"
