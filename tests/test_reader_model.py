@@ -1305,6 +1305,9 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
             "invasive-cancer",
         ),
         ("They found DCIS in my biopsy.", "dcis"),
+        # the way women often spell it when they tell their result
+        ("My biopsy showed Ductile Carcinoma In Situ.", "dcis"),
+        ("The biopsy came back as invasive ductile carcinoma.", "invasive-cancer"),
         # what biopsies usually show, what she hopes for, and somebody else's
         ("I am nervous about what they will find in my biopsy.", None),
         ("Most biopsies are benign.", None),
