@@ -1227,6 +1227,11 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         # what a kind of tumour does, in a case report's discussion
         ("ACCs of the breast reportedly give rise to few lymph node metastases.", []),
         ("Such tumours give rise to axillary lymph node metastases.", []),
+        # nodes taken out at an operation; a node seen, with its removal advised
+        ("I had a mastectomy with removal of 13 lymph nodes, and an implant.", []),
+        ("She had a lumpectomy and 3 lymph nodes removed.", []),
+        ("They took out two lymph nodes during surgery.", []),
+        ("Excision of the enlarged lymph node is recommended.", ["lymph-node"]),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(
