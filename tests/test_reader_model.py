@@ -1952,6 +1952,10 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         # a grandma, a mum, a niece
         ("It took my grandma, a breast cancer survivor, to notice.", ["family-history"]),
         ("My mum had breast cancer at 45.", ["family-history"]),
+        # a family history of another disease is not one of breast cancer
+        ("She has a family history of heart disease: her mother had a heart attack.", []),
+        ("She had a family history of the disease.", ["family-history"]),
+        ("Family history of early-onset breast cancer.", ["family-history"]),
     ],
 )
 def test_her_history_is_read_in_the_words_reports_and_women_use(
