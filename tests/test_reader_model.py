@@ -1952,6 +1952,9 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         # a grandma, a mum, a niece
         ("It took my grandma, a breast cancer survivor, to notice.", ["family-history"]),
         ("My mum had breast cancer at 45.", ["family-history"]),
+        # a gene panel found negative, and the gene named by what it is known for
+        ("I tested negative for all, including BRCA (the most well-known breast cancer gene).", []),
+        ("She has known breast cancer in the left breast.", ["personal-breast-cancer"]),
         # a family history of another disease is not one of breast cancer
         ("She has a family history of heart disease: her mother had a heart attack.", []),
         ("She had a family history of the disease.", ["family-history"]),
