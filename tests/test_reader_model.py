@@ -2147,6 +2147,11 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         # none, as a history line gives it
         ("The patient denies any breast complaints.", []),
         ("She denies any breast complaints but reports a lump.", ["lump"]),
+        # a kind said to be without symptoms, and the heart's symptoms, say nothing of hers
+        ("Distortion is a common presentation of nonpalpable breast cancer.", None),
+        ("This is more urgent than a typical asymptomatic intracapsular rupture.", None),
+        ("She had no chest discomfort, shortness of breath or palpitations.", None),
+        ("The mass is nonpalpable.", []),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(
