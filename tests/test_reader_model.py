@@ -1310,6 +1310,15 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
             "invasive-cancer",
         ),
         ("They found DCIS in my biopsy.", "dcis"),
+        # told to her after the biopsy, a word explained beside it, and a cancer by its subtype
+        ("Nicole had a core needle biopsy and was told she had Ductal Carcinoma In Situ.", "dcis"),
+        (
+            "I had a needle biopsy. The radiologist called with the results: I had what's called"
+            " Ductal Carcinoma in Situ, an early type of cancer that starts in the milk ducts.",
+            "dcis",
+        ),
+        ("The biopsy showed I had Luminal B cancer in both breasts.", "invasive-cancer"),
+        ("DCIS is a type of cancer that starts in the milk ducts.", None),
         # the way women often spell it when they tell their result
         ("My biopsy showed Ductile Carcinoma In Situ.", "dcis"),
         ("The biopsy came back as invasive ductile carcinoma.", "invasive-cancer"),
