@@ -1596,6 +1596,14 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # imaging she had, told as had or by what it showed
+        (
+            "Patient obtained a diagnostic mammogram which showed calcifications in the left"
+            " breast, for which stereotactic biopsy was recommended.",
+            ["biopsy"],
+        ),
+        ("Three of the four have come back for follow-up imaging, which showed resolution.", []),
+        ("She has come back for more imaging.", []),
         # advice told in the past perfect, before the time a story has reached
         ("A stereotactic biopsy had been recommended. Repeat views showed no lesion.", []),
         # what was chosen against

@@ -542,6 +542,8 @@ _DONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
     r"(?:obtained|performed|done|taken|acquired|carried out|completed)\b"
+    # or told by what it showed: "follow-up imaging, which showed resolution"
+    r"|,? (?:which|that) (?:showed|revealed|demonstrated|confirmed)\b"
 )
 _HAD = {
     "routine-screening": re.compile(
@@ -554,9 +556,10 @@ _HAD = {
         r"|this(?: is (?:a|an|her|the))?|today'?s) $"
     ),
     # the views something was seen on: "calcifications demonstrated on the magnification views"
+    # and the one she had: "Patient obtained a diagnostic mammogram which showed ..."
     "additional-imaging": re.compile(
-        r"\b(?:seen|shown|demonstrated|identified|noted|visible|visuali[sz]ed) (?:on|in) "
-        r"(?:the|these|those) $"
+        r"\b(?:(?:seen|shown|demonstrated|identified|noted|visible|visuali[sz]ed) (?:on|in) "
+        r"(?:the|these|those)|(?:obtained|underwent|had) (?:a|an|the|her|my)) $"
     ),
 }
 
