@@ -1596,6 +1596,17 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # an answer page's own parts advise anyone; her report's advice restated there is hers
+        (
+            "My mammogram showed an asymmetry in the left breast.\n\nFrom the Guidelines\n\n"
+            "The next step is diagnostic mammography with spot compression views.",
+            [],
+        ),
+        (
+            "My ultrasound was BI-RADS 4.\n\nFrom the Guidelines\n\nYou should go ahead with"
+            " the recommended ultrasound-guided core biopsy.",
+            ["biopsy"],
+        ),
         # imaging she had, told as had or by what it showed
         (
             "Patient obtained a diagnostic mammogram which showed calcifications in the left"

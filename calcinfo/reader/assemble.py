@@ -538,6 +538,11 @@ _OTHER_EXAMS = frozenset({Modality.ULTRASOUND, Modality.MRI})
 """Exams a report of one names as advice only when it is another one of them."""
 # "... and magnification views of the right breast were obtained", and as reports note it,
 # "additional views obtained" (not "views to be obtained")
+_RESTATED = re.compile(
+    r"\b(?:the|your|her|my) (?:recommended|advised|suggested|scheduled|planned) $"
+)
+"""Her report's advice restated in an answer's advice: "go ahead with the recommended
+ultrasound-guided core biopsy"."""
 _DONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
@@ -2184,8 +2189,12 @@ class _Reader:
         done = set(exam.modalities)
         for target in self.of("recommendation"):
             sentence = self.sentence(target.start)
-            if sentence.section in NO_FINDINGS or sentence.section == "advice":
+            if sentence.section in NO_FINDINGS:
                 continue
+            if sentence.section == "advice" and not _RESTATED.search(
+                self.text.norm, max(sentence.start, target.start - 30), target.start
+            ):
+                continue  # an answer page's advice, not "go ahead with the recommended biopsy"
             if (
                 not self.hers(target)
                 or self.under_condition(sentence)
