@@ -1227,6 +1227,14 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         # what a kind of tumour does, in a case report's discussion
         ("ACCs of the breast reportedly give rise to few lymph node metastases.", []),
         ("Such tumours give rise to axillary lymph node metastases.", []),
+        # a mass a hand found is a lump she has, not a finding of the images
+        (
+            "On physical examination, there is a 1.5 cm firm, non-tender mass in the upper"
+            " outer quadrant of the right breast.",
+            [],
+        ),
+        ("She saw her GP after self-detecting a right breast mass.", []),
+        ("On the mammogram there is a 1.5 cm mass in the right breast.", ["mass"]),
         # nodes taken out at an operation; a node seen, with its removal advised
         ("I had a mastectomy with removal of 13 lymph nodes, and an implant.", []),
         ("She had a lumpectomy and 3 lymph nodes removed.", []),

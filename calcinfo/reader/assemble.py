@@ -354,6 +354,11 @@ _FELT_UP_TO_MASS = re.compile(
     r"enhancing|spiculated|oval|round|circumscribed|lobulated|solid|indistinct|\d[\w.]*)\b)"
     r"[\w,-]+){0,5} ?"
 )
+_FELT_IN_CLAUSE = re.compile(
+    r"\b(?:(?:on|at|during) (?:the |her |a )?(?:physical|clinical|breast|self)[- ]?exam(?:ination)?"
+    r"|self[- ]?detect\w*|palpated|on palpation)\b|^\W*clinically\b"
+)
+"""Before a mass in its sentence, words that say a hand found it: a doctor's or her own."""
 _SEEN_ON_IMAGES = re.compile(  # "a mass on my mammogram", "the mass measures 2 cm"
     r"[^.;]{0,40}\b(?:(?:on|in) (?:my|the|her) (?:mammogram|ultrasound|mri|scan|images?|films?)|"
     r"measur\w+)\b"
@@ -1710,6 +1715,8 @@ class _Reader:
         norm = self.text.norm
         if _SEEN_ON_IMAGES.match(norm, noun.end, sentence.end):
             return False  # "a mass on my mammogram", "the mass measures 2 cm"
+        if _FELT_IN_CLAUSE.search(norm, sentence.start, noun.start):
+            return True  # "On physical examination, there is a firm mass", "self-detecting a mass"
         return any(
             lump.value == Symptom.LUMP.value
             and lump.start >= sentence.start
