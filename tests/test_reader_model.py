@@ -710,6 +710,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4A"],
         ),
         ("IMPRESSION: BI-RADS 3.\nADDENDUM: Category changed to 4B after comparison.", ["4B"]),
+        # a cue in brackets stays in them
+        (
+            "Breast US showed a 12x10 mm thick-walled cyst with a 2 mm polypoidal lesion (without"
+            " internal vascularity) arising from its wall - BIRADS 4a.",
+            ["4A"],
+        ),
         # ... but an earlier exam's category inside the comparison is still the earlier one's
         ("Compared with prior exams (BI-RADS 3), the calcifications are new. BI-RADS 4A.", ["4A"]),
     ],
@@ -1604,6 +1610,12 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # what a guideline body advises is advice for anyone
+        (
+            "The American Cancer Society recommends that low-risk women (no family history)"
+            " begin getting their yearly mammogram screenings at the age of 40.",
+            [],
+        ),
         # an answer page's own parts advise anyone; her report's advice restated there is hers
         (
             "My mammogram showed an asymmetry in the left breast.\n\nFrom the Guidelines\n\n"
@@ -2304,6 +2316,11 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
             "Heterogeneously dense breast density pattern (BIRADS C) is the most common (40.8%).",
             None,
         ),
+        (
+            "High density imparts an increased risk of breast cancer (relative risk of 1.2 for"
+            " heterogeneously dense breast tissue, 2.1 for extremely dense breast tissue).",
+            None,
+        ),
         # hers, in a report's words
         ("The breasts are heterogeneously dense, which may obscure small masses.", "c"),
         ("The breast tissue is extremely dense, which lowers the sensitivity.", "d"),
@@ -2382,14 +2399,15 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # one) with none. fresh42 (24 teaching and patient-side texts, three stating a category)
     # came in with none (docs/notes/reader-fresh42-first-run.txt). fresh43 (20 teaching cases,
     # two stating a category) came in with one (docs/notes/reader-fresh43-first-run.txt): a
-    # screening's 0 shown for the ultrasound's 4A that followed it.
-    assert over <= 5, f"{over} over-calls"
+    # screening's 0 shown for the ultrasound's 4A that followed it, since mended (a "without"
+    # in brackets had reached past them to the 4A).
+    assert over <= 4, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 974, f"category right in {right} of {len(DEV)}"
+    assert right >= 975, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

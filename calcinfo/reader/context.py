@@ -102,6 +102,14 @@ def _opens(text: Text, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+def _out_of_brackets(norm: str, a: int, b: int) -> bool:
+    """Whether the words from a cue at a to words after it at b leave the brackets the cue
+    stands in: a ")" that closes before any "(" opens. (Looking back, a bracket may qualify
+    what stands before it: "dense breast tissue (using the BI-RADS density categories)".)"""
+    close = norm.find(")", a, b)
+    return close >= 0 and norm.find("(", a, close) < 0
+
+
 def _clear(
     text: Text, stops: list[Cue], a: int, b: int, reach: int, *, ahead: bool = False
 ) -> bool:
@@ -111,6 +119,8 @@ def _clear(
     itself, as her complaint."""
     if any(a <= s.start and (s.end <= b or (ahead and s.start == b)) for s in stops):
         return False
+    if ahead and _out_of_brackets(text.norm, a, b):
+        return False  # "(without internal vascularity) ... - BIRADS 4a": a cue in brackets
     if 0 < reach <= SHORT_REACH and ("," in text.norm[a:b] or ":" in text.norm[a:b]):
         return False  # a cue of a few words stays inside its phrase (or its label's value)
     return not reach or len(_WORD.findall(text.norm, a, b)) <= reach
