@@ -1143,6 +1143,14 @@ def test_categories_that_disagree_are_not_picked() -> None:
             None,
             [],
         ),
+        # a structured form's heading whose lines, set in deeper under the same mark, all say
+        # none
+        (
+            " - Mass:\n   - Number: 1\n - Calcifications:\n   - Typically benign: None\n"
+            "   - Suspicious: None\n   - Distribution: None\n - Asymmetry: None",
+            False,
+            [],
+        ),
         # how a kind looks as a rule, however long the list of its looks
         ("The calcifications are typically fine, linear and branching.", None, []),
         (

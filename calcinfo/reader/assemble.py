@@ -60,7 +60,7 @@ from calcinfo.reader.sections import (
 )
 from calcinfo.reader.sentences import TITLE_LINES, Index, Sentence, split
 from calcinfo.reader.targets import Target, find_targets
-from calcinfo.reader.text import BULLET_MARKS, BULLETS, normalize
+from calcinfo.reader.text import BULLET_MARKS, BULLETS, Text, normalize
 
 NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "other"})
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
@@ -1987,13 +1987,18 @@ class _Reader:
         if key != norm[noun.start : noun.end] + ":":
             return False
         own_mark = norm[sentence.start : sentence.end].lstrip()[:1]
+        own_indent = _indent(self.text, sentence.start)
         below = []
         for line in self.index.sentences[sentence.index + 1 : sentence.index + 8]:
             if not _BULLET.match(norm, line.start) and not _SUBFIELD.match(norm, line.start):
                 break
-            if own_mark in BULLETS and norm[line.start : line.end].lstrip()[:1] == own_mark:
+            if (
+                own_mark in BULLETS
+                and norm[line.start : line.end].lstrip()[:1] == own_mark
+                and _indent(self.text, line.start) <= own_indent
+            ):
                 break  # "‣ Asymmetry: None" after "‣ Calcifications:" is the next heading
-            below.append(line)
+            below.append(line)  # (or, set in deeper, one of its own lines)
         if below and _NONE_COUNT.match(norm, below[0].start, below[0].end):
             return True  # "Number: 0"
         return len(below) >= 2 and all(
@@ -2725,6 +2730,19 @@ def _absorb(target: _Finding, mention: _Finding) -> None:
                 kept.append(item)
     target.evidence.extend(mention.evidence)
     target.last_sentence = max(target.last_sentence, mention.last_sentence)
+
+
+def _indent(text: Text, at: int) -> int:
+    """How far in, in her text as written, the line that holds `at` starts its words: the depth
+    of a nested list item (normalizing drops it)."""
+    original = text.original
+    start = text.span(at, at + 1)[0]
+    line = max(original.rfind("\n", 0, start), original.rfind("\r", 0, start)) + 1
+    match = _LEADING.match(original, line)
+    return match.end() - line if match else 0
+
+
+_LEADING = re.compile(r"[ \t]*")
 
 
 def _without_bare(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
