@@ -2869,6 +2869,9 @@ def test_an_advice_heading_that_names_her_finding_restates_her_category() -> Non
         ("Benign-appearing calcifications in both breasts.", ["benign"]),
         ("The calcifications are benign.", ["benign"]),
         ("Coarse benign calcifications and a benign cyst.", ["benign"]),
+        # a range of causes, not what the report calls them
+        ("Calcifications in the breast are common in both benign and malignant lesions.", []),
+        ("Microcalcification has a wide range of causes, both malignant and benign.", []),
         # "concerning" before them is the report's word for suspicious ones
         ("A distortion with a small number of concerning microcalcifications.", ["suspicious"]),
         ("Concerning for malignancy, the calcifications were biopsied.", []),
