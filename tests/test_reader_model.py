@@ -2203,6 +2203,8 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         # none, as a history line gives it
         ("The patient denies any breast complaints.", []),
         ("She denies any breast complaints but reports a lump.", ["lump"]),
+        # how patients with a disease may present is nobody's symptom
+        ("Patients may present with palpable, tender, mobile, firm and benign lumps.", None),
         # a kind said to be without symptoms, and the heart's symptoms, say nothing of hers
         ("Distortion is a common presentation of nonpalpable breast cancer.", None),
         ("This is more urgent than a typical asymptomatic intracapsular rupture.", None),
