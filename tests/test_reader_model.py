@@ -710,6 +710,15 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4A"],
         ),
         ("IMPRESSION: BI-RADS 3.\nADDENDUM: Category changed to 4B after comparison.", ["4B"]),
+        # a teaching case's answer after the question its history ends with, told in the past
+        (
+            "Clinical History:\nA 52-year-old man came with a lump in the left breast.\n\n"
+            "What is the BIRADS assessment category?\n\nMammography showed an irregular high"
+            " density mass with retracted nipple, and thus the mass was classified as BIRADS"
+            " category 5\n",
+            ["5"],
+        ),
+        ("The findings are thus BI-RADS 4.", []),
         # a cue in brackets stays in them
         (
             "Breast US showed a 12x10 mm thick-walled cyst with a 2 mm polypoidal lesion (without"

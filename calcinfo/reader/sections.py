@@ -132,12 +132,20 @@ def find_sections(text: Text) -> list[Section]:
 _NEXT_QUESTION = re.compile(r"\n[^\n]*\?[ \t]*(?=\n)")
 _BREAST_BLOCK = re.compile(r"\n[ \t]*(?:left|right) breast[ \t]*:[ \t]*(?=\n)")
 """A line that only names a breast ("RIGHT BREAST:"), its findings below it."""
+_ASKS_THE_ANSWER = re.compile(
+    r"\n[ \t]*(?:what|which)\b[^\n?]{0,60}\b(?:bi-?rads|birads|assessment|category|diagnosis)"
+    r"\b[^\n?]{0,30}\?[ \t]*(?=\n)"
+)
+"""A teaching case's question for its reader: "What is the BIRADS assessment category?"."""
 _ENDS = (
     # An explanation in a quiz ends where the next question starts: the case goes on there.
     (frozenset({"teaching"}), _NEXT_QUESTION, "other"),
     # A history, comparison or technique part ends where per-breast findings start: an MRI
     # report's "Indication: ..." followed by "RIGHT BREAST:" and what was seen there.
     (frozenset({"history", "comparison", "technique"}), _BREAST_BLOCK, "findings"),
+    # A teaching case's history ends at the question it puts ("What is the BIRADS assessment
+    # category?"): what follows is the case's imaging, told as its answer.
+    (frozenset({"history"}), _ASKS_THE_ANSWER, "other"),
 )
 """Parts that end before their heading's reach: (their kinds, where they end, what follows)."""
 
