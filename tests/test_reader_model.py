@@ -2212,6 +2212,12 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         # none, as a history line gives it
         ("The patient denies any breast complaints.", []),
         ("She denies any breast complaints but reports a lump.", ["lump"]),
+        # a lump a doctor's examination found, and a nipple pulled out of shape
+        (
+            "On clinical examination there was a firm, tender subareolar mass with distortion of"
+            " the nipple-areola.",
+            ["lump", "pain", "nipple-change"],
+        ),
         # how patients with a disease may present is nobody's symptom
         ("Patients may present with palpable, tender, mobile, firm and benign lumps.", None),
         # a kind said to be without symptoms, and the heart's symptoms, say nothing of hers
