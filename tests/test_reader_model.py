@@ -2218,6 +2218,8 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
             " the nipple-areola.",
             ["lump", "pain", "nipple-change"],
         ),
+        ("She mentioned that 2 months ago she had palpated a small nodule.", ["lump"]),
+        ("A lump has grown in her left breast and hurts when touched.", ["lump", "pain"]),
         # how patients with a disease may present is nobody's symptom
         ("Patients may present with palpable, tender, mobile, firm and benign lumps.", None),
         # a kind said to be without symptoms, and the heart's symptoms, say nothing of hers
