@@ -2220,6 +2220,11 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ),
         ("She mentioned that 2 months ago she had palpated a small nodule.", ["lump"]),
         ("A lump has grown in her left breast and hurts when touched.", ["lump", "pain"]),
+        # lumps in general, and hers
+        ("Fibroadenomas of the breast are lumps made of fibrous and glandular tissue.", None),
+        ("Dense breasts make it harder to feel lumps on self exams.", None),
+        ("I have lumps in both breasts.", ["lump"]),
+        ("Those pesky breast lumps turned out to be benign cysts!", ["lump"]),
         # how patients with a disease may present is nobody's symptom
         ("Patients may present with palpable, tender, mobile, firm and benign lumps.", None),
         # a kind said to be without symptoms, and the heart's symptoms, say nothing of hers

@@ -548,6 +548,16 @@ _RESTATED = re.compile(
 )
 """Her report's advice restated in an answer's advice: "go ahead with the recommended
 ultrasound-guided core biopsy"."""
+_LUMPS_HERS = re.compile(
+    r"\b(?:my|her|your|two|three|four|several|multiple|few|some|many|both|these|those|the|"
+    r"bilateral|more|new|other|palpable|\d+)(?: (?!(?:are|is|was|were|be)\b)[\w-]+){0,2} $"
+    r"|\b(?:i|she|we|they|you|patient|woman|girl|have|has|had|felt|found|noticed|developed|"
+    r"discovered|detected|palpated)\b[^.;]{0,24}$"
+)
+_MINE_NEXT = re.compile(r"[^.;!?]{0,40}[.;!?] +(?:mine|my one|my lump)\b")
+"""After "lumps", the next sentence makes them hers: "Lumps can be scary. Mine is ..."."""
+"""Before "lumps", words that make them hers (an owner, a number, a finding verb); without
+them the plural names lumps in general."""
 _DONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
@@ -2518,6 +2528,12 @@ class _Reader:
             return True
         if _SYMPTOMS_LISTED.search(norm, max(sentence.start, target.start - 70), target.start):
             return True
+        if (
+            norm.startswith("lumps", target.start)
+            and not _LUMPS_HERS.search(before)
+            and not _MINE_NEXT.match(norm, target.end, target.end + 60)
+        ):
+            return True  # "harder to feel lumps", "Fibroadenomas are lumps made of ..."
         if target.start - sentence.start > len("- breast "):
             return False  # (looked at only where the symptom opens its sentence)
         opening = norm[sentence.start : target.start].strip(" \n" + BULLETS)
