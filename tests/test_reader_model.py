@@ -987,6 +987,14 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
         ("Overall: 2 masses are seen in the left breast.", []),
         ("R BIRADS 2 L BIRADS 4", [("2", "right"), ("4", "left")]),
         ("BI-RADS: Rt 2, Lt 4a", [("2", "right"), ("4A", "left")]),
+        # the same category said with no side, and again beside one breast's words: one
+        # assessment, its side unsure; a breast's own line beside an overall one keeps both
+        ("BI-RADS 3. The left breast shows a small cyst, BI-RADS 3.", [("3", "")]),
+        (
+            "ASSESSMENT: 5: (Breast Imaging Left) Highly suggestive for malignancy\n"
+            "OVERALL ASSESSMENT: 5 - Highly suggestive for malignancy",
+            [("5", "left"), ("5", "")],
+        ),
         # a form's per-breast lines run together (line breaks lost): "No changes found" is
         # the right breast's, and neither negates nor takes the left breast's label
         (

@@ -558,6 +558,8 @@ _MINE_NEXT = re.compile(r"[^.;!?]{0,40}[.;!?] +(?:mine|my one|my lump)\b")
 """After "lumps", the next sentence makes them hers: "Lumps can be scary. Mine is ..."."""
 """Before "lumps", words that make them hers (an owner, a number, a finding verb); without
 them the plural names lumps in general."""
+_BREAST_LINE = re.compile(r"[\s\W\d]{0,6}(?:left|right|lt|rt|l|r)\.?(?: breast)?\b ?[:-]")
+"""A line that opens on one breast's name and a colon or dash: "LEFT BREAST: ...", "R: ..."."""
 _DONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
@@ -1260,6 +1262,20 @@ class _Reader:
             # A page that sets aside three or more mentions as teaching and never speaks of a
             # person ("A BI-RADS 4 classification indicates ..."): the one left is asked about.
             conflict = conflict or self.teaching_page()
+        # The same category said once with no side and once beside one breast's words is one
+        # assessment: its side is only as sure as the words that place it ("BI-RADS 0 ... left
+        # breast marker" names no breast of the 0). Per-breast lines for both breasts stay.
+        for category in {m.category for m in kept if m.side is None}:
+            placed = [m for m in kept if m.category is category and m.side is not None]
+            if (
+                len({m.side for m in placed}) == 1
+                and placed[0].side is not Side.BILATERAL
+                and not any(self.per_breast_line(m) for m in placed)
+                # (an overall line beside one breast's own: "5: (Breast Imaging Left)" then
+                # "OVERALL ASSESSMENT: 5" are both stated)
+                and not any(m.overall for m in kept if m.category is category and m.side is None)
+            ):
+                kept = [m for m in kept if m.category is not category or m.side is None]
         out = []
         seen: set[tuple[Category, Side | None]] = set()
         for m in sorted(kept, key=lambda m: m.start):
@@ -1271,6 +1287,15 @@ class _Reader:
             if m.category is Category.C0:
                 self.zero_ends.append(m.end)
         return tuple(out), conflict
+
+    def per_breast_line(self, mention: _Mention) -> bool:
+        """A category on a line or under a heading of one breast's own ("LEFT BREAST: BI-RADS
+        5", "RIGHT: ... Assessment: 2")."""
+        if mention.sentence.heading_side is not None:
+            return True
+        norm = self.text.norm
+        line = norm.rfind("\n", 0, mention.start) + 1
+        return bool(_BREAST_LINE.match(norm, line, mention.start))
 
     def taught(self, sentence: Sentence, match: re.Match[str]) -> bool:
         """A category given to a kind of lesion in general, outside a report's own parts: in
