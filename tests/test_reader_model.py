@@ -1265,6 +1265,11 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
             [],
         ),
         ("She saw her GP after self-detecting a right breast mass.", []),
+        (
+            "She is 54. Clinically, there was a firm right retro-areolar breast mass which was"
+            " tender to palpation.",
+            [],
+        ),
         ("On the mammogram there is a 1.5 cm mass in the right breast.", ["mass"]),
         # nodes taken out at an operation; a node seen, with its removal advised
         ("I had a mastectomy with removal of 13 lymph nodes, and an implant.", []),

@@ -66,6 +66,7 @@ NOT_HERS = frozenset({"negated", "hypothetical", "historical", "uncertain", "oth
 DESCRIBES = frozenset({"shape", "pattern", "word"})  # stand before their noun
 PLACES = frozenset({"change", "location", "size"})  # usually stand after it
 NOUNS = frozenset({"anchor", "sink"})
+INDENT_REACH = 200  # how far back a list item's line start is looked for (characters)
 FELT_REACH = 90  # how far before a mass the words that say it was felt may start
 DETAILS = DESCRIBES | PLACES | {"side"}  # what a finding's words tell of it
 _DESCRIBED: dict[str, tuple[str, str, type[Vocabulary] | None]] = {
@@ -356,9 +357,12 @@ _FELT_UP_TO_MASS = re.compile(
 )
 _FELT_IN_CLAUSE = re.compile(
     r"\b(?:(?:on|at|during) (?:the |her |a )?(?:physical|clinical|breast|self)[- ]?exam(?:ination)?"
-    r"|self[- ]?detect\w*|palpated|on palpation)\b|^\W*clinically\b"
+    r"|self[- ]?detect\w*|palpated|on palpation)\b"
 )
-"""Before a mass in its sentence, words that say a hand found it: a doctor's or her own."""
+"""Before a mass in its sentence (within FELT_REACH), words that say a hand found it: a
+doctor's or her own."""
+_OPENS_CLINICALLY = re.compile(r"\W{0,6}clinically\b")
+"""A sentence that opens "Clinically, there was a firm mass": what a hand found."""
 _SEEN_ON_IMAGES = re.compile(  # "a mass on my mammogram", "the mass measures 2 cm"
     r"[^.;]{0,40}\b(?:(?:on|in) (?:my|the|her) (?:mammogram|ultrasound|mri|scan|images?|films?)|"
     r"measur\w+)\b"
@@ -1294,8 +1298,11 @@ class _Reader:
         if mention.sentence.heading_side is not None:
             return True
         norm = self.text.norm
-        line = norm.rfind("\n", 0, mention.start) + 1
-        return bool(_BREAST_LINE.match(norm, line, mention.start))
+        low = max(0, mention.start - NAME_REACH)  # (bounded: linear on a line with no break)
+        found = norm.rfind("\n", low, mention.start)
+        if found < 0 and low > 0:
+            return False  # its line starts further back than a label's reach
+        return bool(_BREAST_LINE.match(norm, found + 1, mention.start))
 
     def taught(self, sentence: Sentence, match: re.Match[str]) -> bool:
         """A category given to a kind of lesion in general, outside a report's own parts: in
@@ -1750,7 +1757,9 @@ class _Reader:
         norm = self.text.norm
         if _SEEN_ON_IMAGES.match(norm, noun.end, sentence.end):
             return False  # "a mass on my mammogram", "the mass measures 2 cm"
-        if _FELT_IN_CLAUSE.search(norm, sentence.start, noun.start):
+        if _FELT_IN_CLAUSE.search(
+            norm, max(sentence.start, noun.start - FELT_REACH), noun.start
+        ) or _OPENS_CLINICALLY.match(norm, sentence.start, noun.start):
             return True  # "On physical examination, there is a firm mass", "self-detecting a mass"
         return any(
             lump.value == Symptom.LUMP.value
@@ -2778,7 +2787,10 @@ def _indent(text: Text, at: int) -> int:
     of a nested list item (normalizing drops it)."""
     original = text.original
     start = text.span(at, at + 1)[0]
-    line = max(original.rfind("\n", 0, start), original.rfind("\r", 0, start)) + 1
+    low = max(0, start - INDENT_REACH)  # (bounded: a line with no break reads in linear time)
+    line = max(original.rfind("\n", low, start), original.rfind("\r", low, start)) + 1
+    if line == 0 and low > 0:
+        return INDENT_REACH  # no line start near: deeper than any list's
     match = _LEADING.match(original, line)
     return match.end() - line if match else 0
 
