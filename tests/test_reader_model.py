@@ -1665,6 +1665,12 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ),
         ("Three of the four have come back for follow-up imaging, which showed resolution.", []),
         ("She has come back for more imaging.", []),
+        (
+            "The patient was called back for diagnostic spot compression views with DBT, which"
+            " confirmed the focal asymmetry.",
+            [],
+        ),
+        ("Given the benign features, a core biopsy may not be critically needed.", []),
         # advice told in the past perfect, before the time a story has reached
         ("A stereotactic biopsy had been recommended. Repeat views showed no lesion.", []),
         # what was chosen against

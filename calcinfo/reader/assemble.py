@@ -569,7 +569,7 @@ _DONE_AFTER = re.compile(
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
     r"(?:obtained|performed|done|taken|acquired|carried out|completed)\b"
     # or told by what it showed: "follow-up imaging, which showed resolution"
-    r"|,? (?:which|that) (?:showed|revealed|demonstrated|confirmed)\b"
+    r"|[^.;:]{0,40}?,? (?:which|that) (?:showed|revealed|demonstrated|confirmed|found)\b"
 )
 _HAD = {
     "routine-screening": re.compile(
