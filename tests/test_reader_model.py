@@ -1670,7 +1670,7 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             " confirmed the focal asymmetry.",
             [],
         ),
-        ("Given the benign features, a core biopsy may not be critically needed.", []),
+        ("CONCLUSION: The features are benign, so core biopsy may not be critically needed.", []),
         # advice told in the past perfect, before the time a story has reached
         ("A stereotactic biopsy had been recommended. Repeat views showed no lesion.", []),
         # what was chosen against
