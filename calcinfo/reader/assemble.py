@@ -558,10 +558,10 @@ _LUMPS_HERS = re.compile(
     r"|\b(?:i|she|we|they|you|patient|woman|girl|have|has|had|felt|found|noticed|developed|"
     r"discovered|detected|palpated)\b[^.;]{0,24}$"
 )
-_MINE_NEXT = re.compile(r"[^.;!?]{0,40}[.;!?] +(?:mine|my one|my lump)\b")
-"""After "lumps", the next sentence makes them hers: "Lumps can be scary. Mine is ..."."""
 """Before "lumps", words that make them hers (an owner, a number, a finding verb); without
 them the plural names lumps in general."""
+_MINE_NEXT = re.compile(r"[^.;!?]{0,40}[.;!?] +(?:mine|my one|my lump)\b")
+"""After "lumps", the next sentence makes them hers: "Lumps can be scary. Mine is ..."."""
 _BREAST_LINE = re.compile(r"[\s\W\d]{0,6}(?:left|right|lt|rt|l|r)\.?(?: breast)?\b ?[:-]")
 """A line that opens on one breast's name and a colon or dash: "LEFT BREAST: ...", "R: ..."."""
 _DONE_AFTER = re.compile(
