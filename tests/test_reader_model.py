@@ -1640,6 +1640,14 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # advice for every case, told after the exam's name
+        (
+            "Often layering cannot be made out on the MLO view, and a diagnostic work-up with a"
+            " true lateral view is needed to be sure. Spot compression magnification views"
+            " should always be obtained in the CC and lateral views.",
+            [],
+        ),
+        ("Spot compression magnification views are recommended.", ["additional-imaging"]),
         # what a guideline body advises is advice for anyone
         (
             "The American Cancer Society recommends that low-risk women (no family history)"
