@@ -1640,6 +1640,15 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ("After having a routine mammogram this week, I was told I need a biopsy.", ["biopsy"]),
         ("Last year, I was told I needed a biopsy. This time it is just a cyst.", []),
         ("Repeat views were obtained and showed no mass.", []),
+        # a scale told line by line from 0 is a legend
+        (
+            "BI-RADS is a scale from 0 to 6.\n0: The results are inconclusive.\n1: No"
+            " abnormalities were found.\n2: Anything found was benign.\n3: Findings are probably"
+            " benign. You may need a follow-up in six months.\n4: An abnormality was found that"
+            " could be cancer. You may need a biopsy.\n5: A tumor was found with a 95% chance of"
+            " being cancer. You'll need a biopsy.\n6: A cancer has been confirmed.",
+            [],
+        ),
         # advice for every case, told after the exam's name
         (
             "Often layering cannot be made out on the MLO view, and a diagnostic work-up with a"

@@ -46,6 +46,9 @@ _LEGEND_NUMBERED = fast(
 """A legend numbered like a list, each number with its own category's name ("4. Suspicious
 abnormality ... 5. Highly suggestive of malignancy"). A list of her findings that happened to
 give each number the name of its own category is not something reports write."""
+_SCALE_LINE = re.compile(r"(?:^|\n)[ \t]*([0-6]) ?: (?=[a-z])")
+"""A line that opens on a category's number and a colon, then words: "4: An abnormality was
+found ..." (read as a legend only where the text has such a line for 0)."""
 _ANSWER = re.compile(  # a quiz answer just before a category: "C. BI-RADS 2", "Answer: (C)"
     r"(?:(?<=\s)|^)(?:(?:correct )?answer\s*[:.-]?\s*)?\(?[a-e][.)]\s?(?:bi-?rads\s?|category\s?)?$"
 )
@@ -172,6 +175,11 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     split out as teaching."""
     items = [(m.start(), m.end(), m.group(1).replace(" ", "")) for m in _LEGEND_ITEM.finditer(norm)]
     numbered = [(m.start(), m.end(), m.group()[0]) for m in _LEGEND_NUMBERED.finditer(norm)]
+    # A scale told line by line from 0 ("0: The results are inconclusive." ... "5: A tumor was
+    # found ..."): each line a category, in its own words.
+    scale = [(m.start(1), m.end(), m.group(1)) for m in _SCALE_LINE.finditer(norm)]
+    if any(value == "0" for _, _, value in scale):
+        numbered += scale
     if numbered:
         items = sorted({*items, *numbered})
     runs: list[tuple[int, int]] = []
