@@ -1682,6 +1682,8 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         ),
         ("Three of the four have come back for follow-up imaging, which showed resolution.", []),
         ("She has come back for more imaging.", []),
+        ("Additional views were requested which were read as suspicious for malignancy.", []),
+        ("After the additional views I was told I needed a biopsy.", ["biopsy"]),
         (
             "The patient was called back for diagnostic spot compression views with DBT, which"
             " confirmed the focal asymmetry.",

@@ -569,7 +569,8 @@ _DONE_AFTER = re.compile(
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
     r"(?:obtained|performed|done|taken|acquired|carried out|completed)\b"
     # or told by what it showed: "follow-up imaging, which showed resolution"
-    r"|[^.;:]{0,40}?,? (?:which|that) (?:showed|revealed|demonstrated|confirmed|found)\b"
+    r"|[^.;:]{0,40}?,? (?:which|that) (?:showed|revealed|demonstrated|confirmed|found"
+    r"|(?:was|were) read as)\b"
 )
 _HAD = {
     "routine-screening": re.compile(
@@ -585,7 +586,7 @@ _HAD = {
     # and the one she had: "Patient obtained a diagnostic mammogram which showed ..."
     "additional-imaging": re.compile(
         r"\b(?:(?:seen|shown|demonstrated|identified|noted|visible|visuali[sz]ed) (?:on|in) "
-        r"(?:the|these|those)|(?:obtained|underwent|had) (?:a|an|the|her|my)) $"
+        r"(?:the|these|those)|(?:obtained|underwent|had|after) (?:a|an|the|her|my)) $"
     ),
 }
 
