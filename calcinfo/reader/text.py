@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from calcinfo.reader.rules import rules
+
 _FOLD = {
     "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
     "\u2010": "-", "\u2011": "-", "\u00ae": " ", "\u2122": " ", "\u00a0": " ",
@@ -142,12 +144,6 @@ be / BI-RADS 3" is one sentence."""
 _NOUN_NEXT = re.compile(r"\s*(?:micro-?)?calcifications?\b|\s*calcium\b")
 """A line that goes on with the noun its last words describe ("grouped amorphous /
 calcifications") is not a heading, however short."""
-_HEADING_WORD_END = re.compile(
-    r"\b(?:diagnosis|diagnoses|findings|impression|history|discussion|presentation|conclusions?"
-    r"|comparison|technique|indications?|assessment|results?|background|summary)[ \t]*$"
-)
-"""A line that ends in the noun of a heading ("Differential Diagnosis", "Imaging Findings") is
-a heading over the calcifications named below it, not words that describe them."""
 _BLANK = re.compile("\x00")
 _GOES_ON = re.compile(r"\s*(?:or|and|nor|but|which|with|without|including)\b")
 _TAIL = re.compile(r"[a-z][.!?] +[a-z][^.!?]*$")
@@ -196,7 +192,8 @@ def _unwrap(norm: str) -> str:
             or (
                 bool(_NOUN_NEXT.match(following))
                 and not line.rstrip().endswith((".", ":", ";"))
-                and not _HEADING_WORD_END.search(line)
+                # (a known heading, "Differential Diagnosis", is over them, not of them)
+                and not rules().heading.fullmatch(line.strip(" \t"))
             )
         )
         keep = (
