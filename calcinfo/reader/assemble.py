@@ -545,8 +545,6 @@ _ENDS_ADVICE = re.compile(
 """What may follow it: a time ("... mammogram in one year"), and nothing else."""
 _OTHER_EXAMS = frozenset({Modality.ULTRASOUND, Modality.MRI})
 """Exams a report of one names as advice only when it is another one of them."""
-# "... and magnification views of the right breast were obtained", and as reports note it,
-# "additional views obtained" (not "views to be obtained")
 _RESTATED = re.compile(
     r"\b(?:the|your|her|my) (?:recommended|advised|suggested|scheduled|planned) $"
 )
@@ -564,6 +562,8 @@ _MINE_NEXT = re.compile(r"[^.;!?]{0,40}[.;!?] +(?:mine|my one|my lump)\b")
 """After "lumps", the next sentence makes them hers: "Lumps can be scary. Mine is ..."."""
 _BREAST_LINE = re.compile(r"[\s\W\d]{0,6}(?:left|right|lt|rt|l|r)\.?(?: breast)?\b ?[:-]")
 """A line that opens on one breast's name and a colon or dash: "LEFT BREAST: ...", "R: ..."."""
+# "... and magnification views of the right breast were obtained", and as reports note it,
+# "additional views obtained" (not "views to be obtained")
 _DONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
@@ -1971,16 +1971,17 @@ class _Reader:
             letters: dict[int, set[str]] = {}  # the option letters of each option line
             given: set[str] = set()  # every option letter since the last question
             bare: set[int] = set()  # option lines with a letter and no words ("1. (a)")
-            below = -1  # the line of an option's words, under its bare letter (0: not met yet)
+            words_due = False  # a bare letter was just read: its words are on the next line
+            words_line: int | None = None  # the line those words are on
             for each in self.index.sentences:
                 line_start = norm.rfind("\n", 0, each.start) + 1
                 option = _OPTION.match(norm, line_start) if asked else None
-                if below >= 0 and not option:
-                    if below in (0, line_start):  # "1. (a)", then "Bilateral calcifications."
-                        below = line_start
+                if (words_due or words_line is not None) and not option:
+                    if words_due or words_line == line_start:  # "1. (a)", then its words
+                        words_due, words_line = False, line_start
                         options.add(each.index)
                         continue
-                    below = -1
+                    words_line = None
                 if not option and _BULLET.match(norm, line_start):  # a bullet, or one's sentence
                     if condition:
                         conditioned.add(each.index)
@@ -2000,7 +2001,7 @@ class _Reader:
                 if option and letters[line_start]:
                     options.add(each.index)  # "B. Marked vascular calcifications"
                     if line_start in bare:
-                        below = 0  # a letter alone on its line: its words are below
+                        words_due, words_line = True, None  # its words are below it
                     continue
                 if option:
                     continue  # the answer line: read, and the options are over
@@ -2792,11 +2793,11 @@ def _indent(text: Text, at: int) -> int:
     line = max(original.rfind("\n", low, start), original.rfind("\r", low, start)) + 1
     if line == 0 and low > 0:
         return INDENT_REACH  # no line start near: deeper than any list's
-    match = _LEADING.match(original, line)
+    match = _INDENT_RUN.match(original, line)
     return match.end() - line if match else 0
 
 
-_LEADING = re.compile(r"[ \t]*")
+_INDENT_RUN = re.compile(r"[ \t]*")
 
 
 def _without_bare(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
