@@ -1,7 +1,9 @@
 """Every fresh batch of the dev half read again by the reader as it stood just before the batch
-was added: its first run, before any rule was written for it. Where did the first runs'
-over-calls come from, and would one page-level gate have stopped them without turning right
-readings into questions? Needs the project's git history (a clone, not a copy of the files).
+was added: its first run, before any rule was written for it. How many fields did it read
+right on each kind of text (a results letter, a structured report, a teaching page, a woman's
+own words)? Where did the first runs' over-calls come from, and would one page-level gate have
+stopped them without turning right readings into questions? Needs the project's git history
+(a clone, not a copy of the files).
 
     .venv/bin/python -m benchmarks.first_runs
 
@@ -24,10 +26,12 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
+from calcinfo.findings import Category, Findings
 from calcinfo.reader.assemble import _Reader
 from calcinfo.reader.sections import CATEGORY_SECTIONS_FIRST
-from tests.realtexts import RealText, corpus, over_call_of
+from tests.realtexts import FIELDS, RealText, corpus, expected_and_found, over_call_of
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "reports" / "real"
@@ -52,9 +56,33 @@ for item in tomllib.loads(sys.stdin.read())["report"]:
     out[item["name"]] = {
         "category": found.category.value if found.category else None,
         "starts": [a.evidence.start for a in found.assessments if getattr(a, "evidence", None)],
+        "json": found.to_json() if hasattr(found, "to_json") else None,
+        "dense": getattr(found, "dense", None),
     }
-print(json.dumps(out))
+print(json.dumps(out, default=str))
 """
+
+
+class _OldReading:
+    """A first run's JSON, seen through the two things today's scorer asks of `Findings`."""
+
+    def __init__(self, found: dict[str, Any], dense: bool | None) -> None:
+        self.found = {"unsure": [], **found}
+        self.dense = dense
+        self.category = Category(found["category"]) if found.get("category") else None
+
+    def to_json(self) -> dict[str, Any]:
+        return self.found
+
+
+def fields_right(item: RealText, found: dict[str, Any]) -> set[str] | None:
+    """The scored fields a first run read right, where its reader already gave findings and
+    assessments (the earliest readers did not: None)."""
+    old = found.get("json")
+    if not isinstance(old, dict) or not {"findings", "assessments"} <= old.keys():
+        return None
+    pairs = expected_and_found(item, cast(Findings, _OldReading(old, found.get("dense"))))
+    return {name for name, (want, got) in pairs.items() if want == got}
 
 
 @dataclass(frozen=True)
@@ -142,12 +170,22 @@ def main() -> int:
         print("benchmarks.first_runs needs git and the project's history: run it in a clone.")
         return 1
     shown: list[Shown] = []
+    # per kind of text: texts scored in every field, fields right, categories right, over-calls
+    kinds: dict[str, list[int]] = {}
     print("batch            texts  category right  over-calls  (first run)")
     for name, commit in batches():
         found = first_run(name, commit)
         items = corpus(name)
         right = over = 0
         for item in items:
+            scored = fields_right(item, found.get(item.name, {}))
+            if scored is not None:
+                tally = kinds.setdefault(item.style or "-", [0, 0, 0, 0])
+                shown_now = found[item.name].get("category")
+                tally[0] += 1
+                tally[1] += len(scored)
+                tally[2] += "category" in scored
+                tally[3] += over_call_of(item, shown_now if isinstance(shown_now, str) else None)
             category = found.get(item.name, {}).get("category")
             if category is None:
                 right += item.labels.get("category") in (None, "conflict")
@@ -159,6 +197,16 @@ def main() -> int:
             right += one.right
             over += one.over
         print(f"{name:16} {len(items):5}  {right:14}  {over:10}")
+    print("\nevery field, by kind of text (where the first run's reader gave findings and")
+    print("assessments; scored as benchmarks.real_reports scores them):")
+    print("kind            texts   fields right   category right  over-calls")
+    total = [0, 0, 0, 0]
+    for style, (texts, fields, cats, overs_) in sorted(kinds.items(), key=lambda k: -k[1][0]):
+        share = fields / (texts * len(FIELDS))
+        print(f"{style:14} {texts:6}   {share:11.1%}   {cats:6}/{texts:<6}  {overs_:9}")
+        total = [a + b for a, b in zip(total, (texts, fields, cats, overs_), strict=True)]
+    share = total[1] / max(1, total[0] * len(FIELDS))
+    print(f"{'all':14} {total[0]:6}   {share:11.1%}   {total[2]:6}/{total[0]:<6}  {total[3]:9}")
     overs = [s for s in shown if s.over]
     print(f"\ncategories shown: {len(shown)}, over-calls: {len(overs)}")
     print(
