@@ -727,6 +727,23 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         # ... but an earlier exam's category inside the comparison is still the earlier one's
         ("Compared with prior exams (BI-RADS 3), the calcifications are new. BI-RADS 4A.", ["4A"]),
+        # the scale's name with a colon, "BI-RADS: 5", as real reports write it: its full stop
+        # ends the sentence (a list number after "IMPRESSION:" does not), and the classes and
+        # conditions read in "BI-RADS 3" are read in it too
+        (
+            "The mass was taller than wide and was therefore assigned BI-RADS: 5. No associated"
+            " findings such as skin thickening.",
+            ["5"],
+        ),
+        ("The report also says, Impression: BI-Rads: 4.  What does this mean?", ["4"]),
+        ("IMPRESSION: 1. Suspicious calcifications left breast. BIRADS: 4B.", ["4B"]),
+        ("The management of BI-RADS: 3 lesions depends on lesion features.", []),
+        (
+            "If the ultrasound is negative, our final assessment can be\n\nBI-RADS: 3, Probably"
+            " Benign.",
+            [],
+        ),
+        ("Final assessment is\nBI-RADS: 2 Benign.", ["2"]),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:

@@ -158,6 +158,7 @@ _INLINE_BULLET = re.compile(f" (?=[{BULLET_GLYPHS}] )")
 """The space before a bullet inside a line: a line break, so that a list whose breaks were lost
 ("Calcifications: \u2022 Vascular \u2022 Benign (BI-RADS 2)") is read line by line, as it was
 written. One character for one: offsets hold."""
+_SCALE = re.compile(r"bi-?rads\b")
 _LABEL = re.compile(
     rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{BULLET_MARKS}]|\d{{1,2}}[.)] |\(?[a-e][.)] )"
 )
@@ -200,7 +201,9 @@ def _unwrap(norm: str) -> str:
             (position in hard and not dangling)
             or line.rstrip().endswith((".", ":", ";", "!", "?"))
             or (len(line) < 50 and not dangling and not _TAIL.search(line))
-            or bool(_LABEL.match(following))
+            # (a label, unless the line dangles into the scale's value: "our final assessment
+            # can be / BI-RADS: 3" is one sentence)
+            or bool(_LABEL.match(following) and not (dangling and _SCALE.match(following)))
         )
         out.append("\n" if keep else " ")
         position += 1
