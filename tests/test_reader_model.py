@@ -4053,3 +4053,56 @@ def test_the_words_shown_for_a_finding_are_the_finding_s_own() -> None:
     rows = {item: said for item, _, said in reading_rows(read(text).findings, text)}
     assert "calcifications" in rows["finding 1"] and "None" not in rows["finding 1"]
     assert "lymph node" in rows["finding 2"] and "None" not in rows["finding 2"]
+
+
+def _read_without_words(text: str) -> dict[str, object]:
+    """What a reading says, without the words and places it keeps as evidence."""
+    found = read(text).findings.to_json()
+    for key in ("evidence", "assessments", "findings", "locations", "sizes"):
+        found.pop(key, None)
+    found["assessments"] = [(a.category.value, a.side) for a in read(text).findings.assessments]
+    found["findings"] = [
+        (f.kind, f.side, f.shapes, f.patterns, f.change, f.words)
+        for f in read(text).findings.findings
+    ]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "History of right breast cancer, treated with a right breast lumpectomy in 2015.",
+            "history",
+            ["personal-breast-cancer", "breast-surgery"],
+        ),
+        (
+            "She had a history of left breast ductal carcinoma.",
+            "history",
+            ["personal-breast-cancer"],
+        ),
+        (
+            "Status after left breast DCIS, seen again after two years.",
+            "history",
+            ["personal-breast-cancer"],
+        ),
+        ("The patient reports gradual enlargement of her left breast.", "symptoms", ["swelling"]),
+        ("Indentation on the underside of her left breast.", "symptoms", ["skin-change"]),
+        (
+            "Location of the lesion: left breast\nShape: irregular\nCalcifications: fine"
+            " pleomorphic, grouped",
+            "side",
+            "left",
+        ),
+    ],
+)
+def test_a_side_written_short_reads_as_the_side_written_out(
+    text: str, field: str, value: object
+) -> None:
+    """Clinical notes and forms write "Lt breast", "Rt breast": each reads as "left breast" and
+    "right breast" do, in the history, the symptoms and the side of a finding."""
+    written_out = _read_without_words(text)
+    assert written_out[field] == value  # (what the sentence says, written out)
+    short = text.replace("left breast", "Lt breast").replace("right breast", "Rt breast")
+    assert short != text
+    assert _read_without_words(short) == written_out
