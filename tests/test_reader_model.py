@@ -744,6 +744,21 @@ def test_other_findings_are_named_in_the_reports_own_words(
             [],
         ),
         ("Final assessment is\nBI-RADS: 2 Benign.", ["2"]),
+        # the scale's name with a space for its hyphen, or its registered mark in brackets
+        ("The management of BI RADS 3 lesions depends on lesion features.", []),
+        (  # a quiz's answer, its option repeated below the options
+            "What is your assessment?\nA. BI RADS 0 (Incomplete); Recommend diagnostic MRI B. BI"
+            " RADS 1 (Negative); Recommend one year follow-up C. BI RADS 2 (Benign); Recommend"
+            " one year follow-up D. BI RADS 3 (Probably Benign); Recommend six month follow-up\n"
+            "C. BI RADS 2 (Benign); Recommend one year follow-up\nExplanation: The mass is a"
+            " hamartoma.",
+            ["2"],
+        ),
+        (
+            "This was categorized as a Breast Imaging Reporting and Data System (BI-RADS®) 4A"
+            " lesion with low suspicion for malignancy.",
+            ["4A"],
+        ),
     ],
 )
 def test_only_her_current_categories_are_read(text: str, categories: list[str]) -> None:
@@ -4106,3 +4121,10 @@ def test_a_side_written_short_reads_as_the_side_written_out(
     short = text.replace("left breast", "Lt breast").replace("right breast", "Rt breast")
     assert short != text
     assert _read_without_words(short) == written_out
+
+
+def test_the_scale_written_with_a_space_is_shown_in_her_own_words() -> None:
+    """ "BI RADS 4B" reads as "BI-RADS 4B" does, and what she is shown as read is her text."""
+    (assessment,) = read("IMPRESSION: Suspicious calcifications. BI RADS 4B.").findings.assessments
+    assert assessment.category.value == "4B"
+    assert assessment.evidence is not None and assessment.evidence.text == "BI RADS 4B"

@@ -58,6 +58,11 @@ sentence a page break cut in two reads as one ("our final assessment can be / Pa
 BI-RADS 3")."""
 
 
+_SCALE_SPACED = re.compile(r"\bbi rads\b")
+"""The scale's name with a space for its hyphen, "BI RADS 4", as some reports write it: read as
+"bi-rads", the way every rule names it."""
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -97,6 +102,7 @@ def normalize(original: str) -> Text:
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
     capitals = lowered != folded
+    lowered = _SCALE_SPACED.sub("bi-rads", lowered)  # (one character for one: offsets hold)
     pieces: list[str] = []
     starts: list[int] = [0]
     shifts: list[int] = [0]  # an empty text maps to nothing; one block keeps `_offset` simple
