@@ -4128,3 +4128,62 @@ def test_the_scale_written_with_a_space_is_shown_in_her_own_words() -> None:
     (assessment,) = read("IMPRESSION: Suspicious calcifications. BI RADS 4B.").findings.assessments
     assert assessment.category.value == "4B"
     assert assessment.evidence is not None and assessment.evidence.text == "BI RADS 4B"
+
+
+@pytest.mark.parametrize(
+    ("written_out", "short", "field", "value"),
+    [
+        (
+            "Recommend targeted ultrasound of the left breast.",
+            "Recommend targeted US of the left breast.",
+            "recommendations",
+            ["additional-imaging"],
+        ),
+        (
+            "Ultrasound showed a 5 mm simple cyst. Stereotactic biopsy is recommended.",
+            "US showed a 5 mm simple cyst. Stereotactic bx is recommended.",
+            "recommendations",
+            ["biopsy"],
+        ),
+        (
+            "Patient with history of right breast cancer status post lumpectomy.",
+            "Pt with h/o Rt breast ca s/p lumpectomy.",
+            "history",
+            ["personal-breast-cancer", "breast-surgery"],
+        ),
+        (
+            "Family history: mother with breast cancer at 50.",
+            "FHx: mother with breast ca at 50.",
+            "history",
+            ["family-history"],
+        ),
+        (
+            "Grouped amorphous calcifications in the left breast, new. Biopsy and follow-up.",
+            "Grouped amorphous calcs in the left breast, new. Bx & f/u.",
+            "calcifications",
+            True,
+        ),
+    ],
+)
+def test_a_short_form_reads_as_the_words_it_stands_for(
+    written_out: str, short: str, field: str, value: object
+) -> None:
+    """Clinical notes write "US", "bx", "h/o", "s/p", "breast ca", "calcs", "&": each reads as
+    the words it stands for, and what she is shown as read is her own short form."""
+    expected = _read_without_words(written_out)
+    assert expected[field] == value  # (what the sentence says, written out)
+    assert _read_without_words(short) == expected
+    for item in read(short).findings.evidence:
+        assert short[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please contact us with any questions about your mammogram.",
+        "Let us know if the lump changes. Thus of the left breast nothing more is said.",
+        "THE RADIOLOGIST WILL CALL US BACK.",
+    ],
+)
+def test_us_that_is_not_an_ultrasound_is_no_imaging(text: str) -> None:
+    assert read(text).findings.recommendations == ()

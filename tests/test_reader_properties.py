@@ -71,6 +71,17 @@ REPORT_WORDS = st.sampled_from(
         "sometimes",
         "when",
         "such as",
+        # short forms read as the words they stand for, each mapped back to her own letters
+        "US",
+        "us",
+        "targeted",
+        "bx",
+        "h/o",
+        "s/p",
+        "&",
+        "calcs",
+        "ca",
+        "58 yo",
     ]
 )
 REPORTISH = st.lists(REPORT_WORDS, max_size=60).map(" ".join)

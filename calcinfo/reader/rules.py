@@ -392,6 +392,42 @@ class Rules:
     story_told: re.Pattern[str]  # a category told in her own story, in the past
     story_later: re.Pattern[str]  # a later visit in that story
     quiz_next: re.Pattern[str]  # a question after a category that asks the reader to judge it
+    # Short forms ("bx", "h/o", "targeted US"), each a group `a<n>` that matches it alone, and
+    # the words each stands for, by n: read as those words before any other rule sees the text.
+    # Those looked for as written (in capitals: "US") are in `abbreviations_as_written`.
+    abbreviations: tuple[re.Pattern[str], ...]
+    abbreviations_as_written: tuple[re.Pattern[str], ...]
+    abbreviation_means: tuple[str, ...]
+
+
+_FIRST_LETTER = re.compile(r"(?:\(\?:)?([a-zA-Z&])")
+
+
+def _shorts(shorts: list[dict[str, Any]], as_written: bool) -> tuple[re.Pattern[str], ...]:
+    """The table's short forms as patterns, each form its own group `a<n>` (n its place in the
+    table): those that start with a letter in one, led by a word's start and a look at their
+    first letters, so the engine passes over every other place at once (led by look-behinds,
+    the table cost a quarter of a report's whole read); each of the others ("&") in one of its
+    own, which the engine finds by its first character."""
+    chosen = [
+        (n, s["short"]) for n, s in enumerate(shorts) if s.get("as_written", False) is as_written
+    ]
+    firsts = [_FIRST_LETTER.match(short) for _, short in chosen]
+    if not all(firsts):
+        return (re.compile("|".join(f"(?P<a{n}>{short})" for n, short in chosen)),)
+    words = [(n, s) for (n, s), m in zip(chosen, firsts, strict=True) if m and m[1].isalpha()]
+    lead = "".join(sorted({m[1] for m in firsts if m and m[1].isalpha()}))
+    out = (
+        [rf"\b(?=[{lead}])(?:" + "|".join(f"(?P<a{n}>{s})" for n, s in words) + ")"]
+        if words
+        else []
+    )
+    out += [
+        f"(?P<a{n}>{s})"
+        for (n, s), m in zip(chosen, firsts, strict=True)
+        if m and not m[1].isalpha()
+    ]
+    return tuple(map(re.compile, out))
 
 
 @cache
@@ -448,6 +484,7 @@ def rules() -> Rules:
     cue_rules = _load("context.toml")["cue"]
     cues = FieldWords([(str(i), word) for i, cue in enumerate(cue_rules) for word in cue["words"]])
     categories = _load("categories.toml")
+    shorts = _load("abbreviations.toml")["abbreviation"]
     return Rules(
         headings=headings,
         heading=heading,
@@ -497,4 +534,7 @@ def rules() -> Rules:
         story_told=re.compile("|".join(categories["story"]["told"])),
         story_later=re.compile("|".join(categories["story"]["later"])),
         quiz_next=re.compile("|".join(categories["quiz"]["next"])),
+        abbreviations=_shorts(shorts, as_written=False),
+        abbreviations_as_written=_shorts(shorts, as_written=True),
+        abbreviation_means=tuple(short["means"] for short in shorts),
     )

@@ -103,12 +103,19 @@ def normalize(original: str) -> Text:
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
     capitals = lowered != folded
     lowered = _SCALE_SPACED.sub("bi-rads", lowered)  # (one character for one: offsets hold)
+    found = [m for pattern in rules().abbreviations for m in pattern.finditer(lowered)]
+    if folded != folded.upper():  # (in a text all in capitals, capitals tell nothing)
+        found += [m for p in rules().abbreviations_as_written for m in p.finditer(folded)]
+    expansions = sorted(
+        (m.start(), m.end(), rules().abbreviation_means[int(str(m.lastgroup)[1:])]) for m in found
+    )
     pieces: list[str] = []
     starts: list[int] = [0]
     shifts: list[int] = [0]  # an empty text maps to nothing; one block keeps `_offset` simple
     length = 0
     separator: tuple[str, int] | None = None
     position = 0
+    pending = 0  # the next short form not yet written out
     for run in [*_white_runs(lowered), None]:
         start, end = run.span() if run else (len(lowered), len(lowered))
         if start > position:  # a word, or several, between two runs of white space
@@ -117,6 +124,28 @@ def normalize(original: str) -> Text:
             if separator and pieces:
                 pieces.append(separator[0])
                 origin = separator[1]
+            while pending < len(expansions) and expansions[pending][0] < start:
+                short, short_end, means = expansions[pending]
+                pending += 1
+                if short < position:
+                    continue  # (a short form across white space: none of the table's are)
+                # The words before it, then the long form: its letters map onto the short
+                # form's, the last of them and any beyond onto its last letter, so that what
+                # she is shown as read is her own short form, whole.
+                pieces.append(lowered[position:short])
+                starts.append(length)
+                shifts.append(origin - length)
+                length += short - origin
+                pieces.append(means)
+                for index in range(len(means)):
+                    target = short + min(index, short_end - short - 1)
+                    if index == 0 or target != short + index:
+                        starts.append(length + index)
+                        shifts.append(target - length - index)
+                length += len(means)
+                position = origin = short_end
+                starts.append(length)
+                shifts.append(origin - length)
             pieces.append(lowered[position:start])
             starts.append(length)
             shifts.append(origin - length)

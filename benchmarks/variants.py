@@ -1,0 +1,140 @@
+"""The real-text corpus read again, each text written each of the other ways real reports write
+the same thing ("BI-RADS: 4" for "BI-RADS 4", "Lt breast" for "left breast", "bx" for
+"biopsy", a double-spaced page). Nothing is said differently, so nothing read should change: a
+reading that changes is a rule that knows one way only. Needs no labels to find one; the labels
+then say whether the change made a field wrong or right.
+
+    .venv/bin/python -m benchmarks.variants dev            # every variant, the dev half
+    .venv/bin/python -m benchmarks.variants dev --show     # and the texts each variant changed
+    .venv/bin/python -m benchmarks.variants unseen         # figures only: the texts stay unseen
+
+Goal: no reading changes under any variant (the capitals one excepted: a heading written in
+capitals is a heading's mark, see tests/test_reader_properties.py).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from calcinfo.reader import read
+from tests.realtexts import FIELDS, RealText, corpus, expected_and_found
+
+_FOOTER = (
+    "\n\nElectronically signed by: Jane Roe, MD on 11/18/2026 4:12 PM\n"
+    "This report has been sent to your provider. If you have any questions, please contact your"
+    " doctor.\n"
+)
+
+
+def _sub(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
+    compiled = re.compile(pattern)
+    return lambda text: compiled.sub(replacement, text)
+
+
+def _side(short: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: ("Lt" if m[1].lower() == "left" else "Rt") + short
+
+
+VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
+    # the page
+    "crlf": ("Windows line ends", lambda t: t.replace("\n", "\r\n")),
+    "nbsp": ("no-break spaces, as a web page's copy has", lambda t: t.replace(" ", "\u00a0")),
+    "double-spaced": ("a blank line after every line", lambda t: t.replace("\n", "\n\n")),
+    "trailing": ("spaces at each line's end", lambda t: t.replace("\n", "   \n")),
+    "indented": ("every line indented", _sub(r"(?m)^", "  ")),
+    "tabs": ("a tab after each colon", _sub(r": ", ":\t")),
+    "curly": ("curly quote marks", lambda t: t.replace("'", "\u2019").replace('"', "\u201c")),
+    "bullets": ("bullets for dashes", _sub(r"(?m)^(\s*)- ", "\\1\u2022 ")),
+    "dashes": ("an en dash for a spaced hyphen", lambda t: t.replace(" - ", " \u2013 ")),
+    "signed": ("a portal's signature lines below", lambda t: t + _FOOTER),
+    "capitals": ("all in capitals, as old systems print", str.upper),
+    # the scale's name and its category
+    "birads": ("BIRADS", _sub(r"(?i)bi-rads", "BIRADS")),
+    "bi rads": ("BI RADS", _sub(r"(?i)bi-rads", "BI RADS")),
+    "registered": ("BI-RADS\u00ae", _sub(r"(?i)bi-rads(?!\u00ae)", "BI-RADS\u00ae")),
+    "bi-rads colon": ("BI-RADS: 4", _sub(r"(?i)\b(bi-?rads)\s+([0-6][abc]?)\b", r"\1: \2")),
+    "category": (
+        "BI-RADS category 4",
+        _sub(r"(?i)\b(bi-?rads)\s+([0-6][abc]?)\b", r"\1 category \2"),
+    ),
+    "conclusion": ("CONCLUSION: for IMPRESSION:", _sub(r"(?i)\bimpression:", "CONCLUSION:")),
+    "impression": ("Impression: in small letters", _sub(r"\bIMPRESSION:", "Impression:")),
+    # sides
+    "lt breast": ("Lt breast, Rt breast", _sub(r"(?i)\b(left|right) breast\b", _side(" breast"))),
+    "left breast": ("LEFT BREAST", _sub(r"\b(?:left|right) breast\b", lambda m: m[0].upper())),
+    # words
+    "micro-": (
+        "micro-calcifications",
+        _sub(r"(?i)\bmicrocalcifications\b", "micro-calcifications"),
+    ),
+    "calcs": ("calcs", _sub(r"\bcalcifications\b", "calcs")),
+    "pleomorphic": ("fine-pleomorphic", _sub(r"(?i)\bfine pleomorphic\b", "fine-pleomorphic")),
+    "linear": ("fine-linear", _sub(r"(?i)\bfine linear\b", "fine-linear")),
+    "clustered": ("clustered for grouped", _sub(r"\bgrouped\b", "clustered")),
+    "heterogenous": ("heterogenous", _sub(r"(?i)\bheterogeneous\b", "heterogenous")),
+    "follow up": ("follow up", _sub(r"(?i)\bfollow-up\b", "follow up")),
+    "6": ("6 for six", _sub(r"\bsix\b", "6")),
+    "unchanged": ("unchanged for stable", _sub(r"\bstable\b", "unchanged")),
+    "tumour": ("tumour", _sub(r"\btumor", "tumour")),
+    "recommended": ("X recommended", _sub(r"(?i)\bis recommended\b", "recommended")),
+    "mammography": ("mammography", _sub(r"\bmammogram\b", "mammography")),
+    "sonography": ("sonography", _sub(r"\bultrasound\b", "sonography")),
+    "US": ("US for ultrasound", _sub(r"\bultrasound\b", "US")),
+    "bx": ("bx for biopsy", _sub(r"\bbiopsy\b", "bx")),
+    "h/o": ("h/o for history of", _sub(r"(?i)\bhistory of\b", "h/o")),
+    "&": ("& for and", _sub(r" and ", " & ")),
+}
+
+
+def _reading(text: str, item: RealText) -> tuple[dict[str, Any], dict[str, bool]]:
+    pairs = expected_and_found(item, read(text).findings)
+    return {k: pairs[k][1] for k in FIELDS}, {k: pairs[k][0] == pairs[k][1] for k in FIELDS}
+
+
+def main(argv: list[str]) -> int:
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
+        return 0
+    part = argv[0] if argv and not argv[0].startswith("-") else "dev"
+    show = "--show" in argv
+    if show and "unseen" in part:
+        print("--show is for the dev half only: the unseen texts stay unseen.")
+        return 2
+    items = corpus(part)
+    base = {item.name: _reading(item.text, item) for item in items}
+    print(f"{part}: {len(items)} texts, each read again written each other way")
+    print(f"{'variant':16} {'written':34} {'changed':>7} {'worse':>6} {'better':>6}")
+    total = 0
+    for name, (written, vary) in VARIANTS.items():
+        changed: list[str] = []
+        worse = better = 0
+        fields: Counter[str] = Counter()
+        for item in items:
+            text = vary(item.text)
+            if text == item.text:
+                continue
+            got, right = _reading(text, item)
+            was, was_right = base[item.name]
+            moved = [k for k in FIELDS if got[k] != was[k]]
+            if moved:
+                changed.append(item.name)
+                fields.update(moved)
+                worse += sum(was_right[k] and not right[k] for k in FIELDS)
+                better += sum(right[k] and not was_right[k] for k in FIELDS)
+        if name != "capitals":
+            total += len(changed)
+        print(f"{name:16} {written[:34]:34} {len(changed):7} {worse:6} {better:6}")
+        if show and changed:
+            print(f"{'':17}fields: {dict(fields.most_common(5))}")
+            for text_name in changed[:10]:
+                print(f"{'':17}{text_name}")
+    print(f"readings changed, all variants but capitals: {total}  (goal 0)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
