@@ -803,6 +803,26 @@ def test_a_list_led_into_from_a_condition_heading_is_examples_not_hers() -> None
     assert f.category is not None and f.category.value == "0"
 
 
+@pytest.mark.parametrize(
+    ("lead", "hers"),
+    [
+        ("They look for abnormal signs such as:", False),
+        ("Common reasons for a callback, for example:", False),
+        ("Things like:", False),
+        # her report's own list under a plain line is hers
+        ("FINDINGS:", True),
+        ("The mammogram shows:", True),
+    ],
+)
+def test_a_list_led_into_as_examples_is_not_her_findings(lead: str, hers: bool) -> None:
+    """Bullets under a line that leads into examples ("such as:") are examples, whether the
+    page is single- or double-spaced (a double-spaced page had read them as hers)."""
+    items = "\n- lumps\n- groups of small spots on the x-ray (microcalcifications)\n"
+    for text in (lead + items, (lead + items).replace("\n", "\n\n")):
+        f = read(text).findings
+        assert (f.calcifications is True) is hers, text
+
+
 def test_a_kinds_name_in_title_case_with_a_category_is_a_lessons_heading() -> None:
     """An answer page's headings run into one line (its line breaks lost in a paste)."""
     text = (

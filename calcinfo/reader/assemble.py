@@ -317,6 +317,8 @@ _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
 _OTHER_CASES = re.compile(  # "... tell this apart from several similar scenarios:"
     r"\b(?:scenarios|situations|other cases|similar cases|alternatives|exceptions|"
     r"(?:sub)?categories)\b"
+    # examples, not her findings: "They look for abnormal signs such as:" / "- lumps"
+    r"|\b(?:such as|for example|for instance|e\.g\.|things like|examples?)\W*$"
 )
 _SUBFIELD = re.compile(r"\s*[a-z][a-z /-]{1,30}:")
 _NONE_FIELD = re.compile(
