@@ -4207,3 +4207,44 @@ def test_a_short_form_reads_as_the_words_it_stands_for(
 )
 def test_us_that_is_not_an_ultrasound_is_no_imaging(text: str) -> None:
     assert read(text).findings.recommendations == ()
+
+
+@pytest.mark.parametrize(
+    ("usual", "other", "field", "value"),
+    [
+        (
+            "A line of microcalcifications in the duct, concerning.",
+            "A line of micro-calcifications in the duct, concerning.",
+            "patterns",
+            ["linear"],
+        ),
+        (
+            "Concerning microcalcifications, grouped.",
+            "Concerning micro calcifications, grouped.",
+            "patterns",
+            ["grouped"],
+        ),
+        (
+            "This is a follow-up case of an invasive right ductal breast carcinoma.",
+            "This is a follow up case of an invasive right ductal breast carcinoma.",
+            "history",
+            ["personal-breast-cancer"],
+        ),
+        (
+            "Ultrasound-guided biopsy of the lesion is recommended.",
+            "Sonography-guided biopsy of the lesion is recommended.",
+            "recommendations",
+            ["biopsy"],
+        ),
+    ],
+)
+def test_a_word_spelled_another_way_reads_the_same(
+    usual: str, other: str, field: str, value: object
+) -> None:
+    """ "micro-calcifications", "follow up", "sonography-guided": each reads as the spelling
+    the rules name does, and she is shown the words as she has them."""
+    expected = _read_without_words(usual)
+    assert expected[field] == value
+    assert _read_without_words(other) == expected
+    for item in read(other).findings.evidence:
+        assert other[item.start : item.end] == item.text

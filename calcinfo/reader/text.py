@@ -58,9 +58,13 @@ sentence a page break cut in two reads as one ("our final assessment can be / Pa
 BI-RADS 3")."""
 
 
-_SCALE_SPACED = re.compile(r"\bbi rads\b")
-"""The scale's name with a space for its hyphen, "BI RADS 4", as some reports write it: read as
-"bi-rads", the way every rule names it."""
+_SPACED = re.compile(r"\b(?:bi rads|follow up)\b")
+"""Words written with a space for their hyphen, "BI RADS 4", "6 month follow up": read as
+"bi-rads" and "follow-up", the way every rule names them."""
+
+
+def _hyphened(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "-")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -102,7 +106,7 @@ def normalize(original: str) -> Text:
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
     capitals = lowered != folded
-    lowered = _SCALE_SPACED.sub("bi-rads", lowered)  # (one character for one: offsets hold)
+    lowered = _SPACED.sub(_hyphened, lowered)  # (one character for one: offsets hold)
     found = [m for pattern in rules().abbreviations for m in pattern.finditer(lowered)]
     if folded != folded.upper():  # (in a text all in capitals, capitals tell nothing)
         found += [m for p in rules().abbreviations_as_written for m in p.finditer(folded)]
@@ -138,7 +142,8 @@ def normalize(original: str) -> Text:
                 length += short - origin
                 pieces.append(means)
                 for index in range(len(means)):
-                    target = short + min(index, short_end - short - 1)
+                    last = index == len(means) - 1
+                    target = short_end - 1 if last else short + min(index, short_end - short - 1)
                     if index == 0 or target != short + index:
                         starts.append(length + index)
                         shifts.append(target - length - index)
