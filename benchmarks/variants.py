@@ -87,6 +87,21 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "bx": ("bx for biopsy", _sub(r"\bbiopsy\b", "bx")),
     "h/o": ("h/o for history of", _sub(r"(?i)\bhistory of\b", "h/o")),
     "&": ("& for and", _sub(r" and ", " & ")),
+    "hx": ("hx of for history of", _sub(r"(?i)\bhistory of\b", "hx of")),
+    "w/o": ("w/o for without", _sub(r"\bwithout\b", "w/o")),
+    "pt": ("pt for patient", _sub(r"\bpatient\b", "pt")),
+    "mammo": ("mammo for mammogram", _sub(r"\bmammogram\b", "mammo")),
+    "l breast": (
+        "L breast, R breast",
+        _sub(r"(?i)\b(left|right) breast\b", lambda m: m[1][0].upper() + " breast"),
+    ),
+    "singular": ("calcification", _sub(r"\bcalcifications\b", "calcification")),
+    "4a": ("BI-RADS 4 A", _sub(r"(?i)\b(bi-?rads:? )4([abc])\b", r"\g<1>4 \2")),
+    "cat": ("Cat. 4 for Category 4", _sub(r"\bCategory (?=[0-6])", "Cat. ")),
+    "benign appearing": ("benign appearing", _sub(r"\bbenign-appearing\b", "benign appearing")),
+    "yrs": ("yrs for years", _sub(r"\byears\b", "yrs")),
+    "approx": ("approx. for approximately", _sub(r"\bapproximately\b", "approx.")),
+    "neg": ("neg for negative", _sub(r"\bnegative\b", "neg")),
 }
 
 

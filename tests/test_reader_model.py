@@ -4134,13 +4134,16 @@ def _read_without_words(text: str) -> dict[str, object]:
 def test_a_side_written_short_reads_as_the_side_written_out(
     text: str, field: str, value: object
 ) -> None:
-    """Clinical notes and forms write "Lt breast", "Rt breast": each reads as "left breast" and
-    "right breast" do, in the history, the symptoms and the side of a finding."""
+    """Clinical notes and forms write "Lt breast", "Rt breast", "L breast": each reads as
+    "left breast" and "right breast" do, in the history, the symptoms and a finding's side."""
     written_out = _read_without_words(text)
     assert written_out[field] == value  # (what the sentence says, written out)
-    short = text.replace("left breast", "Lt breast").replace("right breast", "Rt breast")
-    assert short != text
-    assert _read_without_words(short) == written_out
+    for left, right in (("Lt", "Rt"), ("L", "R")):
+        short = text.replace("left breast", f"{left} breast").replace(
+            "right breast", f"{right} breast"
+        )
+        assert short != text
+        assert _read_without_words(short) == written_out, short
 
 
 def test_the_scale_written_with_a_space_is_shown_in_her_own_words() -> None:
@@ -4182,6 +4185,12 @@ def test_the_scale_written_with_a_space_is_shown_in_her_own_words() -> None:
             "Grouped amorphous calcs in the left breast, new. Bx & f/u.",
             "calcifications",
             True,
+        ),
+        (
+            "Patient is 58 years old. Screening mammogram negative, without calcifications.",
+            "Pt is 58 yrs old. Screening mammo neg, w/o calcifications.",
+            "calcifications",
+            False,
         ),
     ],
 )

@@ -40,7 +40,8 @@ _INLINE_SIDE = re.compile(r"(left|right|lt|rt|bilateral|both)\.? breasts? ?:")
 "Left:" and "Right:" panels)."""
 _LOCATION_LINE = re.compile(
     rf"^[{BULLET_MARKS} ]*(?:location|site|laterality)"
-    r"(?: of (?:the )?(?:lesion|finding|abnormality))? ?: ?(left|right|lt|rt|bilateral)\b"
+    r"(?: of (?:the )?(?:lesion|finding|abnormality))? ?: ?"
+    r"(left|right|lt|rt|[lr](?= breast)|bilateral)\b"
 )
 _FIELD_LINE = re.compile(rf"^[{BULLET_MARKS} ]*[a-z][a-z /()-]{{0,40}}:")  # "\u2022 Shape: Oval"
 TITLE_LINES = 5
