@@ -2,7 +2,9 @@
 the same thing ("BI-RADS: 4" for "BI-RADS 4", "Lt breast" for "left breast", "bx" for
 "biopsy", a double-spaced page). Nothing is said differently, so nothing read should change: a
 reading that changes is a rule that knows one way only. Needs no labels to find one; the labels
-then say whether the change made a field wrong or right.
+then say whether the change made a field wrong or right. Each variant keeps the text as a real
+report would write it ("calcification" for every "calcifications" would not: "Most breast
+calcification are benign").
 
     .venv/bin/python -m benchmarks.variants dev            # every variant, the dev half
     .venv/bin/python -m benchmarks.variants dev --show     # and the texts each variant changed
@@ -95,9 +97,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
         "L breast, R breast",
         _sub(r"(?i)\b(left|right) breast\b", lambda m: m[1][0].upper() + " breast"),
     ),
-    "singular": ("calcification", _sub(r"\bcalcifications\b", "calcification")),
     "4a": ("BI-RADS 4 A", _sub(r"(?i)\b(bi-?rads:? )4([abc])\b", r"\g<1>4 \2")),
-    "cat": ("Cat. 4 for Category 4", _sub(r"\bCategory (?=[0-6])", "Cat. ")),
     "benign appearing": ("benign appearing", _sub(r"\bbenign-appearing\b", "benign appearing")),
     "yrs": ("yrs for years", _sub(r"\byears\b", "yrs")),
     "approx": ("approx. for approximately", _sub(r"\bapproximately\b", "approx.")),
