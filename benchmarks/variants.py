@@ -32,6 +32,22 @@ _FOOTER = (
 )
 
 
+_PORTAL_ABOVE = "Narrative\n"
+_PORTAL_BELOW = (
+    "\n\nResult Information\nStatus: Final result (Exam End: 11/18/2026 10:32)\n"
+    "Provider Status: Reviewed\n\nMyChart\u00ae licensed from Epic Systems Corporation\u00a9"
+    " 1999 - 2026"
+)
+_HEADER = (
+    "Patient Name: DOE, JANE    MRN: 0012345    DOB: 03/14/1966\nOrdering Provider: SMITH, JOHN"
+    " MD\n\n"
+)
+REPORT_STYLES = frozenset(
+    {"portal", "transcription", "letter", "structured", "ultrasound", "mri", "post-biopsy"}
+)
+"""The kinds of text a page's own header or a portal's frame can stand around: a report."""
+
+
 def _sub(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
     compiled = re.compile(pattern)
     return lambda text: compiled.sub(replacement, text)
@@ -54,6 +70,9 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "dashes": ("an en dash for a spaced hyphen", lambda t: t.replace(" - ", " \u2013 ")),
     "signed": ("a portal's signature lines below", lambda t: t + _FOOTER),
     "capitals": ("all in capitals, as old systems print", str.upper),
+    # (around a report only: a teaching page with a patient's name above it is not the same page)
+    "portal": ("a portal page's frame around it", lambda t: _PORTAL_ABOVE + t + _PORTAL_BELOW),
+    "header": ("a patient's name and number above", lambda t: _HEADER + t),
     # the scale's name and its category
     "birads": ("BIRADS", _sub(r"(?i)bi-rads", "BIRADS")),
     "bi rads": ("BI RADS", _sub(r"(?i)bi-rads", "BI RADS")),
@@ -129,6 +148,8 @@ def main(argv: list[str]) -> int:
         worse = better = 0
         fields: Counter[str] = Counter()
         for item in items:
+            if name in {"portal", "header"} and item.style not in REPORT_STYLES:
+                continue
             text = vary(item.text)
             if text == item.text:
                 continue
