@@ -744,6 +744,13 @@ def test_other_findings_are_named_in_the_reports_own_words(
             [],
         ),
         ("Final assessment is\nBI-RADS: 2 Benign.", ["2"]),
+        # a list or a range told with "category" between the scale's name and each value
+        ("Mammogram results are graded from Bi-RADS category 0 to Bi-RADS category 6:", []),
+        (
+            "Our series covered BI-RADS category 1, BI-RADS category 2, BI-RADS category 3,"
+            " BI-RADS category 4 and 5.",
+            [],
+        ),
         # the scale's name with a space for its hyphen, or its registered mark in brackets
         ("The management of BI RADS 3 lesions depends on lesion features.", []),
         (  # a quiz's answer, its option repeated below the options
