@@ -82,6 +82,16 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
         "BI-RADS category 4",
         _sub(r"(?i)\b(bi-?rads)\s+([0-6][abc]?)\b", r"\1 category \2"),
     ),
+    "roman": (
+        "BI-RADS IV",
+        _sub(
+            r"(?i)\b(bi-?rads:? )([0-6])(?![\w.])",
+            lambda m: m[1] + ["0", "I", "II", "III", "IV", "V", "VI"][int(m[2])],
+        ),
+    ),
+    "birads-4": ("BIRADS-4", _sub(r"(?i)\bbi-?rads ([0-6][abc]?)\b", r"BIRADS-\1")),
+    "score": ("BI-RADS score of 4", _sub(r"(?i)\b(bi-?rads) ([0-6][abc]?)\b", r"\1 score of \2")),
+    "acr": ("ACR BI-RADS 4", _sub(r"(?<!ACR )\bBI-RADS(?= [0-6])", "ACR BI-RADS")),
     "conclusion": ("CONCLUSION: for IMPRESSION:", _sub(r"(?i)\bimpression:", "CONCLUSION:")),
     "impression": ("Impression: in small letters", _sub(r"\bIMPRESSION:", "Impression:")),
     # sides

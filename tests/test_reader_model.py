@@ -751,6 +751,17 @@ def test_other_findings_are_named_in_the_reports_own_words(
             " BI-RADS category 4 and 5.",
             [],
         ),
+        # ... and with the scale's name written any other way
+        ("Our series covered BIRADS-1, BIRADS-2, BIRADS-3 and BIRADS-4.", []),
+        ("Results are graded from ACR BI-RADS 0 to ACR BI-RADS 6:", []),
+        (  # a quiz's answer below its options, each written "ACR BI-RADS"
+            "What is your assessment?\nA. ACR BI-RADS 0 (Incomplete); Recommend diagnostic MRI"
+            " B. ACR BI-RADS 1 (Negative); Recommend one year follow-up C. ACR BI-RADS 2 (Benign);"
+            " Recommend one year follow-up D. ACR BI-RADS 3 (Probably Benign); Recommend six"
+            " month follow-up\nC. ACR BI-RADS 2 (Benign); Recommend one year follow-up\n"
+            "Explanation: The mass is a hamartoma.",
+            ["2"],
+        ),
         # the scale's name with a space for its hyphen, or its registered mark in brackets
         ("The management of BI RADS 3 lesions depends on lesion features.", []),
         (  # a quiz's answer, its option repeated below the options

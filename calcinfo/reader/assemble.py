@@ -137,11 +137,14 @@ _QUALIFIER = re.compile(
     r"significant|dominant|abnormal|pleomorphic|linear|interval|other|definite|discrete|"
     r"suspicious-appearing|malignant-appearing|associated|clustered|grouped|amorphous)\b"
 )
+_SCALE_BEFORE = r"(?:(?:acr )?bi-?rads(?: ?: ?|-| )?)?(?:category ?|score (?:of )?)?"
+"""The scale's name before each value of a list, in any of the ways it is written: "BI-RADS 4",
+"BIRADS-4", "BI-RADS: 4", "ACR BI-RADS 4", "BI-RADS category 4", "BI-RADS score of 4"."""
 _RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "3 and 4A": a choice or a list
     # (at most six values before the last: a list of categories is short, and a bounded run
     # keeps reading linear where a text repeats "BI-RADS 2, " without end)
-    r"(?:(?:, ?(?:bi-?rads ?)?(?:category ?)?(?:4 ?[abc]|[0-6])){0,6},? ?"
-    r"(?:or|/|to|-|versus|vs\.?|and) ?(?:bi-?rads ?)?(?:category ?)?(?:4 ?[abc]|[0-6])(?!\w|\.\d)"
+    rf"(?:(?:, ?{_SCALE_BEFORE}(?:4 ?[abc]|[0-6])){{0,6}},? ?"
+    rf"(?:or|/|to|-|versus|vs\.?|and) ?{_SCALE_BEFORE}(?:4 ?[abc]|[0-6])(?!\w|\.\d)"
     # or in Roman numerals, joined by a dash, a slash, "to" or "or" ("III-IV", "IV or V"; not
     # "and I ...", a pronoun)
     r"|(?:, ?(?:4 ?[abc]|[0-6]|iv ?[abc]|vi|iv|v|iii|ii|i)){0,6},? ?(?:or|/|to|-|versus|vs\.?)"
