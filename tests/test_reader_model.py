@@ -751,6 +751,8 @@ def test_other_findings_are_named_in_the_reports_own_words(
             " BI-RADS category 4 and 5.",
             [],
         ),
+        # "I" after the scale's name that is the word "I", not a Roman one
+        ("The BI-RADS I think was 3, or so the letter said.", []),
         # ... and with the scale's name written any other way
         ("Our series covered BIRADS-1, BIRADS-2, BIRADS-3 and BIRADS-4.", []),
         ("Results are graded from ACR BI-RADS 0 to ACR BI-RADS 6:", []),
@@ -4263,6 +4265,23 @@ def test_us_that_is_not_an_ultrasound_is_no_imaging(text: str) -> None:
             "recommendations",
             ["biopsy"],
         ),
+        # a category in Roman numerals
+        ("Final assessment: BI-RADS 4B.", "Final assessment: BI-RADS IVb.", "category", "4B"),
+        (
+            "BIRADS 4 findings can include irregular masses.",
+            "BIRADS IV findings can include irregular masses.",
+            "category",
+            None,
+        ),
+        (
+            "BI-RADS 0: Incomplete. BI-RADS 1: Negative. BI-RADS 2: Benign. BI-RADS 3: Probably"
+            " benign. BI-RADS 4: Suspicious. BI-RADS 5: Highly suggestive of malignancy.",
+            "BI-RADS 0: Incomplete. BI-RADS I: Negative. BI-RADS II: Benign. BI-RADS III: Probably"
+            " benign. BI-RADS IV: Suspicious. BI-RADS V: Highly suggestive of malignancy.",
+            "category",
+            None,
+        ),
+        ("IMPRESSION: Negative. BI-RADS 1.", "IMPRESSION: Negative. BI-RADS I.", "category", "1"),
     ],
 )
 def test_a_word_spelled_another_way_reads_the_same(
