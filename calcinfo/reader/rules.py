@@ -406,22 +406,23 @@ _FIRST_LETTER = re.compile(r"(?:\(\?:)?([a-zA-Z&])")
 def _shorts(shorts: list[dict[str, Any]], as_written: bool) -> tuple[re.Pattern[str], ...]:
     """The table's short forms as patterns, each form its own group `a<n>` (n its place in the
     table): those that start with a letter in one, led by a word's start and a look at their
-    first letters, so the engine passes over every other place at once (led by look-behinds,
-    the table cost a quarter of a report's whole read); each of the others ("&") in one of its
-    own, which the engine finds by its first character."""
+    first letters, then grouped by first letter behind a test of it, so the engine passes over
+    every other place at once and tries only the forms of the letter it stands on (led by
+    look-behinds, the table cost a quarter of a report's whole read); each of the others ("&")
+    in one of its own, which the engine finds by its first character."""
     chosen = [
         (n, s["short"]) for n, s in enumerate(shorts) if s.get("as_written", False) is as_written
     ]
     firsts = [_FIRST_LETTER.match(short) for _, short in chosen]
     if not all(firsts):
         return (re.compile("|".join(f"(?P<a{n}>{short})" for n, short in chosen)),)
-    words = [(n, s) for (n, s), m in zip(chosen, firsts, strict=True) if m and m[1].isalpha()]
-    lead = "".join(sorted({m[1] for m in firsts if m and m[1].isalpha()}))
-    out = (
-        [rf"\b(?=[{lead}])(?:" + "|".join(f"(?P<a{n}>{s})" for n, s in words) + ")"]
-        if words
-        else []
-    )
+    by_letter: dict[str, list[str]] = {}  # each first letter's forms, a test of it before them
+    for (n, short), m in zip(chosen, firsts, strict=True):
+        if m and m[1].isalpha():
+            by_letter.setdefault(m[1], []).append(f"(?P<a{n}>{short})")
+    lead = "".join(sorted(by_letter))
+    groups = "|".join(f"(?={c})(?:{'|'.join(forms)})" for c, forms in sorted(by_letter.items()))
+    out = [rf"\b(?=[{lead}])(?:{groups})"] if by_letter else []
     out += [
         f"(?P<a{n}>{s})"
         for (n, s), m in zip(chosen, firsts, strict=True)
