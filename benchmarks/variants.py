@@ -92,6 +92,15 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "birads-4": ("BIRADS-4", _sub(r"(?i)\bbi-?rads ([0-6][abc]?)\b", r"BIRADS-\1")),
     "score": ("BI-RADS score of 4", _sub(r"(?i)\b(bi-?rads) ([0-6][abc]?)\b", r"\1 score of \2")),
     "acr": ("ACR BI-RADS 4", _sub(r"(?<!ACR )\bBI-RADS(?= [0-6])", "ACR BI-RADS")),
+    "classification": (
+        "BI-RADS classification 4",
+        _sub(r"(?i)\b(bi-?rads) ([0-6][abc]?)\b", r"\1 classification \2"),
+    ),
+    "legend dash": ("BI-RADS 0 - Incomplete", _sub(r"(?i)\b(bi-?rads [0-6][abc]?): ", r"\1 - ")),
+    "legend brackets": (
+        "BI-RADS 0 (Incomplete)",
+        _sub(r"(?im)\b(bi-?rads [0-6][abc]?): ([^.\n]{3,40})\.", r"\1 (\2)."),
+    ),
     "conclusion": ("CONCLUSION: for IMPRESSION:", _sub(r"(?i)\bimpression:", "CONCLUSION:")),
     "impression": ("Impression: in small letters", _sub(r"\bIMPRESSION:", "Impression:")),
     # sides

@@ -137,9 +137,9 @@ _QUALIFIER = re.compile(
     r"significant|dominant|abnormal|pleomorphic|linear|interval|other|definite|discrete|"
     r"suspicious-appearing|malignant-appearing|associated|clustered|grouped|amorphous)\b"
 )
-_SCALE_BEFORE = r"(?:(?:acr )?bi-?rads(?: ?: ?|-| )?)?(?:category ?|score (?:of )?)?"
-"""The scale's name before each value of a list, in any of the ways it is written: "BI-RADS 4",
-"BIRADS-4", "BI-RADS: 4", "ACR BI-RADS 4", "BI-RADS category 4", "BI-RADS score of 4"."""
+_SCALE_BEFORE = r"(?:bi-rads ?|category ?)?"
+"""The scale's name before each value of a list ("BI-RADS 4", "Category 4"; "ACR BI-RADS
+category 4", "BIRADS-4" and "BI-RADS: 4" are "bi-rads 4" by now: rules/abbreviations.toml)."""
 _RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "3 and 4A": a choice or a list
     # (at most six values before the last: a list of categories is short, and a bounded run
     # keeps reading linear where a text repeats "BI-RADS 2, " without end)

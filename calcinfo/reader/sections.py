@@ -50,8 +50,7 @@ _SCALE_LINE = re.compile(r"(?:^|\n)[ \t]*([0-6]) ?: (?=[a-z])")
 """A line that opens on a category's number and a colon, then words: "4: An abnormality was
 found ..." (read as a legend only where the text has such a line for 0)."""
 _ANSWER = re.compile(  # a quiz answer just before a category: "C. BI-RADS 2", "Answer: (C)"
-    r"(?:(?<=\s)|^)(?:(?:correct )?answer\s*[:.-]?\s*)?\(?[a-e][.)]\s?(?:acr\s?)?"
-    r"(?:bi-?rads(?:\s?(?:category|score(?: of)?))?[\s:-]{0,2}|category\s?)?$"
+    r"(?:(?<=\s)|^)(?:(?:correct )?answer\s*[:.-]?\s*)?\(?[a-e][.)]\s?(?:bi-?rads\s?|category\s?)?$"
 )
 _HER_STORY = re.compile(r"\?|\b(?:i|my|me|i'm|i've)\b")
 """Between two legend items, her own words or a question end the legend: "'BIRADS score -

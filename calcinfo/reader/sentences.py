@@ -19,15 +19,15 @@ from calcinfo.reader.text import BULLET_MARKS, Text
 # Not after a short form that names a side ("R. bst.", "Lt. breast") or a title ("Dr. Smith",
 # "Dear Ms. Doe").
 _SENTENCE_END = re.compile(
-    r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?:(?<=rads: \d\.)|(?<=rads:\d\.)"
-    r"|(?<!: \d\.)(?<!:\d\.))"
+    r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?<!: \d\.)(?<!:\d\.)"
     r"(?<!\bdr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bmr\.)[\"\)\]]?(?= |\n|$|,)"
     r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
 )
-"""Not after a list number behind a label's colon ("IMPRESSION: 1. Suspicious ..."), but after
-a value behind the scale's own name ("BI-RADS: 5. No associated findings"). A full stop with
-no space after it ends a sentence only where the next word starts with a capital in her text
-("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a file name. A full stop
+"""Not after a list number behind a label's colon ("IMPRESSION: 1. Suspicious ..."; the scale's
+own name with a colon, "BI-RADS: 5.", is "bi-rads 5." by now, see rules/abbreviations.toml).
+A full stop with no space after it ends a sentence only where the next word starts with a
+capital in her text ("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a file
+name. A full stop
 inside closing quote marks or brackets ends one too ('"... BI-RADS 4." Should I worry?',
 "[... matters.] We report"). (A bullet inside a line already starts a line of its own:
 `text.normalize` turns the space before it into a line break.)"""
