@@ -634,6 +634,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("ICD code: benign neoplasm of breast", []),
         # somebody else's, what she fears, and a category explained or counted as a class
         ("A woman in my support group had BI-RADS 5.", []),
+        (
+            "The asymmetry described in your mom's case is currently incomplete (BI-RADS"
+            " Category 0), meaning more imaging is needed.",
+            [],
+        ),
+        ("I'm a mother of three and my mammogram came back BI-RADS 4.", ["4"]),
         ("My grandma had calcifications, BI-RADS 2.", []),
         ("My neighbour was a BI-RADS 4 and it turned out to be nothing.", []),
         ("I'm scared it will be BI-RADS 5.", []),
