@@ -125,6 +125,15 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "suggested": ("X is suggested", _sub(r"\bis recommended\b", "is suggested")),
     "mom": ("mom for mother", _sub(r"\bmother\b", "mom")),
     "stated": ("was noted for was seen", _sub(r"\bwas seen\b", "was noted")),
+    "there are no": (
+        "There are no suspicious ...",
+        _sub(r"(?m)(^|\. )No suspicious", r"\1There are no suspicious"),
+    ),
+    "without evidence": ("without evidence of", _sub(r"\bno evidence of\b", "without evidence of")),
+    "not seen": (
+        "is not seen for is not identified",
+        _sub(r"\b(is|are) not identified\b", r"\1 not seen"),
+    ),
     "mammography": ("mammography", _sub(r"\bmammogram\b", "mammography")),
     "sonography": ("sonography", _sub(r"\bultrasound\b", "sonography")),
     "US": ("US for ultrasound", _sub(r"\bultrasound\b", "US")),
