@@ -42,10 +42,21 @@ _HEADER = (
     "Patient Name: DOE, JANE    MRN: 0012345    DOB: 03/14/1966\nOrdering Provider: SMITH, JOHN"
     " MD\n\n"
 )
+_LEGEND = (
+    "\n\nBI-RADS categories:\n0 - Incomplete: needs additional imaging evaluation\n1 - Negative\n"
+    "2 - Benign\n3 - Probably benign\n4 - Suspicious\n5 - Highly suggestive of malignancy\n"
+    "6 - Known biopsy-proven malignancy\n"
+)
+_EXPLAINER = (
+    "\n\nWhat does my result mean?\nA BI-RADS 3 result means a finding is probably benign, and a"
+    " follow-up mammogram in 6 months is usually advised. A BI-RADS 4 result means a biopsy is"
+    " usually recommended. Most calcifications are benign.\n"
+)
 REPORT_STYLES = frozenset(
     {"portal", "transcription", "letter", "structured", "ultrasound", "mri", "post-biopsy"}
 )
 """The kinds of text a page's own header or a portal's frame can stand around: a report."""
+FRAMES = frozenset({"portal", "header", "legend", "explainer"})
 
 
 def _sub(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
@@ -73,6 +84,8 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     # (around a report only: a teaching page with a patient's name above it is not the same page)
     "portal": ("a portal page's frame around it", lambda t: _PORTAL_ABOVE + t + _PORTAL_BELOW),
     "header": ("a patient's name and number above", lambda t: _HEADER + t),
+    "legend": ("the categories' legend below", lambda t: t + _LEGEND),
+    "explainer": ("a leaflet's explanation below", lambda t: t + _EXPLAINER),
     # the scale's name and its category
     "birads": ("BIRADS", _sub(r"(?i)bi-rads", "BIRADS")),
     "bi rads": ("BI RADS", _sub(r"(?i)bi-rads", "BI RADS")),
@@ -180,7 +193,7 @@ def main(argv: list[str]) -> int:
         worse = better = 0
         fields: Counter[str] = Counter()
         for item in items:
-            if name in {"portal", "header"} and item.style not in REPORT_STYLES:
+            if name in FRAMES and item.style not in REPORT_STYLES:
                 continue
             text = vary(item.text)
             if text == item.text:

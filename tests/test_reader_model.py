@@ -4300,3 +4300,39 @@ def test_a_word_spelled_another_way_reads_the_same(
     assert _read_without_words(other) == expected
     for item in read(other).findings.evidence:
         assert other[item.start : item.end] == item.text
+
+
+_FOOT_LEGEND = (
+    "\n\n0 - Incomplete: needs additional imaging evaluation\n1 - Negative\n2 - Benign\n"
+    "3 - Probably benign\n4 - Suspicious\n5 - Highly suggestive of malignancy\n"
+    "6 - Known biopsy-proven malignancy\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "category"),
+    [
+        ("IMPRESSION: BI-RADS Category 1: Negative. Recommend annual screening.", "1"),
+        (
+            "IMPRESSION: Left breast: irregular mass with pleomorphic calcifications.\n"
+            "Category 4C - High suspicion for malignancy\nCore needle biopsy is recommended.",
+            "4C",
+        ),
+        (
+            "MAMMO DIAGNOSTIC LEFT\nHISTORY: Recalled from screening, BI-RADS 0 - incomplete.\n"
+            "FINDINGS: A 14 mm irregular mass, upper outer quadrant.\n"
+            "IMPRESSION: BI-RADS 4 - Suspicious. Ultrasound-guided biopsy is recommended.",
+            "4",
+        ),
+    ],
+)
+def test_a_legend_at_a_letters_foot_leaves_her_category_hers(report: str, category: str) -> None:
+    """A results letter or portal page prints every category's name at its foot. Her own
+    category above it, even one named like a legend's item ("Category 4C - High suspicion"),
+    is not the legend's first item: it and her advice are read as they are without it."""
+    alone = read(report).findings
+    assert alone.category is not None and alone.category.value == category
+    for legend in (_FOOT_LEGEND, "\n\nBI-RADS categories:" + _FOOT_LEGEND):
+        with_legend = read(report + legend).findings
+        assert with_legend.category == alone.category
+        assert with_legend.recommendations == alone.recommendations

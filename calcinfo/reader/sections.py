@@ -187,6 +187,12 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     values: set[str] = set()  # the categories the group names so far
     for item in [*items, None]:
         answer = None
+        # A legend names each category once. A value named again (not a quiz's answer) ends a
+        # legend already long enough ("... 6 - Known malignancy", then "yours is category 2")
+        # and one begins again after its first naming; a shorter run just begins again there
+        # ("IMPRESSION: BI-RADS 1: Negative." above "0 - Incomplete, 1 - Negative, ..." at a
+        # letter's foot is hers, not the legend's first item).
+        again: list[tuple[int, int, str]] | None = None
         if (
             item
             and group
@@ -195,7 +201,17 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
         ):
             if item[2] in values:
                 answer = _ANSWER.search(norm, max(0, item[0] - 40), item[0])
-            if not answer:
+                if not answer:
+                    first = next(i for i, g in enumerate(group) if g[2] == item[2])
+                    again = group[first + 1 :]
+                    if len(values) < LEGEND_MIN:
+                        group, again = again, None
+                        values = {g[2] for g in group}
+            if again is None and len(values) < LEGEND_MIN and group and item[2] < group[-1][2]:
+                # a legend counts up: a lower value after too few to be one starts it there
+                # ("IMPRESSION: Category 4C - High suspicion" above "0 - Incomplete, 1 - ...")
+                group, values = [], set()
+            if not answer and again is None:
                 group.append(item)
                 values.add(item[2])
                 continue
@@ -214,8 +230,8 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
                 start = group[0][0]
             end = answer.start() if answer else norm.find("\n", group[-1][1])
             runs.append((start, len(norm) if end < 0 else end))
-        group = [item] if item else []
-        values = {item[2]} if item else set()
+        group = [*(again or []), item] if item else []
+        values = {g[2] for g in group}
     kinds = ["legend"] * len(runs)
     for match in _EXAMPLE_QUOTE.finditer(norm):  # a letter quoted as an example of any
         runs.append(match.span())
