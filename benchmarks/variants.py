@@ -56,7 +56,7 @@ REPORT_STYLES = frozenset(
     {"portal", "transcription", "letter", "structured", "ultrasound", "mri", "post-biopsy"}
 )
 """The kinds of text a page's own header or a portal's frame can stand around: a report."""
-FRAMES = frozenset({"portal", "header", "legend", "explainer"})
+FRAMES = frozenset({"portal", "header", "legend", "explainer", "explainer, bare"})
 
 
 def _sub(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
@@ -86,6 +86,10 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "header": ("a patient's name and number above", lambda t: _HEADER + t),
     "legend": ("the categories' legend below", lambda t: t + _LEGEND),
     "explainer": ("a leaflet's explanation below", lambda t: t + _EXPLAINER),
+    "explainer, bare": (
+        "the same with no heading",
+        lambda t: t + _EXPLAINER.replace("What does my result mean?\n", ""),
+    ),
     # the scale's name and its category
     "birads": ("BIRADS", _sub(r"(?i)bi-rads", "BIRADS")),
     "bi rads": ("BI RADS", _sub(r"(?i)bi-rads", "BI RADS")),

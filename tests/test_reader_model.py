@@ -4336,3 +4336,35 @@ def test_a_legend_at_a_letters_foot_leaves_her_category_hers(report: str, catego
         with_legend = read(report + legend).findings
         assert with_legend.category == alone.category
         assert with_legend.recommendations == alone.recommendations
+
+
+_LEAFLET = (
+    "A BI-RADS 3 result means a finding is probably benign, and a follow-up mammogram in 6 months"
+    " is usually advised. A BI-RADS 4 result means a biopsy is usually recommended. Most"
+    " calcifications are benign.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "IMPRESSION: Negative. BI-RADS 1. Routine annual screening is recommended.",
+        "I had the biopsy two days ago. On the report he gave me a BI-RADS 4. Now I wait.",
+        "MAMMO DIAGNOSTIC LEFT\nIMPRESSION: Grouped amorphous calcifications, left breast. BI-RADS"
+        " 4B. Stereotactic biopsy is recommended.",
+    ],
+)
+def test_a_leaflets_explanation_below_her_report_is_not_hers(report: str) -> None:
+    """What a leaflet below a letter says of any result, under its heading ("What does my result
+    mean?"), is not her advice or her finding, and its "follow-up mammogram in 6 months" is no
+    later visit of hers that would make her category an earlier one. "Most calcifications are
+    benign" is said of any woman's, heading or not."""
+    alone = _read_without_words(report)
+    assert _read_without_words(report + "\n\nWhat does my result mean?\n" + _LEAFLET) == alone
+    # with no heading over it, its sentences are read where they stand (below an impression,
+    # "is usually advised" may be the impression's own advice), but not its general truths
+    bare = _read_without_words(report + "\n\n" + _LEAFLET)
+    assert (bare["calcifications"], bare["findings"]) == (
+        alone["calcifications"],
+        alone["findings"],
+    )

@@ -1548,12 +1548,18 @@ class _Reader:
         norm = self.text.norm
         last = max(m.sentence.end for m in kept)
         later = _LATER_EXAM.search(norm, last)
-        if later and _IMAGES_SHOW.search(norm, later.end(), later.end() + LATER_EXAM_REACH):
+        if (
+            later
+            and self.sentence(later.start()).section not in NOT_HER_EXAM
+            and _IMAGES_SHOW.search(norm, later.end(), later.end() + LATER_EXAM_REACH)
+        ):
             return True  # "After one year: the MLO view shows ...": a later exam, shown
         if not all(self.found_in(rules().story_told, m.sentence) for m in kept):
             return False
         return any(
             not _PLANNED_BEFORE.search(norm, max(0, later.start() - 40), later.start())
+            # (a legend's or a leaflet's "follow-up mammogram in 6 months" is no visit of hers)
+            and self.sentence(later.start()).section not in NOT_HER_EXAM
             for later in rules().story_later.finditer(norm, last)
         )
 
