@@ -56,7 +56,7 @@ REPORT_STYLES = frozenset(
     {"portal", "transcription", "letter", "structured", "ultrasound", "mri", "post-biopsy"}
 )
 """The kinds of text a page's own header or a portal's frame can stand around: a report."""
-FRAMES = frozenset({"portal", "header", "legend", "explainer", "explainer, bare"})
+FRAMES = frozenset({"portal", "header", "comparison", "legend", "explainer", "explainer, bare"})
 
 
 def _sub(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
@@ -84,6 +84,10 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     # (around a report only: a teaching page with a patient's name above it is not the same page)
     "portal": ("a portal page's frame around it", lambda t: _PORTAL_ABOVE + t + _PORTAL_BELOW),
     "header": ("a patient's name and number above", lambda t: _HEADER + t),
+    "comparison": (
+        "a comparison line above",
+        lambda t: "COMPARISON: Prior mammogram of 01/12/2024 (BI-RADS 3).\n\n" + t,
+    ),
     "legend": ("the categories' legend below", lambda t: t + _LEGEND),
     "explainer": ("a leaflet's explanation below", lambda t: t + _EXPLAINER),
     "explainer, bare": (

@@ -4368,3 +4368,36 @@ def test_a_leaflets_explanation_below_her_report_is_not_hers(report: str) -> Non
         alone["calcifications"],
         alone["findings"],
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "COMPARISON: Prior mammogram of 01/12/2024 (BI-RADS 3).",
+        "HISTORY: Follow-up of a probably benign finding, BI-RADS 3 on 01/12/2024.",
+        "TECHNIQUE: Digital mammography with tomosynthesis.",
+    ],
+)
+def test_a_part_told_on_its_headings_line_ends_with_that_line(line: str) -> None:
+    """'COMPARISON: 01/12/2024.' above the report's own words is one line long: the words
+    below it are hers now, not the earlier exam's (they had all been read as the comparison,
+    and her findings, category and advice lost)."""
+    report = (
+        "The breasts are heterogeneously dense. There are new grouped amorphous calcifications"
+        " in the left breast. BI-RADS 4B. Stereotactic biopsy is recommended."
+    )
+    alone = _read_without_words(report)
+    assert alone["category"] == "4B" and alone["calcifications"] is True
+    below = _read_without_words(line + "\n\n" + report)
+    # (the line's own date or exam may be read; what the report says of her is unchanged)
+    for field in ("category", "assessments", "density", "calcifications", "findings",
+                  "recommendations", "unsure"):  # fmt: skip
+        assert below[field] == alone[field], field
+
+
+def test_a_part_whose_heading_stands_alone_goes_on_to_the_next_heading() -> None:
+    f = read(
+        "HISTORY:\nScreening.\nHer mother had breast cancer at 62.\nFINDINGS: No suspicious"
+        " calcifications.\nIMPRESSION: BI-RADS 1."
+    ).findings
+    assert "family-history" in [h.value for h in f.history or ()]

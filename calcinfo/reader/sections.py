@@ -153,8 +153,22 @@ _ENDS = (
 """Parts that end before their heading's reach: (their kinds, where they end, what follows)."""
 
 
+_ON_ITS_LINE = re.compile(r"[ \t]*[^\s][^\n]*\n")
+"""A heading's words on its own line ("COMPARISON: Prior mammogram of 01/12/2024.")."""
+
+
 def _ended(section: Section, norm: str) -> list[Section]:
-    """A part cut where `_ENDS` says it ends, the rest of it a part of the kind that follows."""
+    """A part cut where `_ENDS` says it ends, the rest of it a part of the kind that follows.
+    A history, comparison or technique part told on its heading's own line ends with that line
+    ("COMPARISON: 01/12/2024." above the report's own words); one whose heading stands alone
+    goes on to the next heading."""
+    if section.kind in {"history", "comparison", "technique"}:
+        line = _ON_ITS_LINE.match(norm, section.start, section.end)
+        if line and line.end() < section.end:
+            return [
+                Section(section.kind, section.start, line.end(), section.heading),
+                *_ended(Section("title", line.end(), section.end), norm),
+            ]
     for kinds, end, then in _ENDS:
         if section.kind not in kinds:
             continue
