@@ -56,7 +56,10 @@ REPORT_STYLES = frozenset(
     {"portal", "transcription", "letter", "structured", "ultrasound", "mri", "post-biopsy"}
 )
 """The kinds of text a page's own header or a portal's frame can stand around: a report."""
-FRAMES = frozenset({"portal", "header", "comparison", "legend", "explainer", "explainer, bare"})
+FRAMES = frozenset(
+    {"portal", "header", "comparison", "letter", "her question", "legend", "explainer"}
+    | {"explainer, bare"}
+)
 
 
 def _sub(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
@@ -87,6 +90,18 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "comparison": (
         "a comparison line above",
         lambda t: "COMPARISON: Prior mammogram of 01/12/2024 (BI-RADS 3).\n\n" + t,
+    ),
+    "letter": (
+        "a letter's greeting and closing around it",
+        lambda t: (
+            "Dear Ms. Doe,\n\nYour recent breast imaging results are below.\n\n"
+            + t
+            + "\n\nSincerely,\nThe Breast Imaging Center\n"
+        ),
+    ),
+    "her question": (
+        "her own words around it, as in a post",
+        lambda t: "My report says:\n\n" + t + "\n\nWhat does this mean? Should I worry?\n",
     ),
     "legend": ("the categories' legend below", lambda t: t + _LEGEND),
     "explainer": ("a leaflet's explanation below", lambda t: t + _EXPLAINER),
