@@ -4361,13 +4361,11 @@ def test_a_leaflets_explanation_below_her_report_is_not_hers(report: str) -> Non
     benign" is said of any woman's, heading or not."""
     alone = _read_without_words(report)
     assert _read_without_words(report + "\n\nWhat does my result mean?\n" + _LEAFLET) == alone
-    # with no heading over it, its sentences are read where they stand (below an impression,
-    # "is usually advised" may be the impression's own advice), but not its general truths
+    # with no heading over it, its sentences say what any category means and what is true of
+    # most women: not her advice or her findings, even below an impression
     bare = _read_without_words(report + "\n\n" + _LEAFLET)
-    assert (bare["calcifications"], bare["findings"]) == (
-        alone["calcifications"],
-        alone["findings"],
-    )
+    for field in ("calcifications", "findings", "recommendations"):
+        assert bare[field] == alone[field], field
 
 
 @pytest.mark.parametrize(

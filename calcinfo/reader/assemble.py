@@ -140,6 +140,13 @@ _QUALIFIER = re.compile(
 _SCALE_BEFORE = r"(?:bi-rads ?|category ?)?"
 """The scale's name before each value of a list ("BI-RADS 4", "Category 4"; "ACR BI-RADS
 category 4", "BIRADS-4" and "BI-RADS: 4" are "bi-rads 4" by now: rules/abbreviations.toml)."""
+_DEFINES_A_CATEGORY = re.compile(
+    r"\s*(?:an? |the )?(?:bi-rads|category) (?:4 ?[abc]|[0-6]) ?(?:(?:result|finding|assessment|"
+    r"category|rating|score|classification)s? )?(?:means|indicates|is given when|is used when)\b"
+)
+"""A sentence that opens by saying what a category means ("A BI-RADS 3 result means a finding is
+probably benign, and a follow-up in 6 months is usually advised"): what it advises is for
+anyone with that category, even below an impression."""
 _RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "3 and 4A": a choice or a list
     # (at most six values before the last: a list of categories is short, and a bounded run
     # keeps reading linear where a text repeats "BI-RADS 2, " without end)
@@ -2282,6 +2289,8 @@ class _Reader:
                 continue  # category 0's name, for a 0 a later category replaced
             if sentence.section not in REPORT_PARTS and self.as_a_rule(sentence, target):
                 continue
+            if _DEFINES_A_CATEGORY.match(self.text.norm, sentence.start, target.start):
+                continue  # "A BI-RADS 3 result means ... a follow-up in 6 months": for anyone
             if self.a_callback_before_now(sentence, target):
                 continue
             value = Recommendation(target.value)
