@@ -151,6 +151,18 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "pleomorphic": ("fine-pleomorphic", _sub(r"(?i)\bfine pleomorphic\b", "fine-pleomorphic")),
     "linear": ("fine-linear", _sub(r"(?i)\bfine linear\b", "fine-linear")),
     "clustered": ("clustered for grouped", _sub(r"\bgrouped\b", "clustered")),
+    "indistinct": ("indistinct for amorphous", _sub(r"\bamorphous\b", "indistinct")),
+    "cluster": ("a cluster of for a group of", _sub(r"\ba group of\b", "a cluster of")),
+    "newly": (
+        "newly seen for new",
+        _sub(r"\bnew (?=(?:grouped|clustered|amorphous|calcifications))", "newly seen "),
+    ),
+    "segmentally": (
+        "in a segmental distribution",
+        _sub(
+            r"\bsegmental (calcifications|microcalcifications)\b", r"\1 in a segmental distribution"
+        ),
+    ),
     "heterogenous": ("heterogenous", _sub(r"(?i)\bheterogeneous\b", "heterogenous")),
     "follow up": ("follow up", _sub(r"(?i)\bfollow-up\b", "follow up")),
     "6": ("6 for six", _sub(r"\bsix\b", "6")),

@@ -4271,6 +4271,13 @@ def test_us_that_is_not_an_ultrasound_is_no_imaging(text: str) -> None:
             "recommendations",
             ["biopsy"],
         ),
+        # "indistinct", the atlas's old name for amorphous
+        (
+            "New coarse/amorphous microcalcifications in the left breast.",
+            "New coarse/indistinct microcalcifications in the left breast.",
+            "shapes",
+            ["amorphous"],
+        ),
         # a category in Roman numerals
         ("Final assessment: BI-RADS 4B.", "Final assessment: BI-RADS IVb.", "category", "4B"),
         (
