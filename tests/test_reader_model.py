@@ -1246,6 +1246,13 @@ def test_categories_that_disagree_are_not_picked() -> None:
             False,
             [],
         ),
+        (  # the same, set in with no-break spaces, as a web page's copy is
+            "\u00a0- Mass:\n\u00a0\u00a0\u00a0- Number: 1\n\u00a0- Calcifications:\n"
+            "\u00a0\u00a0\u00a0- Typically benign: None\n\u00a0\u00a0\u00a0- Suspicious: None\n"
+            "\u00a0- Asymmetry: None",
+            False,
+            [],
+        ),
         # how a kind looks as a rule, however long the list of its looks
         ("The calcifications are typically fine, linear and branching.", None, []),
         (

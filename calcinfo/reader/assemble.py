@@ -2817,7 +2817,7 @@ def _indent(text: Text, at: int) -> int:
     return match.end() - line if match else 0
 
 
-_INDENT_RUN = re.compile(r"[ \t]*")
+_INDENT_RUN = re.compile(r"[ \t\u00a0]*")  # (a web page's copy indents with no-break spaces)
 
 
 def _without_bare(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
