@@ -4219,6 +4219,12 @@ def test_the_scale_written_with_a_space_is_shown_in_her_own_words() -> None:
             "calcifications",
             True,
         ),
+        (  # an exam's order name, its side written short at its end or before "W"
+            "MAMMO DIAGNOSTIC LEFT WITH TOMO\nIMPRESSION: Suspicious calcifications. BI-RADS 4B.",
+            "MAMMO DX LT W TOMO\nIMPRESSION: Suspicious calcs. BI-RADS 4B.",
+            "side",
+            "left",
+        ),
         (
             "Patient is 58 years old. Screening mammogram negative, without calcifications.",
             "Pt is 58 yrs old. Screening mammo neg, w/o calcifications.",
