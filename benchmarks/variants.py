@@ -62,6 +62,9 @@ FRAMES = frozenset(
 )
 
 
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six")
+
+
 def _sub(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
     compiled = re.compile(pattern)
     return lambda text: compiled.sub(replacement, text)
@@ -131,6 +134,13 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "classification": (
         "BI-RADS classification 4",
         _sub(r"(?i)\b(bi-?rads) ([0-6][abc]?)\b", r"\1 classification \2"),
+    ),
+    "words": (
+        "BI-RADS four",
+        _sub(
+            r"(?i)\b(bi-?rads) ([0-6])(?![\w.])",
+            lambda m: m[1] + " " + _WORDS[int(m[2])],
+        ),
     ),
     "legend dash": ("BI-RADS 0 - Incomplete", _sub(r"(?i)\b(bi-?rads [0-6][abc]?): ", r"\1 - ")),
     "legend brackets": (

@@ -4308,6 +4308,19 @@ def test_us_that_is_not_an_ultrasound_is_no_imaging(text: str) -> None:
             None,
         ),
         ("IMPRESSION: Negative. BI-RADS 1.", "IMPRESSION: Negative. BI-RADS I.", "category", "1"),
+        # ... or as a word
+        (
+            "Mammogram results are graded from BI-RADS 0 to BI-RADS 6. Most findings are 2.",
+            "Mammogram results are graded from BI-RADS zero to BI-RADS six. Most findings are 2.",
+            "category",
+            None,
+        ),
+        (
+            "IMPRESSION: BI-RADS 5, highly suggestive.",
+            "IMPRESSION: BIRADS five, highly suggestive.",
+            "category",
+            "5",
+        ),
     ],
 )
 def test_a_word_spelled_another_way_reads_the_same(
