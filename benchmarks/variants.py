@@ -142,6 +142,10 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
             lambda m: m[1] + " " + _WORDS[int(m[2])],
         ),
     ),
+    "category alone": (
+        "Category 4 for BI-RADS 4",
+        _sub(r"(?i)\bbi-?rads ([0-6][abc]?)\b", r"Category \1"),
+    ),
     "legend dash": ("BI-RADS 0 - Incomplete", _sub(r"(?i)\b(bi-?rads [0-6][abc]?): ", r"\1 - ")),
     "legend brackets": (
         "BI-RADS 0 (Incomplete)",
