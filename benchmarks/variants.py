@@ -83,6 +83,18 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "indented": ("every line indented", _sub(r"(?m)^", "  ")),
     "tabs": ("a tab after each colon", _sub(r": ", ":\t")),
     "curly": ("curly quote marks", lambda t: t.replace("'", "\u2019").replace('"', "\u201c")),
+    "ligatures": (
+        "a PDF's ligatures (\ufb01, \ufb02)",
+        lambda t: t.replace("fi", "\ufb01").replace("fl", "\ufb02"),
+    ),
+    "soft hyphens": (
+        "a web page's soft hyphens in words",
+        _sub(r"(?<=calci)(?=fication)|(?<=mam)(?=mo)", "\u00ad"),
+    ),
+    "zero-width": (
+        "a zero-width space in BI-RADS",
+        lambda t: t.replace("BI-RADS", "BI\u200b-RADS"),
+    ),
     "bullets": ("bullets for dashes", _sub(r"(?m)^(\s*)- ", "\\1\u2022 ")),
     "dashes": ("an en dash for a spaced hyphen", lambda t: t.replace(" - ", " \u2013 ")),
     "signed": ("a portal's signature lines below", lambda t: t + _FOOTER),

@@ -4291,6 +4291,20 @@ def test_us_that_is_not_an_ultrasound_is_no_imaging(text: str) -> None:
             "shapes",
             ["amorphous"],
         ),
+        # what a PDF's or a web page's text puts inside words: a printer's ligature, a soft
+        # hyphen, a zero-width space, a byte-order mark
+        (
+            "Grouped amorphous calcifications, left breast. BI-RADS 4B.",
+            "Grouped amorphous calci\ufb01cations, left breast. BI\u200b-RADS 4B.",
+            "category",
+            "4B",
+        ),
+        (
+            "\ufeffNew fine pleomorphic calcifications in the right breast.",
+            "\ufeffNew fine pleomorphic calci\u00adfi\u00adcations in the right breast.",
+            "shapes",
+            ["fine-pleomorphic"],
+        ),
         # a category in Roman numerals
         ("Final assessment: BI-RADS 4B.", "Final assessment: BI-RADS IVb.", "category", "4B"),
         (

@@ -82,6 +82,11 @@ REPORT_WORDS = st.sampled_from(
         "calcs",
         "ca",
         "58 yo",
+        # what a PDF's or a web page's text puts inside words
+        "calci\ufb01cations",
+        "\u00ad",
+        "\u200b",
+        "\ufeff",
     ]
 )
 REPORTISH = st.lists(REPORT_WORDS, max_size=60).map(" ".join)

@@ -44,6 +44,15 @@ class Text:
 
 
 _FOLD_TABLE = str.maketrans(_FOLD)
+_PRINTED = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+    "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+}  # fmt: skip
+"""What a PDF's or a web page's text puts inside words: a printer's ligature ("calci\ufb01cations"
+from a PDF whose font joins f and i) is its letters, and a soft hyphen or a zero-width mark (a
+web page's hints for breaking a line) is nothing. Each maps back to her text as she has it."""
+_PRINTED_MARKS = re.compile("[" + "".join(_PRINTED) + "]")
 _QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.MULTILINE)
 """The marks of a quoted e-mail or post ("> Assessment: ..."): white space, so that a quoted
 report's headings still start their lines."""
@@ -111,7 +120,8 @@ def normalize(original: str) -> Text:
     if folded != folded.upper():  # (in a text all in capitals, capitals tell nothing)
         found += [m for p in rules().abbreviations_as_written for m in p.finditer(folded)]
     expansions = sorted(
-        (m.start(), m.end(), rules().abbreviation_means[int(str(m.lastgroup)[1:])]) for m in found
+        [(m.start(), m.end(), rules().abbreviation_means[int(str(m.lastgroup)[1:])]) for m in found]
+        + [(m.start(), m.end(), _PRINTED[m.group()]) for m in _PRINTED_MARKS.finditer(lowered)]
     )
     pieces: list[str] = []
     starts: list[int] = [0]
