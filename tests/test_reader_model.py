@@ -4349,6 +4349,20 @@ def test_a_word_spelled_another_way_reads_the_same(
         assert other[item.start : item.end] == item.text
 
 
+def test_a_scale_told_line_by_line_is_a_legend_however_its_lines_are_spaced() -> None:
+    """Each line of a scale ("0: needs imaging", "1: negative", ...) is one naming of its
+    category, whether or not a blank line stands between them (found twice, as a scale's line
+    and as an item, it had seemed named again, and the legend was lost)."""
+    scale = (
+        "ACR CODING (may be given based on US, Bx)\n0: needs imaging\n1: negative\n2: benign\n"
+        "3: probably benign but recommend short term followup\n4: suspicious, consider biopsy\n"
+        "5: highly suspicious, suspected malignancy\n6: bx findings confirm bad news\n"
+    )
+    for text in (scale, scale.replace("\n", "\n\n")):
+        f = read(text).findings
+        assert (f.category, f.assessments, f.unsure) == (None, (), ()), text
+
+
 _FOOT_LEGEND = (
     "\n\n0 - Incomplete: needs additional imaging evaluation\n1 - Negative\n2 - Benign\n"
     "3 - Probably benign\n4 - Suspicious\n5 - Highly suggestive of malignancy\n"

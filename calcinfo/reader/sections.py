@@ -195,7 +195,14 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     if any(value == "0" for _, _, value in scale):
         numbered += scale
     if numbered:
-        items = sorted({*items, *numbered})
+        # (one item found by two patterns, "0: needs imaging" as a scale's line and an item, is
+        # one naming of its category, not two)
+        merged = sorted({*items, *numbered})
+        items = [
+            item
+            for i, item in enumerate(merged)
+            if not (i and item[2] == merged[i - 1][2] and item[0] < merged[i - 1][1])
+        ]
     runs: list[tuple[int, int]] = []
     group: list[tuple[int, int, str]] = []
     values: set[str] = set()  # the categories the group names so far
