@@ -4460,3 +4460,15 @@ def test_a_part_whose_heading_stands_alone_goes_on_to_the_next_heading() -> None
         " calcifications.\nIMPRESSION: BI-RADS 1."
     ).findings
     assert "family-history" in [h.value for h in f.history or ()]
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("A BI-RADS 6 classification represents a known, biopsy-proven cancer.", None),
+        ("BI-RADS 6 is used when a biopsy has already shown cancer.", None),
+        ("Her biopsy-proven cancer was treated with lumpectomy. BI-RADS 6.", True),
+    ],
+)
+def test_a_biopsy_named_in_what_a_category_means_is_not_hers(text: str, done: bool | None) -> None:
+    assert read(text).findings.biopsy_done is done

@@ -142,11 +142,13 @@ _SCALE_BEFORE = r"(?:bi-rads ?|category ?)?"
 category 4", "BIRADS-4" and "BI-RADS: 4" are "bi-rads 4" by now: rules/abbreviations.toml)."""
 _DEFINES_A_CATEGORY = re.compile(
     r"\s*(?:an? |the )?(?:bi-rads|category) (?:4 ?[abc]|[0-6]) ?(?:(?:result|finding|assessment|"
-    r"category|rating|score|classification)s? )?(?:means|indicates|is given when|is used when)\b"
+    r"category|rating|score|classification)s? )?(?:means|indicates|represents|is given when|"
+    r"is used when|is (?:reserved )?for)\b"
 )
 """A sentence that opens by saying what a category means ("A BI-RADS 3 result means a finding is
-probably benign, and a follow-up in 6 months is usually advised"): what it advises is for
-anyone with that category, even below an impression."""
+probably benign, and a follow-up in 6 months is usually advised", "A BI-RADS 6 classification
+represents a known, biopsy-proven cancer"): what it advises, and the biopsy it names, are any
+woman's with that category, even below an impression."""
 _RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "3 and 4A": a choice or a list
     # (at most six values before the last: a list of categories is short, and a bounded run
     # keeps reading linear where a text repeats "BI-RADS 2, " without end)
@@ -2419,6 +2421,8 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in {"legend", "boilerplate", "comparison"}:
                 continue
+            if _DEFINES_A_CATEGORY.match(self.text.norm, sentence.start, target.start):
+                continue  # "A BI-RADS 6 classification represents a known, biopsy-proven cancer"
             if self.hers(target):
                 done = True
                 self.note("biopsy", "done", target.start, target.end)
