@@ -653,6 +653,7 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("The rationale for BI-RADS 3 is that some findings are very likely benign.", []),
         ("We have the patient come back, and then assign the BI-RADS 3 category.", []),
         ("The finding is categorized as BI-RADS 3 until it's stable for at least two years.", []),
+        ("The finding is categorized as BI-RADS 3 until it's unchanged for two years.", []),
         ("My finding is BI-RADS 3 and I go back in 6 months.", ["3"]),
         # a study's figures: a population's share beside a category
         (
@@ -1700,6 +1701,9 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             " in a year.",
             ["routine-screening"],
         ),
+        # an exam advised in a report's short way, not asked about
+        ("The mass measures about 3 x 3 cm. Ultrasound recommended.", ["additional-imaging"]),
+        ("Is an ultrasound recommended for a patient with dense breast tissue?", []),
         # in a report's own part a general-sounding line is still about her
         (
             "IMPRESSION: BI-RADS 3. A 6 month follow-up is usually recommended.",

@@ -520,6 +520,9 @@ _OF_A_FINDING = re.compile(
 _ADVISED_AFTER = re.compile(  # an exam advised after its name: "An ultrasound is recommended"
     r"[^.;:]{0,40}?\b(?:is|are|would be|will be)(?: also| then| now)? "
     r"(?:recommended|advised|suggested|indicated|requested|warranted)\b"
+    # or in a report's short way: "Ultrasound recommended." (not asked: "Is an ultrasound
+    # recommended for ...?")
+    r"|(?P<short>(?: of [^.;:]{0,30}?)? (?:recommended|advised|suggested)\b)"
 )
 _SAME_AGAIN = re.compile(r"\b(?:continued|continue|annual|yearly|routine|surveillance|screening)\b")
 """Before an exam advised again as before ("Continued annual MRI is recommended"): no new test."""
@@ -941,7 +944,10 @@ class _Reader:
 
     def advised_after(self, sentence: Sentence, target: Target) -> bool:
         """An exam advised after its name: "An ultrasound is recommended"."""
-        return bool(_ADVISED_AFTER.match(self.text.norm, target.end, sentence.end))
+        advised = _ADVISED_AFTER.match(self.text.norm, target.end, sentence.end)
+        if advised and advised.group("short"):
+            return not self.text.norm[sentence.start : sentence.end].rstrip().endswith("?")
+        return bool(advised)
 
     def names_exam_side(self, side: Target) -> bool:
         """A side named in a technique line, or in a title line right beside the exam's name,
