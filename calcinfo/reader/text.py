@@ -1,8 +1,11 @@
 """Stage 1: the text, normalized once, with a map back to the words as she has them.
 
-Lower case, folded punctuation, and one character for each run of white space; lines that the
-report's layout wrapped mid-sentence are joined. Every later stage works on `Text.norm`, and
-every offset it keeps is turned back into the original's with `Text.span`.
+Lower case, folded punctuation, and one character for each run of white space; short forms
+read as the words they stand for ("bx" as "biopsy", "BI-RADS: IVb" as "bi-rads 4b": the table
+in rules/abbreviations.toml), a PDF's ligatures as their letters; lines that the report's
+layout wrapped mid-sentence are joined. Every later stage works on `Text.norm`, and every
+offset it keeps is turned back into the original's with `Text.span` (a long form's letters
+onto its short form's, so she is shown her own words).
 """
 
 from __future__ import annotations
@@ -106,7 +109,8 @@ _LINE_BREAKS = frozenset("\n\r\f\v\u2028\u2029\x1c\x1d\x1e\x85")
 
 
 def normalize(original: str) -> Text:
-    """Lower case, folded punctuation, no quote marks at line starts, and one character for
+    """Lower case, folded punctuation, no quote marks at line starts, short forms and a PDF's
+    or a web page's marks inside words read as the words they stand for, and one character for
     each run of white space between words: a space, a line break, or a blank-line mark (two
     or more breaks). Leading and trailing white space go. `Text.span` maps back."""
     folded = _QUOTE_MARKS.sub(_blank, original.translate(_FOLD_TABLE))
