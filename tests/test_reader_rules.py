@@ -189,3 +189,14 @@ def test_words_read_only_beside_a_result_are_looked_for_only_when_there_is_one()
 
     assert "pathology-cue" in fields("Pathology: benign breast tissue.")
     assert "pathology-cue" not in fields("Pathology review was requested.")
+
+
+def test_each_short_form_is_searched_by_its_first_letter() -> None:
+    """rules/abbreviations.toml: each short form starts with its own first letter, so the table
+    is searched behind a test of those letters (led by a look-behind, one form made the whole
+    table try every place of a report: a quarter of its read)."""
+    from calcinfo.reader.rules import _FIRST_LETTER, _load, rules
+
+    for entry in _load("abbreviations.toml")["abbreviation"]:
+        assert _FIRST_LETTER.match(entry["short"]), entry["short"][:40]
+    assert all(p.pattern.startswith(("\\b(?=[", "(?P<a")) for p in rules().abbreviations)
