@@ -196,6 +196,22 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "tumour": ("tumour", _sub(r"\btumor", "tumour")),
     "recommended": ("X recommended", _sub(r"(?i)\bis recommended\b", "recommended")),
     "advised": ("X is advised", _sub(r"\bis recommended\b", "is advised")),
+    "should be": ("X should be performed", _sub(r"\bis recommended\b", "should be performed")),
+    "recommend x": (
+        "Recommend X. for X is recommended.",
+        _sub(
+            r"(?m)(^|\. )([A-Z][\w -]{3,40}?) is recommended\.",
+            lambda m: f"{m[1]}Recommend {m[2][0].lower()}{m[2][1:]}.",
+        ),
+    ),
+    "short-term": (
+        "short-term follow-up",
+        _sub(r"\b6[- ]month follow-up\b", "short-term follow-up"),
+    ),
+    "in 6 months": (
+        "follow-up in 6 months",
+        _sub(r"\b6[- ]month follow-up\b", "follow-up in 6 months"),
+    ),
     "suggested": ("X is suggested", _sub(r"\bis recommended\b", "is suggested")),
     "mom": ("mom for mother", _sub(r"\bmother\b", "mom")),
     "stated": ("was noted for was seen", _sub(r"\bwas seen\b", "was noted")),
