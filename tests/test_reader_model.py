@@ -4486,7 +4486,7 @@ def test_report_like_texts_read_the_same_whichever_way_they_are_written() -> Non
     from benchmarks.variants import FRAMES, REPORT_STYLES, VARIANTS
 
     still_moving = {"double-spaced", "capitals", "explainer, bare", "4a", "yrs", "approx"}
-    still_moving |= {"should be", "recommend x", "unchanged", "mammography", "sonography"}
+    still_moving |= {"should be", "recommend x", "words", "mammography", "sonography"}
     report_like = sorted(
         (t for t in corpus("dev") if t.style in REPORT_STYLES), key=lambda t: t.name
     )
