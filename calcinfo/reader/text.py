@@ -72,7 +72,9 @@ BI-RADS 3")."""
 
 _SPACED = re.compile(r"\b(?:bi rads|follow up)\b")
 """Words written with a space for their hyphen, "BI RADS 4", "6 month follow up": read as
-"bi-rads" and "follow-up", the way every rule names them."""
+"bi-rads" and "follow-up", the way every rule names them. (Before the short forms' table is
+searched, one character for one, so that its look-behinds need name only "bi-rads IV" and
+"follow-up US".)"""
 
 
 def _hyphened(match: re.Match[str]) -> str:
@@ -212,7 +214,6 @@ _INLINE_BULLET = re.compile(f" (?=[{BULLET_GLYPHS}] )")
 """The space before a bullet inside a line: a line break, so that a list whose breaks were lost
 ("Calcifications: \u2022 Vascular \u2022 Benign (BI-RADS 2)") is read line by line, as it was
 written. One character for one: offsets hold."""
-_SCALE = re.compile(r"bi-?rads\b")
 _LABEL = re.compile(
     rf"^(?:[a-z][a-z /&()-]{{0,30}}:|[{BULLET_MARKS}]|\d{{1,2}}[.)] |\(?[a-e][.)] )"
 )
@@ -255,9 +256,7 @@ def _unwrap(norm: str) -> str:
             (position in hard and not dangling)
             or line.rstrip().endswith((".", ":", ";", "!", "?"))
             or (len(line) < 50 and not dangling and not _TAIL.search(line))
-            # (a label, unless the line dangles into the scale's value: "our final assessment
-            # can be / BI-RADS: 3" is one sentence)
-            or bool(_LABEL.match(following) and not (dangling and _SCALE.match(following)))
+            or bool(_LABEL.match(following))
         )
         out.append("\n" if keep else " ")
         position += 1
