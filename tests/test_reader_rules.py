@@ -199,4 +199,6 @@ def test_each_short_form_is_searched_by_its_first_letter() -> None:
 
     for entry in _load("abbreviations.toml")["abbreviation"]:
         assert _FIRST_LETTER.match(entry["short"]), entry["short"][:40]
+        # and has no group of its own: the reader tells which form matched by its group's name
+        assert re.compile(entry["short"]).groups == 0, entry["short"][:40]
     assert all(p.pattern.startswith(("\\b(?=[", "(?P<a")) for p in rules().abbreviations)

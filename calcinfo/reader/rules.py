@@ -410,25 +410,24 @@ def _shorts(shorts: list[dict[str, Any]], as_written: bool) -> tuple[re.Pattern[
     every other place at once and tries only the forms of the letter it stands on (led by
     look-behinds, the table cost a quarter of a report's whole read); each of the others ("&")
     in one of its own, which the engine finds by its first character."""
-    chosen = [
-        (n, s["short"]) for n, s in enumerate(shorts) if s.get("as_written", False) is as_written
-    ]
-    firsts = [_FIRST_LETTER.match(short) for _, short in chosen]
-    if not all(firsts):
-        return (re.compile("|".join(f"(?P<a{n}>{short})" for n, short in chosen)),)
     by_letter: dict[str, list[str]] = {}  # each first letter's forms, a test of it before them
-    for (n, short), m in zip(chosen, firsts, strict=True):
-        if m and m[1].isalpha():
-            by_letter.setdefault(m[1], []).append(f"(?P<a{n}>{short})")
-    lead = "".join(sorted(by_letter))
+    signs: list[str] = []
+    for n, entry in enumerate(shorts):
+        if entry.get("as_written", False) is not as_written:
+            continue
+        first = _FIRST_LETTER.match(entry["short"])
+        if not first:
+            raise ValueError(
+                f"abbreviations.toml: {entry['short'][:30]!r} must start with a letter"
+            )
+        form = f"(?P<a{n}>{entry['short']})"
+        if first[1].isalpha():
+            by_letter.setdefault(first[1], []).append(form)
+        else:
+            signs.append(form)
     groups = "|".join(f"(?={c})(?:{'|'.join(forms)})" for c, forms in sorted(by_letter.items()))
-    out = [rf"\b(?=[{lead}])(?:{groups})"] if by_letter else []
-    out += [
-        f"(?P<a{n}>{s})"
-        for (n, s), m in zip(chosen, firsts, strict=True)
-        if m and not m[1].isalpha()
-    ]
-    return tuple(map(re.compile, out))
+    words = [rf"\b(?=[{''.join(sorted(by_letter))}])(?:{groups})"] if by_letter else []
+    return tuple(map(re.compile, words + signs))
 
 
 @cache
