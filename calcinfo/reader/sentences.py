@@ -27,10 +27,9 @@ _SENTENCE_END = re.compile(
 own name with a colon, "BI-RADS: 5.", is "bi-rads 5." by now, see rules/abbreviations.toml).
 A full stop with no space after it ends a sentence only where the next word starts with a
 capital in her text ("Sparse benign calcifications.No suspicious ..."), not in "e.g." or a file
-name. A full stop
-inside closing quote marks or brackets ends one too ('"... BI-RADS 4." Should I worry?',
-"[... matters.] We report"). (A bullet inside a line already starts a line of its own:
-`text.normalize` turns the space before it into a line break.)"""
+name. A full stop inside closing quote marks or brackets ends one too ('"... BI-RADS 4."
+Should I worry?', "[... matters.] We report"). (A bullet inside a line already starts a line
+of its own: `text.normalize` turns the space before it into a line break.)"""
 _SIDE_HEADING = re.compile(
     r"^(?:\d{1,2}[.)] )?(?:(left|right|lt|rt|l|r)\.?(?: breast| bst\.?)?"
     r"|(bilateral|both breasts)(?: breasts)?)(?: findings| breast)? ?(?:[:-]|$)"
