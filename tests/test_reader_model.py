@@ -4129,15 +4129,25 @@ def test_the_words_shown_for_a_finding_are_the_finding_s_own() -> None:
 
 def _read_without_words(text: str) -> dict[str, object]:
     """What a reading says, without the words and places it keeps as evidence."""
-    found = read(text).findings.to_json()
+    findings = read(text).findings
+    found = findings.to_json()
     for key in ("evidence", "assessments", "findings", "locations", "sizes"):
         found.pop(key, None)
-    found["assessments"] = [(a.category.value, a.side) for a in read(text).findings.assessments]
+    found["assessments"] = [(a.category.value, a.side) for a in findings.assessments]
     found["findings"] = [
-        (f.kind, f.side, f.shapes, f.patterns, f.change, f.words)
-        for f in read(text).findings.findings
+        (f.kind, f.side, f.shapes, f.patterns, f.change, f.words) for f in findings.findings
     ]
     return found
+
+
+def _reads_alike(usual: str, other: str, field: str, value: object) -> None:
+    """`usual` says `value` in `field`; `other`, the same written another way, reads the same,
+    and what she is shown as read is her own words."""
+    expected = _read_without_words(usual)
+    assert expected[field] == value  # (what the sentence says, the usual way)
+    assert _read_without_words(other) == expected
+    for item in read(other).findings.evidence:
+        assert other[item.start : item.end] == item.text
 
 
 @pytest.mark.parametrize(
@@ -4242,11 +4252,7 @@ def test_a_short_form_reads_as_the_words_it_stands_for(
 ) -> None:
     """Clinical notes write "US", "bx", "h/o", "s/p", "breast ca", "calcs", "&": each reads as
     the words it stands for, and what she is shown as read is her own short form."""
-    expected = _read_without_words(written_out)
-    assert expected[field] == value  # (what the sentence says, written out)
-    assert _read_without_words(short) == expected
-    for item in read(short).findings.evidence:
-        assert short[item.start : item.end] == item.text
+    _reads_alike(written_out, short, field, value)
 
 
 @pytest.mark.parametrize(
@@ -4346,11 +4352,7 @@ def test_a_word_spelled_another_way_reads_the_same(
 ) -> None:
     """ "micro-calcifications", "follow up", "sonography-guided": each reads as the spelling
     the rules name does, and she is shown the words as she has them."""
-    expected = _read_without_words(usual)
-    assert expected[field] == value
-    assert _read_without_words(other) == expected
-    for item in read(other).findings.evidence:
-        assert other[item.start : item.end] == item.text
+    _reads_alike(usual, other, field, value)
 
 
 def test_a_scale_told_line_by_line_is_a_legend_however_its_lines_are_spaced() -> None:
