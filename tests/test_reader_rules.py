@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calcinfo.findings import (
     BiopsyResult,
@@ -24,7 +27,7 @@ from calcinfo.findings import (
     Side,
     Symptom,
 )
-from calcinfo.reader.rules import fast, rules
+from calcinfo.reader.rules import FieldWords, fast, rules
 
 
 def load(name: str) -> dict[str, Any]:
@@ -174,8 +177,56 @@ def test_every_scan_built_from_its_parsed_words_is_the_pattern_its_text_compiles
     for scan in scans:
         if sys.version_info[:2] in BUILT_ON:
             assert scan.pattern.pattern is None  # built from its words' parse, not its text
-        built = re_parser.SubPattern(scan._build.state, scan._items)
+        as_written = FieldWords(scan.pairs_given, said_once=False)
+        built = re_parser.SubPattern(as_written._build.state, as_written._items)
         assert re_compiler._code(built, 0) == re_compiler._code(re_parser.parse(scan.source), 0)
+
+
+def _words_found(scan: FieldWords, text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), scan.value(m)) for m in scan.pattern.finditer(text)]
+
+
+def test_a_scan_with_each_group_s_first_letter_said_once_finds_the_same_words() -> None:
+    """Each scan's words that start with one letter are that letter and what follows it
+    (`FieldWords._said_once`): on every text of the corpus, the same words are found at the
+    same places as with the words as written, and each is the same word (its value)."""
+    from calcinfo.reader.text import normalize
+    from tests.labelled import HELD_OUT, reports
+    from tests.realtexts import corpus
+
+    texts = [normalize(r.text).norm for r in reports() + reports(HELD_OUT) + corpus("dev")]
+    for scan in [*rules().targets, rules().cues]:
+        as_written = FieldWords(scan.pairs_given, said_once=False)
+        assert as_written.pattern.pattern is None or scan.source == as_written.source
+        for text in texts:
+            assert _words_found(scan, text) == _words_found(as_written, text)
+
+
+_PIECES = [
+    " ", ", ", ". ", "\n", "(", ")", ":", "?", "-", "'s", "s", "es", "ly", "1", "4b", "6 mm",
+    "no", "not", "is", "was", "are", "the", "a", "an", "of", "for", "by", "with", "if", "my",
+    "mother", "mom", "sister", "had", "has", "breast", "cancer", "carcinoma", "pain", "lump",
+    "mass", "masses", "cyst", "calc", "calcifications", "micro", "grouped", "amorphous",
+    "suspicious", "stable", "new", "benign", "probably", "biopsy", "core", "needle",
+    "stereotactic", "guided", "ultrasound", "mammogram", "bi-rads", "category", "prior",
+    "previous", "seen", "present", "compared", "left", "right", "upper", "outer", "quadrant",
+    "recommended", "follow-up", "months", "dense", "history", "lumpectomy", "findings",
+]  # fmt: skip
+"""Words and parts of words the scans look for, to build texts from."""
+
+
+@lru_cache(maxsize=1)
+def _as_written() -> list[tuple[FieldWords, FieldWords]]:
+    return [
+        (s, FieldWords(s.pairs_given, said_once=False)) for s in [*rules().targets, rules().cues]
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_said_once_finds_what_the_words_as_written_find_in_any_text(text: str) -> None:
+    for scan, as_written in _as_written():
+        assert _words_found(scan, text) == _words_found(as_written, text)
 
 
 def test_words_read_only_beside_a_result_are_looked_for_only_when_there_is_one() -> None:
