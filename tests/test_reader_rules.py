@@ -252,4 +252,4 @@ def test_each_short_form_is_searched_by_its_first_letter() -> None:
         assert _FIRST_LETTER.match(entry["short"]), entry["short"][:40]
         # and has no group of its own: the reader tells which form matched by its group's name
         assert re.compile(entry["short"]).groups == 0, entry["short"][:40]
-    assert all(p.pattern.startswith(("\\b(?=[", "(?P<a")) for p in rules().abbreviations)
+    assert all(p.pattern.startswith(("\\b(?=[", "(?:&")) for p in rules().abbreviations)

