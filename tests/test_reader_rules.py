@@ -253,3 +253,10 @@ def test_each_short_form_is_searched_by_its_first_letter() -> None:
         # and has no group of its own: the reader tells which form matched by its group's name
         assert re.compile(entry["short"]).groups == 0, entry["short"][:40]
     assert all(p.pattern.startswith(("\\b(?=[", "(?:&")) for p in rules().abbreviations)
+
+
+def test_no_heading_ends_with_a_full_stop_or_a_space() -> None:
+    """A heading inside a line is found with the ". " before it matched, not looked behind for
+    (`Rules.inline_heading`): the same headings only while no heading's own words end with
+    what that ". " could overlap."""
+    assert [h for h in rules().headings if h.endswith((".", " "))] == []

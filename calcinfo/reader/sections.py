@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calcinfo.reader.rules import fast, rules
+from calcinfo.reader.rules import INLINE_LEAD, LEAD, fast, rules
 from calcinfo.reader.text import Text
 
 # What each kind of section is read for.
@@ -75,9 +75,10 @@ def find_sections(text: Text) -> list[Section]:
     norm = text.norm
     marks: list[tuple[int, int, str, str]] = []  # (heading start, text start, kind, heading)
     table = rules().headings
-    for match in rules().heading.finditer(norm):
+    lead = len(LEAD)
+    for match in rules().heading.finditer(LEAD + norm):
         name = match.group("heading")
-        marks.append((match.start("heading"), match.end(), table[name], name))
+        marks.append((match.start("heading") - lead, match.end() - lead, table[name], name))
     for match in rules().label_heading.finditer(norm):
         name = match.group("heading")
         marks.append((match.start("heading"), match.end(), rules().labels[name], name))
@@ -90,18 +91,20 @@ def find_sections(text: Text) -> list[Section]:
             if text.words(match.start("line"), match.end("heading")).isupper():
                 name = match.group("heading")
                 marks.append((match.start("line"), match.end(), table[name], name))
-        for match in rules().inline_heading.finditer(norm):
-            words = text.words(*match.span("heading"))
+        lead = len(INLINE_LEAD)
+        for match in rules().inline_heading.finditer(INLINE_LEAD + norm):
+            start, end = match.start("heading") - lead, match.end() - lead
+            words = text.words(start, end)
             # Or, after a sentence in the same line, a heading of two words or more in title
             # case before a capital: "... your doctor. Shared Experiences "Thank you ...".
             if words.isupper() or (
-                match.start() > 0  # after a sentence, not the text's first words
+                start > 0  # after a sentence, not the text's first words
                 and " " in words.strip()
                 and words.istitle()
-                and not text.words(match.end() + 1, match.end() + 2).islower()
+                and not text.words(end + 1, end + 2).islower()
             ):
                 name = match.group("heading")
-                marks.append((match.start("heading"), match.end(), table[name], name))
+                marks.append((start, end, table[name], name))
         # And, where line breaks were lost, the heading of an assessment or an advice part in
         # capitals with its colon, after a word in the same line (`inline_label_kinds`): "...
         # possible biopsy necessary ASSESSMENT: BI-RADS: 2 - BENIGN" (a sentence read on into

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from calcinfo.reader.rules import rules
+from calcinfo.reader.rules import LEAD, rules
 
 _FOLD = {
     "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -197,6 +197,10 @@ _DANGLING = re.compile(
 )
 """A line ending in one of these words goes on after a blank line: "our final assessment can
 be / BI-RADS 3" is one sentence."""
+_DANGLING_LONGEST = 6
+"""The longest of those words and a character: only a line's last characters are searched (the
+word boundary still looks at the one before them). Searched whole, the lines of a 3 KB report
+took 0.09 ms."""
 _NOUN_NEXT = re.compile(r"\s*(?:micro-?)?calcifications?\b|\s*calcium\b")
 """A line that goes on with the noun its last words describe ("grouped amorphous /
 calcifications") is not a heading, however short."""
@@ -219,6 +223,12 @@ _LABEL = re.compile(
 )
 
 
+def _a_heading(line: str) -> bool:
+    """Whether the line is a known heading and nothing else (with its colon, if any)."""
+    heading = rules().heading
+    return bool(heading.fullmatch(LEAD + line) or heading.fullmatch(line))
+
+
 def _unwrap(norm: str) -> str:
     """Join lines that a report's layout wrapped mid-sentence; keep real breaks.
 
@@ -237,7 +247,7 @@ def _unwrap(norm: str) -> str:
             break
         following = lines[number + 1]
         dangling = (
-            bool(_DANGLING.search(line))
+            bool(_DANGLING.search(line, max(len(line) - _DANGLING_LONGEST, 0)))
             # "No mass, suspicious / calcifications, / or ...", not a letter's "Dear Jane,"
             # above a blank line, nor a line that starts a sentence of its own
             or (
@@ -249,7 +259,7 @@ def _unwrap(norm: str) -> str:
                 bool(_NOUN_NEXT.match(following))
                 and not line.rstrip().endswith((".", ":", ";"))
                 # (a known heading, "Differential Diagnosis", is over them, not of them)
-                and not rules().heading.fullmatch(line.strip(" \t"))
+                and not _a_heading(line.strip(" \t"))
             )
         )
         keep = (
