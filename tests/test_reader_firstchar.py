@@ -173,3 +173,62 @@ def test_every_category_form_finds_on_every_corpus_text_only_where_its_words_are
         for text in texts:
             if pattern.search(text):
                 assert any(word in text for word in needs), form["regex"]
+
+
+_AS_WRITTEN_DATE = (
+    r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|(?P<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?P<d3>\d{1,2}),? "
+    r"(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<d4>\d{1,2}) (?P<mn4>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* "
+    r"(?P<y4>(?:19|20)\d\d))\b"
+)
+_AS_WRITTEN_LEGEND = (
+    r"(?<![\w.])(?:0\.\s(?:incomplete|needs? additional)|1\.\snegative|2\.\sbenign"
+    r"|3\.\sprobably benign|4\.\ssuspicious|5\.\shighly suggestive|6\.\sknown)"
+)
+_REPORT_PIECES = st.sampled_from(
+    [" ", "\n", ",", ".", ". ", ".\n", ":", "/", "-", "a", "x", "0", "1", "2", "4", "12", "2026",
+     "1999", "jan", "march ", "0. incomplete", "1. negative", "2. benign", "4. suspicious",
+     "impression", "findings", "history", "clinical history", "Impression", "é"]
+)  # fmt: skip
+
+
+def _headings(text: str) -> list[tuple[int, int, str]]:
+    """Where `Rules.heading` and `Rules.inline_heading` find headings, in the text's offsets."""
+    from calcinfo.reader.rules import INLINE_LEAD, LEAD, rules
+
+    out = []
+    for pattern, lead in ((rules().heading, LEAD), (rules().inline_heading, INLINE_LEAD)):
+        for m in pattern.finditer(lead + text):
+            out.append((m.start("heading") - len(lead), m.end() - len(lead), m.group("heading")))
+    return out
+
+
+def _headings_as_written(text: str) -> list[tuple[int, int, str]]:
+    """The same, with the patterns as they were written before (`^` among the ways to start,
+    the sentence's end looked behind for)."""
+    from calcinfo.reader.rules import rules
+
+    heading = rules().heading.pattern.replace(r"(?:\n|,|\. |", r"(?:^|[\n,]|\. |", 1)
+    inline = rules().inline_heading.pattern.replace(r"\. ", r"(?:^|(?<=\. ))", 1)
+    return [
+        (m.start("heading"), m.end(), m.group("heading"))
+        for p in (heading, inline)
+        for m in re.finditer(p, text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REPORT_PIECES, max_size=40).map("".join))
+def test_patterns_written_again_find_what_they_found_as_written_in_any_text(text: str) -> None:
+    """The date's forms behind a test of their first character, a numbered legend led by its
+    number, the headings led by a character put before the text: the same matches."""
+    from calcinfo.reader.assemble import _DATE
+    from calcinfo.reader.sections import _LEGEND_NUMBERED
+
+    for new, old in ((_DATE, _AS_WRITTEN_DATE), (_LEGEND_NUMBERED, _AS_WRITTEN_LEGEND)):
+        assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in re.finditer(old, text)
+        ]
+    assert _headings(text) == _headings_as_written(text)

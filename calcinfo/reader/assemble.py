@@ -50,7 +50,7 @@ from calcinfo.findings import (
     unique,
 )
 from calcinfo.reader.context import Cue, contexts, find_cues
-from calcinfo.reader.rules import rules
+from calcinfo.reader.rules import fast, rules
 from calcinfo.reader.sections import (
     CATEGORY_SECTIONS_FIRST,
     LEGEND_REACH,
@@ -736,7 +736,7 @@ _HOSTS = re.compile(
 )
 
 # Results: a bare "carcinoma", read only where no in-situ cancer is named anywhere.
-_IN_SITU = re.compile(r"\bin[- ]situ\b|\b[dl]cis\b")
+_IN_SITU = fast(r"\bin[- ]situ\b|\b[dl]cis\b")
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 
 _DATE_LABEL = re.compile(
