@@ -88,13 +88,8 @@ def after_first(state: Any, items: list[Any], char: str) -> list[list[Any]] | No
     first = (C.LITERAL, ord(char))
     if items and items[0] == first:
         return [items[1:]] if len(items) > 1 else None
-    if items and items[0][0] in (C.ASSERT, C.ASSERT_NOT) and items[0][1][0] < 0:
-        # Look-behinds before the first letter ("(?<!risk of )(?<!history of )carcinoma"):
-        # each is rewritten for every path after it, which took more of the rules' loading
-        # (9 ms of 16) than it saved in a read (0.07 ms of 0.47).
-        return None
     try:
-        heads = [head for head in _Rewrite(state).heads(list(items)) if head[0] == first]
+        heads = [head for head in _Rewrite(state, first).heads(list(items)) if head[0] == first]
     except (_CannotLead, RecursionError):
         return None
     if len(heads) > MAX_ALTERNATIVES or any(len(head) < 2 for head in heads):
@@ -103,8 +98,9 @@ def after_first(state: Any, items: list[Any], char: str) -> list[list[Any]] | No
 
 
 class _Rewrite:
-    def __init__(self, state: Any) -> None:
+    def __init__(self, state: Any, only: Any = None) -> None:
         self.state = state
+        self.only = only  # the one first character (a LITERAL) wanted, if only one is
 
     def sub(self, items: list[Any]) -> Any:
         return re_parser.SubPattern(self.state, items)
@@ -143,7 +139,8 @@ class _Rewrite:
         if op is C.LITERAL:
             return [items]
         if op is C.IN:
-            return [[(C.LITERAL, char), *rest] for char in _chars(av)]
+            heads = [[(C.LITERAL, char), *rest] for char in _chars(av)]
+            return [h for h in heads if h[0] == self.only] if self.only else heads
         if op is C.BRANCH:
             return [head for branch in av[1] for head in self.heads([*branch.data, *rest])]
         if op is C.SUBPATTERN:
@@ -175,13 +172,21 @@ class _Rewrite:
     def _look(self, op: Any, av: Any, rest: list[Any]) -> list[list[Any]]:
         direction, inner = av
         out = []
-        if direction < 0:  # a look-behind, taken to just after the first character
-            moved: dict[Any, tuple[Any, Any]] = {}
+        if direction < 0:  # look-behinds, taken to just after the first character
+            # All those in a row at once ("(?<!risk of )(?<!history of )carcinoma"): one at a
+            # time, each was taken past every path of those after it again.
+            looks = [(op, inner)]
+            while rest and rest[0][0] in (C.ASSERT, C.ASSERT_NOT) and rest[0][1][0] < 0:
+                looks.append((rest[0][0], rest[0][1][1]))
+                rest = rest[1:]
+            moved: dict[Any, list[tuple[Any, Any]]] = {}
             for head in self.heads(rest):
                 first = head[0]
+                if self.only and first != self.only:
+                    continue
                 if first not in moved:
-                    moved[first] = (op, (-1, self.sub([*inner.data, first])))
-                out.append([first, moved[first], *head[1:]])
+                    moved[first] = [(o, (-1, self.sub([*i.data, first]))) for o, i in looks]
+                out.append([first, *moved[first], *head[1:]])
             return out
         if inner.getwidth()[0] == 0:
             raise _CannotLead  # "(?=\b)", "(?=$)": nothing to take to the next character
@@ -208,6 +213,8 @@ class _Rewrite:
         moved: dict[Any, tuple[Any, Any]] = {}
         for head in self.heads(rest):
             first = head[0]
+            if self.only and first != self.only:
+                continue
             if first in moved:
                 out.append([first, moved[first], *head[1:]])
                 continue
