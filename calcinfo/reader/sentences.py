@@ -131,8 +131,9 @@ class Index:
     def __init__(self, found: list[Sentence], length: int) -> None:
         self.sentences = found
         self.starts = [s.start for s in found]
-        self.fallback = Sentence(0, 0, length, "title", None)
+        # Before the first sentence, the first; in a text of none, one sentence of it all.
+        self.first = found[0] if found else Sentence(0, 0, length, "title", None)
 
     def at(self, position: int) -> Sentence:
         index = bisect_right(self.starts, position) - 1
-        return self.sentences[max(index, 0)] if self.sentences else self.fallback
+        return self.sentences[index] if index >= 0 else self.first

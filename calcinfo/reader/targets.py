@@ -18,18 +18,17 @@ class Target(NamedTuple):
 
 def find_targets(text: Text) -> list[Target]:
     table = rules()
-    found = []
-    fields: set[str] = set()
+    found: list[Target] = []
     for scan, needs in zip(table.targets, table.scan_needs, strict=True):
-        if needs is not None and needs not in fields:
+        if needs is not None and all(t.field != needs for t in found):
             continue  # words read only beside a field the text does not have
         pairs = scan.pairs  # each word's field and value, by its group number
-        for match in scan.pattern.finditer(text.norm):
-            pair = pairs[match.lastindex or 0]
-            if pair is None:  # cannot happen: every word ends with its own empty group
-                raise LookupError(match.group())
-            fields.add(pair[0])
-            found.append(Target(*pair, *match.span()))
+        found += [
+            Target(*pair, *match.span())
+            for match in scan.pattern.finditer(text.norm)
+            # (never None: every word ends with its own empty group)
+            if (pair := pairs[match.lastindex or 0]) is not None
+        ]
     found.sort(key=_place)
     return _without_nested(found)
 
