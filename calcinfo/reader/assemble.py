@@ -2483,7 +2483,7 @@ class _Reader:
         # invasive ductal carcinoma"): her history, not her result.
         results = [t for t in results if not self.inside("history", t, History.PERSONAL.value)]
         named = [t for t in results if not _BARE_CARCINOMA.fullmatch(norm, t.start, t.end)]
-        if named or _IN_SITU.search(norm):
+        if named or (("situ" in norm or "cis" in norm) and _IN_SITU.search(norm)):
             # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do; and where
             # the text speaks of an in-situ cancer anywhere, it may be that one: not read.
             results = named
