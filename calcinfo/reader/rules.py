@@ -154,10 +154,11 @@ these buckets and `\b` before words that start with a letter, the four target sc
 _WORD_CHAR = re.compile(r"\w")
 _NOT_WORD_CHAR = re.compile(r"\W")
 
-MANY_WORDS = 60
-"""A scan with this many words or more is searched by first character (the context cues:
-0.52 -> 0.37 ms on a 3 KB report; the scan of biopsies, results and symptoms, about 90 words:
-0.30 -> 0.24 ms); with fewer, one alternation is as fast or faster."""
+MANY_WORDS = 30
+"""A scan with this many words or more is searched by first character, each character's words
+with the character said once (`FieldWords._said_once`): the pathology cues, about 60 words,
+took 0.15 ms of a 3 KB report as one alternation, 0.08 searched so (2026-11-27). With fewer, one
+alternation is as fast or faster."""
 
 
 class _Piece(NamedTuple):
