@@ -187,8 +187,14 @@ _AS_WRITTEN_LEGEND = (
     r"(?<![\w.])(?:0\.\s(?:incomplete|needs? additional)|1\.\snegative|2\.\sbenign"
     r"|3\.\sprobably benign|4\.\ssuspicious|5\.\shighly suggestive|6\.\sknown)"
 )
+_AS_WRITTEN_SENTENCE_END = (
+    r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?<!: \d\.)(?<!:\d\.)"
+    r"(?<!\bdr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bmr\.)[\"\)\]]?(?= |\n|$|,)"
+    r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
+)
 _REPORT_PIECES = st.sampled_from(
     [" ", "\n", ",", ".", ". ", ".\n", ":", "/", "-", "a", "x", "0", "1", "2", "4", "12", "2026",
+     ";", "!", "?", ")", '"', "dr.", "lt.", "r. bst.", "mr", "abc.", "Abc",
      "1999", "jan", "march ", "0. incomplete", "1. negative", "2. benign", "4. suspicious",
      "impression", "findings", "history", "clinical history", "Impression", "é"]
 )  # fmt: skip
@@ -223,11 +229,17 @@ def _headings_as_written(text: str) -> list[tuple[int, int, str]]:
 @given(st.lists(_REPORT_PIECES, max_size=40).map("".join))
 def test_patterns_written_again_find_what_they_found_as_written_in_any_text(text: str) -> None:
     """The date's forms behind a test of their first character, a numbered legend led by its
-    number, the headings led by a character put before the text: the same matches."""
+    number, a sentence's end led by one class of its characters, the headings led by a
+    character put before the text: the same matches."""
     from calcinfo.reader.assemble import _DATE
     from calcinfo.reader.sections import _LEGEND_NUMBERED
+    from calcinfo.reader.sentences import _SENTENCE_END
 
-    for new, old in ((_DATE, _AS_WRITTEN_DATE), (_LEGEND_NUMBERED, _AS_WRITTEN_LEGEND)):
+    for new, old in (
+        (_DATE, _AS_WRITTEN_DATE),
+        (_LEGEND_NUMBERED, _AS_WRITTEN_LEGEND),
+        (_SENTENCE_END, _AS_WRITTEN_SENTENCE_END),
+    ):
         assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == [
             (m.span(), m.groupdict()) for m in re.finditer(old, text)
         ]
