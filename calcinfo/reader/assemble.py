@@ -1041,7 +1041,7 @@ class _Reader:
             for (kind, pattern), needs in zip(
                 table.category_forms, table.category_form_needs, strict=True
             )
-            if needs is None or any(word in norm for word in needs)
+            if needs is None or all(any(word in norm for word in part) for part in needs)
             for match in pattern.finditer(norm)
         ]
 

@@ -443,7 +443,8 @@ class Rules:
     category_forms: tuple[tuple[str, re.Pattern[str]], ...]
     # For each form, words one of which a text must hold for it to match (None: not known): a
     # form whose words are not in the text is not looked for ("category" in most reports).
-    category_form_needs: tuple[tuple[str, ...] | None, ...]
+    # each form's parts, each as the words one of which a text must hold (`firstchar.required`)
+    category_form_needs: tuple[tuple[tuple[str, ...], ...] | None, ...]
     category_names: tuple[tuple[str, re.Pattern[str]], ...]
     story_told: re.Pattern[str]  # a category told in her own story, in the past
     story_later: re.Pattern[str]  # a later visit in that story
