@@ -87,14 +87,30 @@ def after_first(state: Any, items: list[Any], char: str) -> list[list[Any]] | No
     their next character is not the text's (rules.py, `FieldWords`)."""
     first = (C.LITERAL, ord(char))
     if items and items[0] == first:
-        return [items[1:]] if len(items) > 1 else None
+        tails = [items[1:]] if len(items) > 1 else None
+    else:
+        try:
+            heads = [h for h in _Rewrite(state, first).heads(list(items)) if h[0] == first]
+        except (_CannotLead, RecursionError):
+            return None
+        if len(heads) > MAX_ALTERNATIVES or any(len(head) < 2 for head in heads):
+            return None
+        tails = [head[1:] for head in heads]
+    return tails and [path for tail in tails for path in _led_past_looks_behind(state, tail)]
+
+
+def _led_past_looks_behind(state: Any, tail: list[Any]) -> list[list[Any]]:
+    """A path that starts with look-behinds ("b" then "(?<=by b)core biopsy", a look-behind
+    moved past the first character), written again led by its next character: the engine
+    passes over it at once where that character is not the text's, not only after testing the
+    look-behinds (the scans of a 3 KB report: 1.12 -> 1.05 ms). As it is where it cannot be."""
+    if not (tail and tail[0][0] in (C.ASSERT, C.ASSERT_NOT) and tail[0][1][0] < 0):
+        return [tail]
     try:
-        heads = [head for head in _Rewrite(state, first).heads(list(items)) if head[0] == first]
+        heads = _Rewrite(state).heads(list(tail))
     except (_CannotLead, RecursionError):
-        return None
-    if len(heads) > MAX_ALTERNATIVES or any(len(head) < 2 for head in heads):
-        return None
-    return [head[1:] for head in heads]
+        return [tail]
+    return heads if len(heads) <= MAX_ALTERNATIVES else [tail]
 
 
 class _Rewrite:
