@@ -3730,6 +3730,11 @@ def test_an_assessment_heading_in_a_line_that_lost_its_breaks_ends_the_impressio
         ("Microcalcifications in a clustered pattern, 4 mm, left UOQ.", ["grouped"], ["4 mm"]),
         ("Grouped amorphous calcifications at 2 o'clock, 5 cm from the nipple.", ["grouped"], []),
         ("A 6 mm group of amorphous calcifications at 2:00, 4 cm FN.", ["grouped"], ["6 mm"]),
+        # the unit hyphened or spelled out, as many reports write it
+        ("A 6-mm group of amorphous calcifications at 2:00.", ["grouped"], ["6-mm"]),
+        ("A 6 millimeter cluster of calcifications, left breast.", ["grouped"], ["6 millimeter"]),
+        ("Grouped calcifications, 1.2 centimeters, left breast.", ["grouped"], ["1.2 centimeters"]),
+        ("Grouped calcifications, 4 centimetres from the nipple.", ["grouped"], []),
         # a pattern of something else keeps its words
         ("Calcifications are seen. They follow a ductal, branching pattern.", [], []),
         # a line, as she tells it
@@ -3747,6 +3752,25 @@ def test_a_group_s_pattern_and_size_are_its_own(
     assert [p.value for p in finding.patterns] == patterns
     assert list(finding.sizes) == sizes
     assert finding.shapes == () or "fine-linear-branching" not in [s.value for s in finding.shapes]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Left breast: grouped calcifications, upper-outer quadrant.", ["upper-outer quadrant"]),
+        (
+            "Left breast: grouped calcifications in the lower-inner quadrant.",
+            ["lower-inner quadrant"],
+        ),
+        (
+            "Left breast: grouped calcifications in the upper outer quadrant.",
+            ["upper outer quadrant"],
+        ),
+    ],
+)
+def test_a_quadrant_is_read_hyphened_or_not_in_her_words(text: str, locations: list[str]) -> None:
+    (finding,) = read(text).findings.findings
+    assert list(finding.locations) == locations
 
 
 @pytest.mark.parametrize(
