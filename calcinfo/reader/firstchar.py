@@ -284,7 +284,7 @@ def required(pattern: str) -> tuple[tuple[str, ...], ...] | None:
         return None
     parsed = re_parser.parse(pattern)
     if parsed.state.flags & ~int(re.UNICODE):
-        return None
+        return None  # (ignoring case, a word's letters could be any case)
     return tuple(dict.fromkeys(_needs(list(parsed.data)))) or None
 
 

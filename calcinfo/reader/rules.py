@@ -441,9 +441,9 @@ class Rules:
     cues: FieldWords  # every cue word, its value the index of its rule in `cue_rules`
     cue_rules: tuple[CueRule, ...]
     category_forms: tuple[tuple[str, re.Pattern[str]], ...]
-    # For each form, words one of which a text must hold for it to match (None: not known): a
-    # form whose words are not in the text is not looked for ("category" in most reports).
-    # each form's parts, each as the words one of which a text must hold (`firstchar.required`)
+    # For each form, the parts every match of it has, each as the words one of which a text must
+    # hold for it to match (None: not known; `firstchar.required`): a form is not looked for in
+    # a text that lacks a word of any part ("category" in most reports).
     category_form_needs: tuple[tuple[tuple[str, ...], ...] | None, ...]
     category_names: tuple[tuple[str, re.Pattern[str]], ...]
     story_told: re.Pattern[str]  # a category told in her own story, in the past
@@ -470,7 +470,7 @@ def _shorts(shorts: list[dict[str, Any]], as_written: bool) -> tuple[re.Pattern[
     its first character. The group is at the form's end, not around it: a group of forms then
     starts with their letter, and the engine passes over every other letter's group at once
     (a test of the letter before each group made the table 0.14 ms of a 3 KB report; now 0.06)."""
-    by_letter: dict[str, list[str]] = {}  # each first letter's forms, a test of it before them
+    by_letter: dict[str, list[str]] = {}  # each first letter's forms
     signs: list[str] = []
     for n, entry in enumerate(shorts):
         if entry.get("as_written", False) is not as_written:
