@@ -3064,6 +3064,29 @@ def test_benign_before_another_noun_describes_that_noun(text: str, words: list[s
             None,
             True,
         ),
+        (  # ... three or more: a page that defines them, not shown and not asked
+            "Category 4 has three parts.\nBI-RADS 4A: low suspicion for cancer\nBI-RADS 4B: "
+            "moderate suspicion for cancer\nBI-RADS 4C: high suspicion for cancer\nEach part "
+            "tells how urgent the next step is.",
+            None,
+            False,
+        ),
+        (  # ... a form's list to pick one from
+            "Pick one:\n- category 1, negative\n- category 2, benign finding\n"
+            "- category 3, probably benign finding\n- category 4, suspicious",
+            None,
+            False,
+        ),
+        (  # her own note of two exams, no one named: asked which is final
+            "Mammogram: BI-RADS 0. Ultrasound: BI-RADS 3.",
+            None,
+            True,
+        ),
+        (  # ... and of three, each beside its breast: hers, by side
+            "Right breast: BI-RADS 2. Left breast: BI-RADS 4. Overall: BI-RADS 4.",
+            "4",
+            False,
+        ),
         (  # a report that names no one: its impression's category stands
             "Screening mammogram: BI-RADS 0, additional imaging needed.\n"
             "IMPRESSION: Suspicious calcifications. BI-RADS 4B.",

@@ -93,6 +93,11 @@ SIDE_REACH = 4
 """A side is given to the nearest finding at most this many nouns away each way."""
 ONLY_SIDE_REACH = 300
 """How far in its sentence the one side it names is taken for a category at its end."""
+DEFINED_CATEGORIES = 3
+"""A page that names no one and gives this many different categories, none beside a side, is a
+page that defines them (a guide, a quiz, a form with every category to choose from): none is
+shown, and she is not asked to choose one. With two, it may be her own short note of two exams
+("Mammogram: BI-RADS 0. Ultrasound: BI-RADS 3."): she is asked which is final."""
 TAUGHT_CATEGORIES = 2
 """Outside any impression, one category left where this many others were set aside as
 teaching may be teaching too: she is asked which is hers."""
@@ -1230,18 +1235,12 @@ class _Reader:
         # A page that names no one and gives two categories with no side to tell them apart
         # ("BI-RADS 0: Needs additional imaging ... BI-RADS 1: Negative") defines them: asked.
         # A screening's 0 replaced by the later category is no such pair.
-        undefined = (
-            not first
-            and len(
-                {
-                    m.category
-                    for i, m in enumerate(mentions)
-                    if m.side is None and not (i in replaced and self.said_of_a_screening(m))
-                }
-            )
-            >= 2
-            and not self.names_someone
-        )
+        with_no_side = {
+            m.category
+            for i, m in enumerate(mentions)
+            if m.side is None and not (i in replaced and self.said_of_a_screening(m))
+        }
+        undefined = not first and len(with_no_side) >= 2 and not self.names_someone
         mentions = [m for i, m in enumerate(mentions) if i not in replaced]
         one_side = exam_side
         if one_side:
@@ -1283,6 +1282,8 @@ class _Reader:
         )
         conflict = conflict or undefined or (self.taught_one and not first)
         self.defines_categories = undefined
+        if undefined and len(with_no_side) >= DEFINED_CATEGORIES:
+            return (), False  # a page that defines the categories: none is hers to choose
         if kept and not first and not conflict:
             # Outside any impression or assessment part, in a text that sets aside two or more
             # other categories as teaching, the one left may be teaching too: ask her.
