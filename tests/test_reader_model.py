@@ -3077,6 +3077,20 @@ def test_benign_before_another_noun_describes_that_noun(text: str, words: list[s
             None,
             False,
         ),
+        (  # a leaflet's lines on what other categories mean, below her report: hers stands
+            "Bilateral mammography shows a benign calcification in the left breast. BI-RADS 2."
+            "\n\nA BI-RADS 3 result means a finding is probably benign, and a follow-up in 6 "
+            "months is usually advised. A BI-RADS 4 result means a biopsy is usually advised.",
+            "2",
+            False,
+        ),
+        (  # ... above it, as a lesson's page opens: asked
+            "A BI-RADS 3 result means a finding is probably benign. A BI-RADS 4 result means a "
+            "biopsy is usually advised.\n\nBilateral mammography shows a benign calcification "
+            "in the left breast. BI-RADS 2.",
+            None,
+            True,
+        ),
         (  # her own note of two exams, no one named: asked which is final
             "Mammogram: BI-RADS 0. Ultrasound: BI-RADS 3.",
             None,

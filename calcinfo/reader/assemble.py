@@ -1286,8 +1286,13 @@ class _Reader:
             return (), False  # a page that defines the categories: none is hers to choose
         if kept and not first and not conflict:
             # Outside any impression or assessment part, in a text that sets aside two or more
-            # other categories as teaching, the one left may be teaching too: ask her.
-            others = {c for _, c in self.set_aside} - {m.category for m in kept}
+            # other categories as teaching, the one left may be teaching too: ask her. (Not for
+            # lines below it that say what other categories mean, as a leaflet below a report
+            # does: "BI-RADS 2." then "A BI-RADS 3 result means ...".)
+            last = max(m.end for m in kept)
+            others = {
+                c for start, c in self.set_aside if not (start > last and self.defines_at(start))
+            } - {m.category for m in kept}
             conflict = len(others) >= TAUGHT_CATEGORIES
             # A page that sets aside three or more mentions as teaching and never speaks of a
             # person ("A BI-RADS 4 classification indicates ..."): the one left is asked about.
@@ -1317,6 +1322,11 @@ class _Reader:
             if m.category is Category.C0:
                 self.zero_ends.append(m.end)
         return tuple(out), conflict
+
+    def defines_at(self, start: int) -> bool:
+        """Whether the sentence of the category at `start` says what that category means."""
+        norm = self.text.norm
+        return bool(_DEFINES_A_CATEGORY.match(norm, self.sentence(start).start))
 
     def per_breast_line(self, mention: _Mention) -> bool:
         """A category on a line or under a heading of one breast's own ("LEFT BREAST: BI-RADS
