@@ -3084,6 +3084,20 @@ def test_benign_before_another_noun_describes_that_noun(text: str, words: list[s
             "2",
             False,
         ),
+        (  # ... below her own story: its "follow-up in 6 months" is no later visit of hers
+            "I had an ultrasound last week. It showed an area of shadowing and the radiologist "
+            "said it was BI-RADS 4.\n\nA BI-RADS 3 result means a finding is probably benign, "
+            "and a follow-up mammogram in 6 months is usually advised.",
+            "4",
+            False,
+        ),
+        (  # ... below a recall: no later category of hers
+            "Screening mammogram. A possible mass in the right breast. Additional views are "
+            "recommended. BI-RADS 0.\n\nA BI-RADS 3 result means a finding is probably benign. "
+            "A BI-RADS 4 result means a biopsy is usually advised.",
+            "0",
+            False,
+        ),
         (  # ... above it, as a lesson's page opens: asked
             "A BI-RADS 3 result means a finding is probably benign. A BI-RADS 4 result means a "
             "biopsy is usually advised.\n\nBilateral mammography shows a benign calcification "

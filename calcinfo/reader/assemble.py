@@ -1558,8 +1558,12 @@ class _Reader:
         if not kept or any(m.category is not Category.C0 for m in kept):
             return False
         last = max(m.end for m in kept)
-        # (not a choice or a list: "most are BI-RADS 1 or 2 after more pictures")
-        return any(start > last and start not in self.ranges for start, _ in self.set_aside)
+        # (not a choice or a list: "most are BI-RADS 1 or 2 after more pictures", nor a line that
+        # says what a category means: "A BI-RADS 3 result means ...")
+        return any(
+            start > last and start not in self.ranges and not self.defines_at(start)
+            for start, _ in self.set_aside
+        )
 
     def quizzed(self, sentence: Sentence) -> bool:
         """The next sentence asks the reader to judge it: teaching text, not her result."""
@@ -1588,8 +1592,10 @@ class _Reader:
             return False
         return any(
             not _PLANNED_BEFORE.search(norm, max(0, later.start() - 40), later.start())
-            # (a legend's or a leaflet's "follow-up mammogram in 6 months" is no visit of hers)
+            # (a legend's or a leaflet's "follow-up mammogram in 6 months" is no visit of hers,
+            # nor one in a line that says what a category means)
             and self.sentence(later.start()).section not in NOT_HER_EXAM
+            and not self.defines_at(later.start())
             for later in rules().story_later.finditer(norm, last)
         )
 
