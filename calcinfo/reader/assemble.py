@@ -2205,10 +2205,12 @@ class _Reader:
                 # masses") is said of it too
                 continue
             attribute, name, vocabulary = _DESCRIBED[detail.field]
-            words = self.text.words(detail.start, detail.end)
-            value = vocabulary(detail.value) if vocabulary else words
+            value: Vocabulary | str
+            if vocabulary:  # a value of calcinfo's vocabulary, shown by its id
+                value, shown = vocabulary(detail.value), detail.value
+            else:  # her words, as she has them ("upper outer quadrant", "6 mm")
+                value = shown = self.text.words(detail.start, detail.end)
             getattr(finding, attribute).append(value)
-            shown = detail.value if vocabulary else words
             finding.evidence.append(self.note(name, shown, detail.start, detail.end))
 
     def join(self, findings: list[_Finding], mention: _Finding) -> _Finding:
