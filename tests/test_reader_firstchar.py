@@ -201,12 +201,12 @@ _AS_WRITTEN_LEGEND = (
 )
 _AS_WRITTEN_SENTENCE_END = (
     r"[.!?](?:(?<!\b[lr]\.)(?<!\b[lr]t\.)(?<!\bbst\.)(?<!: \d\.)(?<!:\d\.)"
-    r"(?<!\bdr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bmr\.)[\"\)\]]?(?= |\n|$|,)"
+    r"(?<!\bdr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bmr\.)(?<!\bapprox\.)[\"\)\]]?(?= |\n|$|,)"
     r"|(?P<tight>(?<=[a-z]{3}\.)(?=[a-z])))|[;\n]|,(?= ?\d{1,2}[.)] )"
 )
 _REPORT_PIECES = st.sampled_from(
     [" ", "\n", ",", ".", ". ", ".\n", ":", "/", "-", "a", "x", "0", "1", "2", "4", "12", "2026",
-     ";", "!", "?", ")", '"', "dr.", "lt.", "r. bst.", "mr", "abc.", "Abc",
+     ";", "!", "?", ")", '"', "dr.", "lt.", "r. bst.", "mr", "abc.", "Abc", "approx.",
      "1999", "jan", "march ", "0. incomplete", "1. negative", "2. benign", "4. suspicious",
      "impression", "findings", "history", "clinical history", "Impression", "é"]
 )  # fmt: skip

@@ -4420,6 +4420,13 @@ def test_us_that_is_not_an_ultrasound_is_no_imaging(text: str) -> None:
             "category",
             "5",
         ),
+        # a word cut short with a full stop, inside its sentence
+        (
+            "An irregular mass with calcifications, approximately 1 cm, in the right breast.",
+            "An irregular mass with calcifications, approx. 1 cm, in the right breast.",
+            "side",
+            "right",
+        ),
     ],
 )
 def test_a_word_spelled_another_way_reads_the_same(
