@@ -225,9 +225,12 @@ def _gather(request: AskRequest, streams: Streams) -> Gathered:
         reading = read_text(text)
         findings = reading.findings
         if not findings.evidence:
+            # (a text with none of the words calcinfo knows, or one whose words are all said
+            # of someone else or of anyone: a page that explains the categories)
             streams.say(
-                "calcinfo found none of the words it knows in this report. The explanation "
-                "below is general; your answers or flags can add what the report says."
+                "calcinfo read nothing in this text as your own result: no category, finding "
+                "or advice of yours. The explanation below is general; your answers or flags "
+                "can add what the report says."
             )
     if file_answers:
         stated = set(as_answers(findings))

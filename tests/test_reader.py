@@ -265,10 +265,20 @@ def test_markup_and_escape_codes_in_a_report_are_shown_literally(tmp_path: Path)
     assert "[bold red]BI-RADS 2[/bold red]" in result.stdout
 
 
-def test_a_report_with_nothing_calcinfo_knows_says_so(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please bring your insurance card to the appointment.\n",
+        # a page that explains the categories: their words, but none of them hers
+        "Category 4 has three parts.\nBI-RADS 4A: low suspicion for cancer\nBI-RADS 4B: "
+        "moderate suspicion for cancer\nBI-RADS 4C: high suspicion for cancer\n",
+    ],
+)
+def test_a_text_with_nothing_of_hers_says_so(tmp_path: Path, text: str) -> None:
     report = tmp_path / "note.txt"
-    report.write_text("Please bring your insurance card to the appointment.\n")
+    report.write_text(text)
     result = calcinfo("ask", "--no-input", "--report", str(report))
     assert result.returncode == 0
-    assert "found none of the words it knows" in flat(result.stderr)
+    assert "read nothing in this text as your own result" in flat(result.stderr)
     assert "What calcinfo read" not in result.stdout
+    assert "You did not give details from your report" in flat(result.stdout)
