@@ -834,8 +834,13 @@ class _Reader:
             self.cues[self.index.at(cue.start).index].append(cue)
         self.by_sentence: dict[int, list[Target]] = defaultdict(list)
         self.by_field: dict[str, list[Target]] = defaultdict(list)
+        # Targets and sentences are both in order of place: each target's sentence is found
+        # by walking along the sentences once (as `Index.at` finds it, with no bisection).
+        starts, here, last = self.index.starts, 0, len(self.index.starts) - 1
         for target in self.targets:
-            self.by_sentence[self.index.at(target.start).index].append(target)
+            while here < last and starts[here + 1] <= target.start:
+                here += 1
+            self.by_sentence[here].append(target)
             self.by_field[target.field].append(target)
         self.field_starts = {k: [t.start for t in v] for k, v in self.by_field.items()}
         self.evidence: list[Evidence] = []

@@ -83,7 +83,7 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
             located_here = _LOCATION_LINE.match(stripped)
             if located_here:
                 located = side_word(located_here.group(1))
-            elif not _FIELD_LINE.match(stripped):
+            elif ":" not in stripped or not _FIELD_LINE.match(stripped):
                 located = None  # the location heads the structured fields below it only
             if match:
                 heading = side_word(match.group(1) or match.group(2))
