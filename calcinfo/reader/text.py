@@ -95,6 +95,11 @@ _LEADING = re.compile(r"\A ")
 _TRAILING = re.compile(r" \Z")
 
 
+def _breaks(white: str) -> int:
+    """How many line breaks a run of white space holds (a Windows "\r\n" is one)."""
+    return 0 if white == " " else sum(c in _LINE_BREAKS for c in white.replace("\r\n", "\n"))
+
+
 def _white_runs(text: str) -> list[re.Match[str]]:
     """Every run of `_WHITE` in order, with a single space that leads or ends the text."""
     runs = list(_WHITE.finditer(text))
@@ -145,7 +150,19 @@ def normalize(original: str) -> Text:
     separator: tuple[str, int] | None = None
     position = 0
     pending = 0  # the next short form not yet written out
-    for run in [*_white_runs(lowered), None]:
+    runs = _white_runs(lowered)
+    counts = [_breaks(run.group()) for run in runs]
+    # A page whose every line break is doubled (a web page's copy of a report, "line\n\nline"):
+    # each pair is one break, and four are a blank line, as the report has them. In a text all in
+    # small letters, only where its blank lines are doubled too: there no capital tells a line
+    # that goes on from a paragraph of its own ("no mass in either breast" / "grouped
+    # calcifications ..."), so paragraphs with one blank line between each stay as written.
+    doubled = (
+        2 in counts
+        and all(n == 0 or n % 2 == 0 for n in counts)
+        and (capitals or any(n >= 4 for n in counts))
+    )
+    for run, count in [*zip(runs, counts, strict=True), (None, 0)]:
         start, end = run.span() if run else (len(lowered), len(lowered))
         if start > position:  # a word, or several, between two runs of white space
             # The mark stands for the last white character, so mark and words are one block.
@@ -181,10 +198,7 @@ def normalize(original: str) -> Text:
             shifts.append(origin - length)
             length += start - origin
         if run:
-            white = run.group()
-            breaks = (
-                0 if white == " " else sum(c in _LINE_BREAKS for c in white.replace("\r\n", "\n"))
-            )
+            breaks = count // 2 if doubled else count
             # A blank line inside a sentence (a portal that doubles each line break): the
             # next line goes on in small letters after no full stop, so it is one break.
             blank = breaks >= 2 and not (
