@@ -256,3 +256,29 @@ def test_patterns_written_again_find_what_they_found_as_written_in_any_text(text
             (m.span(), m.groupdict()) for m in re.finditer(old, text)
         ]
     assert _headings(text) == _headings_as_written(text)
+
+
+_NEEDED_PIECES = st.sampled_from(
+    ['"', "> ", "\n", " ", ".", "bi rads", "follow up", "in situ", "dcis", "such as",
+     "for example", "Negative", "word", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEEDED_PIECES, max_size=30).map("".join))
+def test_a_needing_pattern_finds_what_its_text_finds_in_any_text(text: str) -> None:
+    """`rules.Needing` passes over a text that lacks a word it needs: the same matches, and
+    each has words to look up (else it would be no faster)."""
+    from calcinfo.reader import assemble, sections
+    from calcinfo.reader import text as text_stage
+    from calcinfo.reader.rules import NEEDING
+
+    assert assemble and sections and text_stage  # (each stage makes its own)
+
+    assert len(NEEDING) >= 5
+    for needing in NEEDING:
+        assert needing.needs, needing.source
+        plain = re.compile(needing.source, needing.flags)
+        assert [m.span() for m in needing.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

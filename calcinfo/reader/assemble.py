@@ -50,7 +50,7 @@ from calcinfo.findings import (
     unique,
 )
 from calcinfo.reader.context import Cue, contexts, find_cues
-from calcinfo.reader.rules import fast, rules
+from calcinfo.reader.rules import Needing, holds_all, rules
 from calcinfo.reader.sections import (
     CATEGORY_SECTIONS_FIRST,
     LEGEND_REACH,
@@ -741,7 +741,7 @@ _HOSTS = re.compile(
 )
 
 # Results: a bare "carcinoma", read only where no in-situ cancer is named anywhere.
-_IN_SITU = fast(r"\bin[- ]situ\b|\b[dl]cis\b")
+_IN_SITU = Needing(r"\bin[- ]situ\b|\b[dl]cis\b")
 _BARE_CARCINOMA = re.compile(r"(?:(?:mammary|breast|ductal|duct|lobular) )?carcinoma")
 
 _DATE_LABEL = re.compile(
@@ -1051,7 +1051,7 @@ class _Reader:
             for (kind, pattern), needs in zip(
                 table.category_forms, table.category_form_needs, strict=True
             )
-            if needs is None or all(any(word in norm for word in part) for part in needs)
+            if holds_all(needs, norm)
             for match in pattern.finditer(norm)
         ]
 
@@ -2507,7 +2507,7 @@ class _Reader:
         # invasive ductal carcinoma"): her history, not her result.
         results = [t for t in results if not self.inside("history", t, History.PERSONAL.value)]
         named = [t for t in results if not _BARE_CARCINOMA.fullmatch(norm, t.start, t.end)]
-        if named or (("situ" in norm or "cis" in norm) and _IN_SITU.search(norm)):
+        if named or _IN_SITU.search(norm):
             # "carcinoma" alone, beside "DCIS" or "IDC", says no more than they do; and where
             # the text speaks of an in-situ cancer anywhere, it may be that one: not read.
             results = named

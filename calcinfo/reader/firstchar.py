@@ -306,7 +306,7 @@ def _needs(items: list[Any]) -> list[tuple[str, ...]]:
             each = [_best(_needs(list(branch.data))) for branch in av[1]]
             if all(each):
                 found.append(tuple(dict.fromkeys(w for words in each if words for w in words)))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
             found += _needs(list(av[2].data))
         elif op is C.ASSERT:  # what a look-around asks for is in the text too
             found += _needs(list(av[1].data))

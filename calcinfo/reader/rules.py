@@ -98,6 +98,41 @@ def fast(pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{lead}]){pattern}")
 
 
+def holds_all(needs: tuple[tuple[str, ...], ...] | None, text: str) -> bool:
+    """Whether `text` holds a word of each part in `needs` (`firstchar.required`): where it does
+    not, a pattern that needs them cannot match, and a `str` look-up, which passes over a report
+    in C at once, says so. True where nothing is known."""
+    return needs is None or all(any(word in text for word in part) for part in needs)
+
+
+class Needing:
+    """A pattern passed over in a text that lacks a word of any part every match of it has
+    (`holds_all`): most reports have no quoted e-mail's ">", no "bi rads" or "follow up" written
+    with a space, no quote mark, no "in situ" or "DCIS", and each pass over a 3 KB report took
+    0.01-0.03 ms. The words are read from the pattern itself, so they cannot fall out of step."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.source = pattern
+        self.flags = flags
+        self.pattern = re.compile(pattern, flags) if flags else fast(pattern)
+        self.needs = required(pattern)
+        NEEDING.append(self)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if holds_all(self.needs, text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if holds_all(self.needs, text) else None
+
+    def sub(self, replacement: Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(replacement, text) if holds_all(self.needs, text) else text
+
+
+NEEDING: list[Needing] = []
+"""Every `Needing` pattern: tests/test_reader_firstchar.py checks that each finds what its text
+finds, in any text."""
+
+
 def _first_chars(items: Any) -> set[str] | None:
     """The characters a parsed pattern can start with; None when it could start with any.
     An empty string in the result means the pattern can match nothing at all."""

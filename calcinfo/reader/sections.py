@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calcinfo.reader.rules import INLINE_LEAD, LEAD, AtLineStart, fast, rules
+from calcinfo.reader.rules import INLINE_LEAD, LEAD, AtLineStart, Needing, fast, rules
 from calcinfo.reader.text import Text
 
 # What each kind of section is read for.
@@ -61,8 +61,8 @@ _HER_STORY = re.compile(r"\?|\b(?:i|my|me|i'm|i've)\b")
 4C - suspicious ...' What on earth is that? I started searching ..." and then the list."""
 LEGEND_REACH = 400
 LEGEND_MIN = 4
-_QUOTED_TERMS = fast(r'(?:"[^"\n]{2,60}[.!?]"[ \t]+){3,}+')
-_EXAMPLE_QUOTE = fast(
+_QUOTED_TERMS = Needing(r'(?:"[^"\n]{2,60}[.!?]"[ \t]+){3,}+')
+_EXAMPLE_QUOTE = Needing(
     r"(?:something like|for example|for instance|such as|e\.g\.)[:,]? ?"
     r'"(?=[^"]{0,400}[.!?] )[^"]{0,400}"'
 )
@@ -261,15 +261,14 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
         group = [*(again or []), item] if item else []
         values = {g[2] for g in group}
     kinds = ["legend"] * len(runs)
-    if '"' in norm:  # quoted words: both patterns need a quote mark, most reports have none
-        for match in _EXAMPLE_QUOTE.finditer(norm):  # a letter quoted as an example of any
-            runs.append(match.span())
-            kinds.append("teaching")
-        for match in _QUOTED_TERMS.finditer(norm):  # each run once: a possessive run, then a look
-            if not _THESE_WORDS.match(norm, match.end()):
-                continue
-            runs.append(match.span())
-            kinds.append("teaching")
+    for match in _EXAMPLE_QUOTE.finditer(norm):  # a letter quoted as an example of any
+        runs.append(match.span())
+        kinds.append("teaching")
+    for match in _QUOTED_TERMS.finditer(norm):  # each run once: a possessive run, then a look
+        if not _THESE_WORDS.match(norm, match.end()):
+            continue
+        runs.append(match.span())
+        kinds.append("teaching")
     if not runs:
         return sections
     out: list[Section] = []

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from calcinfo.reader.rules import LEAD, fast, rules
+from calcinfo.reader.rules import LEAD, Needing, rules
 
 _FOLD = {
     "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -56,7 +56,7 @@ _PRINTED = {
 from a PDF whose font joins f and i) is its letters, and a soft hyphen or a zero-width mark (a
 web page's hints for breaking a line) is nothing. Each maps back to her text as she has it."""
 _PRINTED_MARKS = re.compile("[" + "".join(_PRINTED) + "]")
-_QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.MULTILINE)
+_QUOTE_MARKS = Needing(r"^[ \t]*>(?:[ \t]*>)*", re.MULTILINE)
 """The marks of a quoted e-mail or post ("> Assessment: ..."): white space, so that a quoted
 report's headings still start their lines."""
 
@@ -70,7 +70,7 @@ sentence a page break cut in two reads as one ("our final assessment can be / Pa
 BI-RADS 3")."""
 
 
-_SPACED = fast(r"\b(?:bi rads|follow up)\b")
+_SPACED = Needing(r"\b(?:bi rads|follow up)\b")
 """Words written with a space for their hyphen, "BI RADS 4", "6 month follow up": read as
 "bi-rads" and "follow-up", the way every rule names them. (Before the short forms' table is
 searched, one character for one, so that its look-behinds need name only "bi-rads IV" and
@@ -120,19 +120,13 @@ def normalize(original: str) -> Text:
     or a web page's marks inside words read as the words they stand for, and one character for
     each run of white space between words: a space, a line break, or a blank-line mark (two
     or more breaks). Leading and trailing white space go. `Text.span` maps back."""
-    # (Each pattern below is passed over, after a `str` look-up, in a text without the
-    # characters every one of its matches has: most reports have no ">", "bi rads", "follow
-    # up" or character beyond ASCII; each pass over a 3 KB report took 0.01-0.03 ms.)
-    folded = original.translate(_FOLD_TABLE)
-    if ">" in folded:
-        folded = _QUOTE_MARKS.sub(_blank, folded)
+    folded = _QUOTE_MARKS.sub(_blank, original.translate(_FOLD_TABLE))
     folded = _PAGE_LINES.sub(_blank, folded)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
     capitals = lowered != folded
-    if "bi rads" in lowered or "follow up" in lowered:
-        lowered = _SPACED.sub(_hyphened, lowered)  # (one character for one: offsets hold)
+    lowered = _SPACED.sub(_hyphened, lowered)  # (one character for one: offsets hold)
     found = [m for pattern in rules().abbreviations for m in pattern.finditer(lowered)]
     if folded != folded.upper():  # (in a text all in capitals, capitals tell nothing)
         found += [m for p in rules().abbreviations_as_written for m in p.finditer(folded)]
@@ -140,6 +134,7 @@ def normalize(original: str) -> Text:
         [(m.start(), m.end(), rules().abbreviation_means[int(str(m.lastgroup)[1:])]) for m in found]
         + [
             (m.start(), m.end(), _PRINTED[m.group()])
+            # (all beyond ASCII: a text all in ASCII, most reports, is passed over at once)
             for m in (() if lowered.isascii() else _PRINTED_MARKS.finditer(lowered))
         ]
     )
