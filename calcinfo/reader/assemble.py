@@ -1328,10 +1328,10 @@ class _Reader:
                 self.zero_ends.append(m.end)
         return tuple(out), conflict
 
-    def defines_at(self, start: int) -> bool:
-        """Whether the sentence of the category at `start` says what that category means."""
-        norm = self.text.norm
-        return bool(_DEFINES_A_CATEGORY.match(norm, self.sentence(start).start))
+    def defines_at(self, position: int) -> bool:
+        """Whether the sentence at `position` opens by saying what a category means ("A BI-RADS
+        3 result means ..."): its category, its advice and its biopsy are any woman's."""
+        return bool(_DEFINES_A_CATEGORY.match(self.text.norm, self.sentence(position).start))
 
     def per_breast_line(self, mention: _Mention) -> bool:
         """A category on a line or under a heading of one breast's own ("LEFT BREAST: BI-RADS
@@ -2325,7 +2325,7 @@ class _Reader:
                 continue  # category 0's name, for a 0 a later category replaced
             if sentence.section not in REPORT_PARTS and self.as_a_rule(sentence, target):
                 continue
-            if _DEFINES_A_CATEGORY.match(self.text.norm, sentence.start, target.start):
+            if self.defines_at(target.start):
                 continue  # "A BI-RADS 3 result means ... a follow-up in 6 months": for anyone
             if self.a_callback_before_now(sentence, target):
                 continue
@@ -2455,7 +2455,7 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in {"legend", "boilerplate", "comparison"}:
                 continue
-            if _DEFINES_A_CATEGORY.match(self.text.norm, sentence.start, target.start):
+            if self.defines_at(target.start):
                 continue  # "A BI-RADS 6 classification represents a known, biopsy-proven cancer"
             if self.hers(target):
                 done = True
