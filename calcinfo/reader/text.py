@@ -194,8 +194,9 @@ def normalize(original: str) -> Text:
             length += start - origin
         if run:
             breaks = count // 2 if doubled else count
-            # A blank line inside a sentence (a portal that doubles each line break): the
-            # next line goes on in small letters after no full stop, so it is one break.
+            # A blank line inside a sentence (a portal that doubles some line breaks; where it
+            # doubles every one, `doubled` above halves them all): the next line goes on in
+            # small letters after no full stop, so it is one break.
             blank = breaks >= 2 and not (
                 capitals  # (in a text all in small letters, small letters tell nothing)
                 and end < len(folded)
