@@ -228,9 +228,9 @@ def _gather(request: AskRequest, streams: Streams) -> Gathered:
             # (a text with none of the words calcinfo knows, or one whose words are all said
             # of someone else or of anyone: a page that explains the categories)
             streams.say(
-                "calcinfo read nothing in this text as your own result: no category, finding "
-                "or advice of yours. The explanation below is general; your answers or flags "
-                "can add what the report says."
+                "calcinfo found nothing in this text that is about you: no category, finding "
+                "or advice of yours. What follows is general. Your answers or flags can add "
+                "what your report says."
             )
     if file_answers:
         stated = set(as_answers(findings))

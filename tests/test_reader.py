@@ -279,6 +279,6 @@ def test_a_text_with_nothing_of_hers_says_so(tmp_path: Path, text: str) -> None:
     report.write_text(text)
     result = calcinfo("ask", "--no-input", "--report", str(report))
     assert result.returncode == 0
-    assert "read nothing in this text as your own result" in flat(result.stderr)
+    assert "found nothing in this text that is about you" in flat(result.stderr)
     assert "What calcinfo read" not in result.stdout
     assert "You did not give details from your report" in flat(result.stdout)

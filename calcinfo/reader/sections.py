@@ -95,9 +95,9 @@ def find_sections(text: Text) -> list[Section]:
             if text.words(match.start("line"), match.end("heading")).isupper():
                 name = match.group("heading")
                 marks.append((match.start("line"), match.end(), table[name], name))
-        lead = len(INLINE_LEAD)
+        inline_lead = len(INLINE_LEAD)
         for match in rules().inline_heading.finditer(INLINE_LEAD + norm):
-            start, end = match.start("heading") - lead, match.end() - lead
+            start, end = match.start("heading") - inline_lead, match.end() - inline_lead
             words = text.words(start, end)
             # Or, after a sentence in the same line, a heading of two words or more in title
             # case before a capital: "... your doctor. Shared Experiences "Thank you ...".
