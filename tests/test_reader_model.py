@@ -2818,6 +2818,12 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
             [],
         ),
         ("A 2 cm oval mass is seen in the left breast at 3 o'clock.", ["mass"]),
+        (  # what a test can find, in general
+            "A mammogram may detect a mass, a cluster of calcifications or an enlarged lymph node.",
+            [],
+        ),
+        ("Ultrasound can identify a solid mass, complicated cyst, or echogenic tissue.", []),
+        ("The ultrasound detected a solid mass in the right breast.", ["mass"]),
         (  # told "a few days earlier" is no earlier exam
             "I remembered what she had told me a few days earlier: 'Distortion in the right "
             "breast'.",
