@@ -2359,6 +2359,11 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("This is more urgent than a typical asymptomatic intracapsular rupture.", None),
         ("She had no chest discomfort, shortness of breath or palpitations.", None),
         ("The mass is nonpalpable.", []),
+        (  # a topic page's parts ("Etiology:", "Risk factors:") teach; the snapshot is hers
+            "Snapshot\nA 58-year-old woman had a screening mammogram that showed calcifications."
+            "\nEtiology: Paget disease of the breast: skin crusting, itching and nipple discharge.",
+            None,
+        ),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(
@@ -2505,7 +2510,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1033
+    assert len(DEV) == 1043
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -2560,14 +2565,16 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # two stating a category) came in with one (docs/notes/reader-fresh43-first-run.txt): a
     # screening's 0 shown for the ultrasound's 4A that followed it, since mended (a "without"
     # in brackets had reached past them to the 4A). fresh44 (7 ultrasound and MRI case
-    # paragraphs, one stating a category) came in with none.
+    # paragraphs, one stating a category) came in with none, and fresh45 (10 teaching and
+    # patient-side texts, one stating a category) with none
+    # (docs/notes/reader-fresh45-first-run.txt).
     assert over <= 4, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 984, f"category right in {right} of {len(DEV)}"
+    assert right >= 998, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
