@@ -1962,6 +1962,9 @@ def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
         ("Breast composition: ACR type B.", "b", []),
         ("Density - BIRADS D", "d", []),
         ("| Density | C |", "c", []),  # a saved page's table
+        # her own spelling and her own quote marks
+        ("Every letter said I have heterogeniously dense breasts.", "c", []),
+        ('I am lucky to know that I am a woman with "extreme" breast density.', "d", []),
     ],
 )
 def test_density_and_nodes_in_the_words_of_case_reports(
@@ -2451,6 +2454,10 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
         "The radiologist noted that the right breast was dense.",
         "My breasts are dense.",  # (the words had wanted no space after "my")
         "Her breasts are very dense.",
+        "I have high density tissue in both breasts.",
+        '"Upon reviewing her imaging, it was clear that she had high mammogramic density."',
+        # what she did not know was so all the same
+        "What I didn't know was that I had dense breast tissue.",
     ):
         assert read(text).findings.dense is True, text
     # and not anyone's: what is said of women who have dense breasts
