@@ -1817,6 +1817,20 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             " common and most of the time it is not cancer.",
             ["additional-imaging"],
         ),
+        # her letters and her posts
+        (
+            "She said it showed calcifications and that the doctor wanted it repeated in six"
+            " months.",
+            ["follow-up-6-months"],
+        ),
+        ("This afternoon I am having 3 biopsies taken from the good side.", ["biopsy"]),
+        ("A case series of discordant biopsies will be provided.", []),
+        (
+            "They sent me a letter saying you need to come in and have more specialized testing"
+            " done.",
+            ["additional-imaging"],
+        ),
+        ("Additional views were obtained. No suspicious findings.", []),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(

@@ -590,6 +590,7 @@ _BREAST_LINE = re.compile(r"[\s\W\d]{0,6}(?:left|right|lt|rt|l|r)\.?(?: breast)?
 """A line that opens on one breast's name and a colon or dash: "LEFT BREAST: ...", "R: ..."."""
 # "... and magnification views of the right breast were obtained", and as reports note it,
 # "additional views obtained" (not "views to be obtained")
+_TO_HAVE_DONE = re.compile(r"\b(?:have|get|having|getting) (?:(?:more|further|some) )?$")
 _DONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
@@ -2370,10 +2371,15 @@ class _Reader:
                 continue  # "a diagnostic mammogram in 6 months" is the follow-up itself
             if self.had(target):
                 continue  # "on my routine mammogram", "my 6 month follow up": the exam she had
-            if value is Recommendation.ADDITIONAL_IMAGING and _DONE_AFTER.match(
-                self.text.norm, target.end, sentence.end
+            if (
+                value is Recommendation.ADDITIONAL_IMAGING
+                and _DONE_AFTER.match(self.text.norm, target.end, sentence.end)
+                and not _TO_HAVE_DONE.search(
+                    self.text.norm, max(sentence.start, target.start - 8), target.start
+                )
             ):
                 continue  # "true lateral views were obtained": imaging of this exam, done
+                # (not "you need to come in and have more specialized testing done")
             out.append(value)
             self.note("recommendation", value.value, target.start, target.end)
         return out
