@@ -2853,6 +2853,10 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
         ),
         ("Ultrasound can identify a solid mass, complicated cyst, or echogenic tissue.", []),
         ("The ultrasound detected a solid mass in the right breast.", ["mass"]),
+        # how many she has, in her own words; and how many women have them
+        ("He told me I was chock full of cysts, most of them small simple cysts.", ["mass"]),
+        ("Lots of women have cysts.", []),
+        ("Breasts full of cysts are common in women in their 40s.", []),
         (  # told "a few days earlier" is no earlier exam
             "I remembered what she had told me a few days earlier: 'Distortion in the right "
             "breast'.",

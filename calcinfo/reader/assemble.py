@@ -368,6 +368,11 @@ _HERS_PLURAL = re.compile(
     r"\b(?:two|three|four|five|six|multiple|several|few|both|these|the|her|my|your|numerous|"
     r"scattered|innumerable|additional|bilateral|(?<!bi-rads )(?<!birads )(?<!category )\d+)\b"
 )
+# How many she has, in her own words, right before the noun: "I was chock full of cysts", "a
+# bunch of little cysts" (not "Lots of women have cysts").
+_HOW_MANY_SHE_HAS = re.compile(
+    r"\b(?:(?:i|she) (?:was|is|am|'m) (?:chock[- ])?full of|a bunch of) (?:[\w-]+ ){0,3}$"
+)
 # Between the words of a lump she or a doctor felt (the symptom's own words: "presented with",
 # "palpable", "physical examination showed") and a mass after them: a few words that describe
 # no picture ("presented with a palpable right breast mass"; not "in the area of palpable
@@ -1912,6 +1917,8 @@ class _Reader:
         low, high = self.clause(sentence, noun.start, noun.end)
         if _HERS_PLURAL.search(norm, low, noun.start) or _SEEN.search(norm, low, high):
             return False
+        if _HOW_MANY_SHE_HAS.search(norm, max(sentence.start, noun.start - 60), noun.start):
+            return False  # "He told me I was chock full of cysts"
         if any(low <= t.start < high for t in self.near("side", sentence, low, high)):
             return False
         return not calcium or not any(  # "vascular calcifications" describe a finding
