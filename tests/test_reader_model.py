@@ -2168,6 +2168,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("She has a family history of heart disease: her mother had a heart attack.", []),
         ("She had a family history of the disease.", ["family-history"]),
         ("Family history of early-onset breast cancer.", ["family-history"]),
+        (  # her family's history is not her own
+            "It makes me a little scared because of my immediate family's history of breast"
+            " cancer.",
+            ["family-history"],
+        ),
     ],
 )
 def test_her_history_is_read_in_the_words_reports_and_women_use(
