@@ -1976,6 +1976,12 @@ def test_the_exam_a_report_is_about_is_not_also_its_recommendation(
         ("Breast composition: ACR type B.", "b", []),
         ("Density - BIRADS D", "d", []),
         ("| Density | C |", "c", []),  # a saved page's table
+        (  # a note on its own line above the case is only that line
+            "Note: The video files come with the e-book version.\n\nCase Study 1.1. The breast"
+            " tissue is extremely dense.",
+            "d",
+            [],
+        ),
         # her own spelling and her own quote marks
         ("Every letter said I have heterogeniously dense breasts.", "c", []),
         ('I am lucky to know that I am a woman with "extreme" breast density.', "d", []),
@@ -2858,6 +2864,12 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
         ),
         ("Ultrasound can identify a solid mass, complicated cyst, or echogenic tissue.", []),
         ("The ultrasound detected a solid mass in the right breast.", ["mass"]),
+        (  # a second one named as such is one more
+            "Targeted ultrasound shows a corresponding irregular mass, as well as a second focal"
+            " irregular hypoechoic mass in the left lateral breast.",
+            ["mass", "mass"],
+        ),
+        ("A mass in the left breast. The second view shows the mass better.", ["mass"]),
         # how many she has, in her own words; and how many women have them
         ("He told me I was chock full of cysts, most of them small simple cysts.", ["mass"]),
         ("Lots of women have cysts.", []),

@@ -368,6 +368,13 @@ _HERS_PLURAL = re.compile(
     r"\b(?:two|three|four|five|six|multiple|several|few|both|these|the|her|my|your|numerous|"
     r"scattered|innumerable|additional|bilateral|(?<!bi-rads )(?<!birads )(?<!category )\d+)\b"
 )
+# Another of its kind, named as such just before it in its noun phrase: "as well as a second
+# focal irregular hypoechoic mass" (not "the second view shows the mass"). Not "another": in
+# her story "I had another cyst" is one more over the years, not one more on this exam.
+_ANOTHER_ONE = re.compile(
+    r"\b(?:a (?:second|third|separate|further)|an additional)"
+    r"(?: (?!of\b|in\b|on\b|at\b|the\b|with\b|view\b|views\b|look\b)[\w-]+,?){0,5} $"
+)
 # How many she has, in her own words, right before the noun: "I was chock full of cysts", "a
 # bunch of little cysts" (not "Lots of women have cysts").
 _HOW_MANY_SHE_HAS = re.compile(
@@ -782,6 +789,7 @@ class _Finding:
     last_sentence: int = 0
     headline: bool = False  # first named in the title line, with nothing of its own yet
     felt: bool = False  # only ever named as a mass she or a doctor felt, never as one seen
+    another: bool = False  # named as another one: "a second ... mass", "another cyst"
 
     @property
     def described(self) -> bool:
@@ -1693,6 +1701,12 @@ class _Reader:
                     last_sentence=sentence.index,
                     headline=self.a_headline(sentence, findings),
                     felt=anchor.value == "mass" and self.felt(sentence, anchor),
+                    another=anchor.value != "calcification"
+                    and bool(
+                        _ANOTHER_ONE.search(
+                            self.text.norm, max(sentence.start, anchor.start - 60), anchor.start
+                        )
+                    ),
                 )
                 if anchor.value == "calcification":
                     word = self.text.norm[anchor.start : anchor.end]
@@ -2232,6 +2246,9 @@ class _Reader:
             f for f in findings[-JOIN_REACH:] if f.kind == mention.kind and _compatible(f, mention)
         ]
         if candidates and mention.kind != "calcification":
+            if mention.another:  # "as well as a second ... mass"
+                findings.append(mention)
+                return mention
             _absorb(candidates[-1], mention)  # another word for the same mass or node
             return candidates[-1]
         if candidates:

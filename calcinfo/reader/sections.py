@@ -169,7 +169,9 @@ def _ended(section: Section, norm: str) -> list[Section]:
     A history, comparison or technique part told on its heading's own line ends with that line
     ("COMPARISON: 01/12/2024." above the report's own words); one whose heading stands alone
     goes on to the next heading."""
-    if section.kind in {"history", "comparison", "technique"}:
+    if section.kind in {"history", "comparison", "technique"} or (
+        section.kind == "boilerplate" and section.heading == "note"
+    ):
         line = _ON_ITS_LINE.match(norm, section.start, section.end)
         if line and line.end() < section.end:
             return [
