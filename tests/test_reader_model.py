@@ -1208,6 +1208,31 @@ def test_categories_that_disagree_are_not_picked() -> None:
         ("Most calcifications are benign.", None, []),
         ("About half of women over 50 have calcifications.", None, []),
         ("Fine pleomorphic calcifications are suspicious.", None, []),
+        # ... or given a kind's risk, or named by the disease they go with
+        (
+            "Fine linear and fine linear branching calcifications carry the highest risk of"
+            " malignancy, with a positive predictive value (PPV) of 70 %.",
+            None,
+            [],
+        ),
+        (
+            "The PPVs of fine pleomorphic, amorphous and coarse heterogeneous calcifications are"
+            " 29, 21 and 13 %, respectively.",
+            None,
+            [],
+        ),
+        (  # (the words that name the kind are not carried to the next calcifications named)
+            "The fine linear and fine linear branching calcifications of DCIS are usually more"
+            " irregular, thinner and more discontinuous than the benign large rod-like"
+            " calcifications.",
+            None,
+            [],
+        ),
+        (
+            "The calcifications are more numerous than the previously seen calcifications.",
+            True,
+            [],
+        ),
         # ... or what a kind looks like
         (
             "BAC appears as linear tracks along breast arteries, whereas malignant calcifications"

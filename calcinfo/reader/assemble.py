@@ -257,6 +257,13 @@ _PEOPLE_AFTER = re.compile(r" (?:patients|women|population|cohort)\b")
 _OWNER_WORDS = r"her|my|your|their|his|our|the|these|those|this|its"
 """Words that make what follows somebody's own ("these calcifications", "my BI-RADS 4")."""
 _OWNER = re.compile(rf"\b(?:{_OWNER_WORDS})\b")
+# A kind a lesson compares with: "thinner than the benign large rod-like calcifications" (not
+# "more than the calcifications seen before": the same group, then and now).
+_THAN_A_KIND = re.compile(
+    r"\bthan (?:the |those of the |those of )?"
+    r"(?:(?!prior\b|previous|earlier|last\b|before\b|seen\b|noted\b)[\w-]+ ){0,4}$"
+)
+_OWNER_NOT_THE = re.compile(r"\b(?:her|my|your|their|his|our|these|those|this|its)\b")
 _OWNER_JUST_BEFORE = re.compile(rf"\b(?:{_OWNER_WORDS})\s$")
 _PEOPLE = r"(?<!of those )(?<!of the )(?<!of many )(?:women|patients|people)"
 """People in general ("women who have dense breasts"), not "one of those women" she is."""
@@ -465,6 +472,18 @@ _ANYONE_DENSE = re.compile(
 _HER_FIGURE = re.compile(r"[^.;]{0,40}\b(?:to \d+ ?%|per |her |my )")
 _HAVING = re.compile(r"(?:^|[.;:!?]\s*)having (?:an? )?$")
 _I_AFTER = re.compile(r"[^.;]{0,30}, (?:i|she|we)\b")
+# A kind's risk, told as a figure or a rank: "carry the highest risk of malignancy", "a
+# positive predictive value of 70%", "The PPVs of ... are 29, 21 and 13 %".
+_KIND_RISK = re.compile(
+    r"\b(?:ppvs?|positive predictive values?|(?:carry|carries|have|has) (?:the|a) "
+    r"(?:highest|high|higher|low|lower|lowest|intermediate) (?:risk|likelihood|probability))\b"
+)
+# A kind named by the disease it goes with, and said to be usually so: "Calcifications related
+# to DCIS usually have ...", "the calcifications of DCIS are usually more irregular".
+_OF_A_DISEASE = re.compile(
+    r" (?:of|related to|associated with|seen in|due to) (?:dcis|malignancy|cancer|breast cancer)"
+    r" (?:usually|typically|often|commonly|generally|tend|are usually|are typically)\b"
+)
 _PRESENT_TENSE = re.compile(r"\b(?:are|is|have|has|develop|develops|can|may|turn out)\b")
 LESSON_REACH = 60
 _PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
@@ -1651,6 +1670,7 @@ class _Reader:
             if nouns and (self.under_condition(sentence) or self.quiz_option(sentence)):
                 continue  # a case under "If ...:", an option under a quiz's question
             live: list[Target] = []
+            general: list[Target] = []  # calcifications named as a kind: their words are theirs
             still = False  # a noun named with an earlier exam is there now
             for noun in nouns:
                 ctx = self.context(noun.start, noun.end)
@@ -1663,6 +1683,10 @@ class _Reader:
                 if noun.field == "sink" or not ctx & NOT_HERS:
                     if not self.generic(sentence, noun):
                         live.append(noun)
+                    elif noun.value == "calcification":
+                        general.append(noun)
+                elif noun.value == "calcification" and ctx == {"other"}:
+                    general.append(noun)  # named in a lesson, not about her
                 elif (
                     ctx == {"negated"}
                     and noun.value == "calcification"
@@ -1681,6 +1705,14 @@ class _Reader:
                 and not (t.field == "shape" and t.value == "milk-of-calcium" and t in nouns)
                 and self.hers(t, _CHANGE_ALLOWS if t.field == "change" or still else frozenset())
             ]
+            if general:
+                # "The fine linear branching calcifications of DCIS are usually more irregular
+                # than the benign large rod-like calcifications": the words a kind is named with
+                # are the kind's, not the next finding's
+                owners = sorted(live + general, key=lambda t: t.start)
+                owner_starts = [n.start for n in owners]
+                kinds = set(general)
+                details = [d for d in details if self.owner(d, owners, owner_starts) not in kinds]
             anchors = [n for n in live if n.field == "anchor"]
             if not anchors:
                 starts = [n.start for n in live]
@@ -1948,6 +1980,10 @@ class _Reader:
         norm = self.text.norm
         low, high = self.clause(sentence, noun.start, noun.end)
         before = norm[max(low, noun.start - LESSON_REACH) : noun.start]
+        if _OF_A_DISEASE.match(norm, noun.end) and not _OWNER_NOT_THE.search(before):
+            return True  # "The fine linear calcifications of DCIS are usually more irregular"
+        if _THAN_A_KIND.search(before) and not _SOMEBODY.search(norm, low, high):
+            return True  # "... more irregular than the benign large rod-like calcifications"
         if _OWNER.search(before):
             return False  # "these calcifications are benign", "my calcifications are ..."
         # "whereas malignant calcifications appear as fine pleomorphic or fine-linear branching
@@ -1964,6 +2000,16 @@ class _Reader:
             return True
         if _SEEN.search(norm, low, high) or _SIDE_OR_BOTH.search(norm, low, high):
             return False  # "Many calcifications are seen in both breasts": a report's line
+        risk = _KIND_RISK.search(
+            norm,
+            max(sentence.start, noun.start - 2 * LESSON_REACH),
+            min(sentence.end, high, noun.end + 2 * LESSON_REACH),  # bounded: linear time
+        )
+        if risk and not _SOMEBODY.search(norm, low, high):
+            # "Fine linear branching calcifications carry the highest risk of malignancy",
+            # "The PPVs of fine pleomorphic, amorphous and coarse heterogeneous calcifications
+            # are 29, 21 and 13 %"
+            return True
         if (
             _COUNTED_OVER_ALL.search(before)
             and _PRESENT_TENSE.search(norm, low, high)
