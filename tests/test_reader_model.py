@@ -4689,3 +4689,22 @@ def test_a_page_with_every_line_break_doubled_reads_as_written(name: str) -> Non
     a blank line between each, see the review's sentences.)"""
     (item,) = [t for t in corpus("dev") if t.name == name]
     assert _read_without_words(item.text.replace("\n", "\n\n")) == _read_without_words(item.text)
+
+
+def test_a_numbered_quiz_question_s_options_are_nobody_s_history_or_symptoms() -> None:
+    """A case book's question, numbered and with its instruction in brackets, then its
+    lettered options: the family history and the lump they name are the options', not hers."""
+    text = (
+        "CASE 1\n\nHistory: A 40-year-old woman comes for a baseline screening mammogram.\n\n"
+        "1. What is a screening population? (Choose all that apply.)\n"
+        "A. Asymptomatic women\nB. Patients with a lump that has been assessed as benign\n\n"
+        "2. What is a diagnostic population?\n"
+        "A. Patients with a strong family history of breast cancer\n"
+        "B. Patients with a lump or nipple discharge\n"
+    )
+    f = read(text).findings
+    assert f.history is None
+    assert f.symptoms is None
+    # the same words outside a quiz are hers
+    mine = read("History: strong family history of breast cancer. A lump in the left breast.")
+    assert [h.value for h in mine.findings.history or ()] == ["family-history"]

@@ -335,6 +335,7 @@ _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am
 _BULLET = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
 # An option after a question: "A. Marked vascular ...", "a- Breast calcifications ...", or
 # "1. (a)" with its words on the lines below
+QUESTION_LINE = 200  # the longest line a numbered quiz question is read as asked on
 _OPTION = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?\(?(?P<letter>[a-e])(?:[.)]|-(?= ))\s")
 _LETTERS = re.compile(r"(?:^|\s)\(?([a-e])(?:[.)]|-(?= ))(?:\s|$)")  # each option letter on a line
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
@@ -2105,7 +2106,11 @@ class _Reader:
                 if not option and _BULLET.match(norm, line_start):  # a bullet, or one's sentence
                     if condition:
                         conditioned.add(each.index)
-                    continue
+                    # (looked for no further than the longest such line: linear time)
+                    line_end = norm.find("\n", each.start, line_start + QUESTION_LINE + 1)
+                    if not (norm[each.start : each.end].rstrip().endswith("?") and line_end >= 0):
+                        continue  # (a numbered question on a line of its own, "1. What is a
+                        # screening population? (Choose all that apply.)", is asked below)
                 if option and line_start not in letters:
                     line_end = norm.find("\n", line_start)
                     line = norm[line_start : None if line_end < 0 else line_end]
@@ -2126,6 +2131,8 @@ class _Reader:
                 if option:
                     continue  # the answer line: read, and the options are over
                 line = norm[each.start : each.end].strip()
+                if asked and line.startswith("(") and line.endswith(")"):
+                    continue  # "(Choose all that apply.)" after the question
                 # A quiz's question: the options follow, also after a line that leads into
                 # them ("Which type dominates? Magnified images are shown here:").
                 asked = line.endswith("?") or (asked and line.endswith(":"))
@@ -2643,8 +2650,8 @@ class _Reader:
         found = []
         for target in self.of("history"):
             sentence = self.sentence(target.start)
-            if sentence.section in {"legend", "boilerplate"}:
-                continue
+            if sentence.section in {"legend", "boilerplate"} or self.quiz_option(sentence):
+                continue  # (a quiz's "A. Patients with a strong family history ...")
             before = self.text.norm[max(sentence.start, target.start - RISK_REACH) : target.start]
             if _RISK_IN_GENERAL.search(before):
                 continue  # "risk factors such as family history": anyone's, not hers
@@ -2710,7 +2717,11 @@ class _Reader:
         return opening in {"", "breast"} and bool(_SAID_OF_ANY.match(norm, target.end))
 
     def symptoms(self) -> tuple[Symptom, ...] | None:
-        quiet = [t for t in self.of("no-symptom") if self.hers(t)]
+        quiet = [
+            t
+            for t in self.of("no-symptom")
+            if self.hers(t) and not self.quiz_option(self.sentence(t.start))
+        ]
         quiet_starts = [q.start for q in quiet]
         found = []
         denied: list[Target] = []  # "I have no lump and no nipple discharge"
@@ -2718,6 +2729,8 @@ class _Reader:
             section = self.sentence(target.start).section
             if section in {"legend", "boilerplate", "comparison"}:
                 continue
+            if self.quiz_option(self.sentence(target.start)):
+                continue  # "B. Patients with a lump or nipple discharge"
             palpable = self.text.norm[target.start : target.end].startswith(
                 ("palpable", "new palpable")
             )
