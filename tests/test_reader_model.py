@@ -3037,6 +3037,11 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         # a "Results:" heading over her category is the imaging's result, not pathology's
         ("Results: BI-RADS 2 benign. My friend got a 4 last year and it was fine.", None),
         ("Results: benign breast tissue.", "benign"),
+        (  # a doctor's guesses before the needle are no result
+            "My primary diagnosis was a galactocoele and my secondary diagnosis a fibroadenoma.",
+            None,
+        ),
+        ("Core biopsy: fibroadenoma.", "fibroadenoma"),
         (  # the kind of benign tissue, where a result names it
             "I had a biopsy of my right breast. The test results showed that the tissue in"
             " question was FIBROCYSTIC tissue, which is benign (not cancer).",
