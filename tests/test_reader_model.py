@@ -1571,6 +1571,9 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("Ultrasonography-guided core biopsy using a 14-gauge needle.", True),
         ("She came for consultation after recent ultrasound-guided core biopsy.", True),
         ("Excision specimen histology: spindle cell tumour.", True),
+        ("No family history. Previous biopsy 2 years ago was benign.", True),
+        ("After a call from the office I was sent for a biopsy, which confirmed IDC.", True),
+        ("A previous biopsy may be needed if the finding grows.", None),
         ("Targeted ultrasound, followed by ultrasound-guided core needle biopsy if seen.", None),
         (
             "The calcifications need further examination by either stereotactic or"
