@@ -1859,6 +1859,13 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
             ["additional-imaging"],
         ),
         ("Additional views were obtained. No suspicious findings.", []),
+        ("The mass needs to be biopsied.", ["biopsy"]),
+        ("The mass was biopsied last year.", []),
+        (
+            "She explains that it does look like cancer, but the only way to be sure is with a"
+            " biopsy.",
+            ["biopsy"],
+        ),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(
