@@ -1574,6 +1574,9 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("No family history. Previous biopsy 2 years ago was benign.", True),
         ("After a call from the office I was sent for a biopsy, which confirmed IDC.", True),
         ("A previous biopsy may be needed if the finding grows.", None),
+        ("She had an ultrasound and a biopsy the same day as her first mammogram.", True),
+        ("The doctor confirmed which breast was being biopsied.", True),
+        ("We have had members who had a 5 and after biopsy were found not to have cancer.", None),
         ("Targeted ultrasound, followed by ultrasound-guided core needle biopsy if seen.", None),
         (
             "The calcifications need further examination by either stereotactic or"
