@@ -3057,6 +3057,11 @@ def test_a_category_takes_the_one_side_its_sentence_names(
             None,
         ),
         ("Core biopsy: fibroadenoma.", "fibroadenoma"),
+        (  # the results read to her on the telephone
+            "I was booked for a stereotactic biopsy. Two days later someone from the lab called"
+            " and read me the results: Ductal Carcinoma In-Situ (DCIS) intermediate.",
+            "dcis",
+        ),
         (  # the kind of benign tissue, where a result names it
             "I had a biopsy of my right breast. The test results showed that the tissue in"
             " question was FIBROCYSTIC tissue, which is benign (not cancer).",

@@ -125,10 +125,12 @@ def normalize(original: str) -> Text:
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    capitals = lowered != folded
+    # Whether letters' case tells anything: a text in both. (A text all in capitals tells no
+    # more than one all in small letters, and reads the same.)
+    capitals = lowered != folded and folded != folded.upper()
     lowered = _SPACED.sub(_hyphened, lowered)  # (one character for one: offsets hold)
     found = [m for pattern in rules().abbreviations for m in pattern.finditer(lowered)]
-    if folded != folded.upper():  # (in a text all in capitals, capitals tell nothing)
+    if capitals:  # (in a text all in capitals, capitals tell nothing)
         found += [m for p in rules().abbreviations_as_written for m in p.finditer(folded)]
     expansions = sorted(
         [(m.start(), m.end(), rules().abbreviation_means[int(str(m.lastgroup)[1:])]) for m in found]
