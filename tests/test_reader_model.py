@@ -2873,6 +2873,13 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
             " cluster of calcifications in the right breast.",
             ["no-prior"],
         ),
+        # more of them than before, in her words
+        (
+            "The second set of images confirmed that I had more microcalcifications than I'd had"
+            " the year before.",
+            ["increasing"],
+        ),
+        ("Dense breasts have more calcifications than fatty breasts.", []),
     ],
 )
 def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> None:
