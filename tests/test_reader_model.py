@@ -2212,6 +2212,21 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("She has a family history of heart disease: her mother had a heart attack.", []),
         ("She had a family history of the disease.", ["family-history"]),
         ("Family history of early-onset breast cancer.", ["family-history"]),
+        (  # the operation after this story's cancer is its treatment, not her history
+            "The mammogram led to a diagnosis of breast cancer that had spread to two nodes. I had"
+            " a mastectomy and am still free of cancer.",
+            [],
+        ),
+        (
+            "A biopsy showed it was malignant. I had a lumpectomy and radiation.",
+            [],
+        ),
+        (  # ... but one after a cancer of before is
+            "She was treated for right breast cancer 2 years ago. The images obtained when she"
+            " was diagnosed with breast cancer are shown. Postsegmentectomy and mastopexy"
+            " scars.",
+            ["personal-breast-cancer", "breast-surgery"],
+        ),
         (  # her family's history is not her own
             "It makes me a little scared because of my immediate family's history of breast"
             " cancer.",

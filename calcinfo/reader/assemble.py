@@ -687,6 +687,9 @@ _MORE_OF_THEM = re.compile(r"\b(?:more|fewer|less) of (?:them|these|those)\b")
 NEAR_DIAGNOSIS = 200
 """How far around a diagnosis or an operation its time and its biopsy are looked for."""
 # An operation that treats a cancer (not implants, augmentation or reduction).
+# A time told by an earlier event: "the images obtained when she was diagnosed with breast
+# cancer" (then, not in this exam's story).
+_AT_THAT_TIME = re.compile(r"\b(?:when|since|before|until|at the time) (?:she|i) (?:was|were) $")
 _TREATMENT = re.compile(
     r"lumpectom|mastectom|segmentectom|quadrantectom|excision|resection|conserving|removed|mrm"
 )
@@ -2635,9 +2638,18 @@ class _Reader:
         treatment after her result ("After biopsy ... invasive ductal carcinoma. She had a
         mastectomy."), or the operation read as her biopsy ("The patient underwent lumpectomy
         of the masses for tissue diagnosis")."""
+        found_at = [
+            t.start
+            for t in self.of("cancer-told")
+            if self.hers(t)
+            and not self.placed_before_now(self.sentence(t.start), t)
+            and not _AT_THAT_TIME.search(self.text.norm, max(0, t.start - 30), t.start)
+        ]
+        if self.result_at is not None:
+            found_at.append(self.result_at)
         treated = (
-            self.result_at is not None
-            and target.start > self.result_at
+            bool(found_at)
+            and target.start > min(found_at)
             and bool(_TREATMENT.search(self.text.norm, target.start, target.end))
         )
         sampled = any(
