@@ -1576,6 +1576,9 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("A previous biopsy may be needed if the finding grows.", None),
         ("She had an ultrasound and a biopsy the same day as her first mammogram.", True),
         ("The doctor confirmed which breast was being biopsied.", True),
+        ("The biopsy also showed that the cells were HER-2 positive.", True),
+        ("The two biopsies he did two days earlier showed cancer.", True),
+        ("She underwent fine needle aspiration cytology, and then an operation.", True),
         ("We have had members who had a 5 and after biopsy were found not to have cancer.", None),
         ("Targeted ultrasound, followed by ultrasound-guided core needle biopsy if seen.", None),
         (
