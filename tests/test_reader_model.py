@@ -1717,6 +1717,13 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
         # advice said as a rule for anyone, outside a report's own parts, is not hers
         ("A needle biopsy of the lump may often be recommended.", []),
         ("With BI-RADS category 3, a follow-up of 6 months is usually recommended.", []),
+        (  # a guideline's ages, and what a writer holds true for all
+            "It also says the recommended yearly screening would go from age 40 and older to"
+            " 45-54, followed by screenings every other year.",
+            [],
+        ),
+        ("I am proof that yearly mammograms are needed.", []),
+        ("Your next yearly mammogram is recommended in one year.", ["routine-screening"]),
         (
             "Recommending a follow-up mammogram and ultrasound in 6 months is very common and"
             " most of the time will end up as just a routine follow-up.",

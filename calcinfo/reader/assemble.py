@@ -417,7 +417,11 @@ _SEEN_ON_IMAGES = re.compile(  # "a mass on my mammogram", "the mass measures 2 
 _AS_A_RULE = re.compile(
     r"\b(?:(?:may|might|can|could|often|usually|typically|generally|sometimes|occasionally|"
     r"(?:is|are) (?:very |quite |fairly |so |also )?(?:common|usual|typical)|most of the time|"
-    r"(?:women|patients|people|clients|everyone|anyone)(?!'s)|(?:most|many) (?:\w+ ){0,2}who)\b"
+    r"(?:women|patients|people|clients|everyone|anyone)(?!'s)|(?:most|many) (?:\w+ ){0,2}who|"
+    # a guideline's ages and what it holds for all: "the recommended yearly screening would go
+    # from age 40 and older to 45-54", "I am proof that yearly mammograms are needed"
+    r"(?:from|starting at|beginning at) (?:the )?age (?:of )?\d\d|"
+    r"(?:mammograms|screenings) (?:are|is) (?:\w+ )?(?:needed|necessary|important|essential|vital))\b"
     r"|(?<!to see )(?<!to find out )(?<!to make sure )(?<!to check )(?<!to determine )"
     r"(?:if|when|whether|unless)\b(?![^.;,]{0,30}\b(?:was|were|had|did|came|got|went)\b))"
 )
