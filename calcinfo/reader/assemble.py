@@ -421,7 +421,8 @@ _AS_A_RULE = re.compile(
     # a guideline's ages and what it holds for all: "the recommended yearly screening would go
     # from age 40 and older to 45-54", "I am proof that yearly mammograms are needed"
     r"(?:from|starting at|beginning at) (?:the )?age (?:of )?\d\d|"
-    r"(?:mammograms|screenings) (?:are|is) (?:\w+ )?(?:needed|necessary|important|essential|vital))\b"
+    r"(?:mammograms|screenings) (?:are|is) (?:\w+ )?"
+    r"(?:needed|necessary|important|essential|vital))\b"
     r"|(?<!to see )(?<!to find out )(?<!to make sure )(?<!to check )(?<!to determine )"
     r"(?:if|when|whether|unless)\b(?![^.;,]{0,30}\b(?:was|were|had|did|came|got|went)\b))"
 )
