@@ -2943,6 +2943,11 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
             ["mass", "mass"],
         ),
         ("A mass in the left breast. The second view shows the mass better.", ["mass"]),
+        # a cancer's spread and the nodes an operation took stage it: no node on her pictures
+        ("The tumor was the size of a pea, yet it had already spread to three lymph nodes.", []),
+        ("Pathology showed a 3 cm tumor and 2 positive lymph nodes.", []),
+        ("I had a lumpectomy and one lymph node taken.", []),
+        ("Ultrasound shows an enlarged left axillary lymph node.", ["lymph-node"]),
         # how many she has, in her own words; and how many women have them
         ("He told me I was chock full of cysts, most of them small simple cysts.", ["mass"]),
         ("Lots of women have cysts.", []),
