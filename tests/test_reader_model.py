@@ -2943,6 +2943,16 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
             ["mass", "mass"],
         ),
         ("A mass in the left breast. The second view shows the mass better.", ["mass"]),
+        # distortion a mass causes is the mass's; distortion beside a mass is a finding
+        (
+            "A high density mass in the upper outer quadrant of the right breast with"
+            " perilesional architectural distortion.",
+            ["mass"],
+        ),
+        (
+            "There is a mass and architectural distortion in the left breast.",
+            ["mass", "distortion"],
+        ),
         # a cancer's spread and the nodes an operation took stage it: no node on her pictures
         ("The tumor was the size of a pea, yet it had already spread to three lymph nodes.", []),
         ("Pathology showed a 3 cm tumor and 2 positive lymph nodes.", []),

@@ -627,6 +627,12 @@ _BREAST_LINE = re.compile(r"[\s\W\d]{0,6}(?:left|right|lt|rt|l|r)\.?(?: breast)?
 """A line that opens on one breast's name and a colon or dash: "LEFT BREAST: ...", "R: ..."."""
 # "... and magnification views of the right breast were obtained", and as reports note it,
 # "additional views obtained" (not "views to be obtained")
+MASS_S_REACH = 120  # how far after its mass a distortion it causes is told
+_DISTORTION_OF_A_MASS = re.compile(
+    r"\b(?:with|associated with|causing|causes|cause|which causes|producing)"
+    r"(?: (?:minimal|mild|perilesional|surrounding|adjacent|associated|parenchymal|"
+    r"architectural|some|an|a|the)){0,3} $"
+)
 _TO_HAVE_DONE = re.compile(r"\b(?:have|get|having|getting) (?:(?:more|further|some) )?$")
 _DONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
@@ -1737,6 +1743,8 @@ class _Reader:
                 if owner is not None:
                     per_noun[owner].append(detail)
             for anchor in anchors:
+                if anchor.value == "distortion" and self.a_mass_s_distortion(anchor, nouns):
+                    continue  # "a spiculated mass with architectural distortion": the mass's
                 mention = _Finding(
                     anchor.value,
                     last_sentence=sentence.index,
@@ -1790,6 +1798,19 @@ class _Reader:
                             )
                         )
         return findings, said_none, no_prior
+
+    def a_mass_s_distortion(self, anchor: Target, nouns: list[Target]) -> bool:
+        """Distortion told as what a mass does to the tissue around it: "a spiculated nodule
+        associated with architectural distortion", "a mass causing surrounding parenchymal
+        distortion", "masses, some of which cause distortion". Part of the mass, not a finding of
+        its own (not "a mass and architectural distortion")."""
+        norm = self.text.norm
+        if not _DISTORTION_OF_A_MASS.search(norm, max(0, anchor.start - 60), anchor.start):
+            return False
+        return any(
+            n.value == "mass" and n.end <= anchor.start and anchor.start - n.end <= MASS_S_REACH
+            for n in nouns
+        )
 
     def names_again(
         self, sentence: Sentence, anchor: Target, last: _Finding, mention: _Finding
