@@ -2450,6 +2450,7 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("This is more urgent than a typical asymptomatic intracapsular rupture.", None),
         ("She had no chest discomfort, shortness of breath or palpitations.", None),
         ("The mass is nonpalpable.", []),
+        ("The scan showed that I had two lumps under my right breast.", None),
         (  # a topic page's parts ("Etiology:", "Risk factors:") teach; the snapshot is hers
             "Snapshot\nA 58-year-old woman had a screening mammogram that showed calcifications."
             "\nEtiology: Paget disease of the breast: skin crusting, itching and nipple discharge.",
@@ -2948,6 +2949,10 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
             ["mass", "mass"],
         ),
         ("A mass in the left breast. The second view shows the mass better.", ["mass"]),
+        # her word "lump" for what the pictures showed is a mass; a lump she felt is not
+        ("The scan showed that I had two lumps, right under my right breast.", ["mass", "mass"]),
+        ("The radiologist found two lumps in my left breast.", ["mass", "mass"]),
+        ("I found a lump in my left breast last week.", []),
         # distortion a mass causes is the mass's; distortion beside a mass is a finding
         (
             "A high density mass in the upper outer quadrant of the right breast with"

@@ -627,6 +627,14 @@ _BREAST_LINE = re.compile(r"[\s\W\d]{0,6}(?:left|right|lt|rt|l|r)\.?(?: breast)?
 """A line that opens on one breast's name and a colon or dash: "LEFT BREAST: ...", "R: ..."."""
 # "... and magnification views of the right breast were obtained", and as reports note it,
 # "additional views obtained" (not "views to be obtained")
+IMAGED_REACH = 70
+_LUMP_WORD = re.compile(r"lumps?")
+_IMAGES_SHOWED = re.compile(
+    r"\b(?:mammogram|ultrasound|scan|sonar|sonogram|mri|x-ray|radiologist|mammography|imaging)"
+    r" (?:showed|shows|revealed|reveals|found|detected|picked up|confirmed|saw|spotted)"
+    r"(?: that (?:i|she) (?:had|has))?(?: (?:a|an|two|three|one|the|several|multiple))?"
+    r"(?: (?!and\b|but\b)[\w-]+){0,3} $"
+)
 MASS_S_REACH = 120  # how far after its mass a distortion it causes is told
 _DISTORTION_OF_A_MASS = re.compile(
     r"\b(?:with|associated with|causing|causes|cause|which causes|producing)"
@@ -1682,6 +1690,13 @@ class _Reader:
                     if t.field == "shape" and t.value == "milk-of-calcium"
                 ]
                 nouns.sort(key=lambda t: t.start)
+            imaged = [  # "The scan showed that I had two lumps": a lump the pictures show
+                Target("anchor", "mass", t.start, t.end)
+                for t in targets
+                if t.field == "symptom" and self.imaged_lump(t)
+            ]
+            if imaged:
+                nouns = sorted(nouns + imaged, key=lambda t: t.start)
             if nouns and (self.under_condition(sentence) or self.quiz_option(sentence)):
                 continue  # a case under "If ...:", an option under a quiz's question
             live: list[Target] = []
@@ -1799,6 +1814,15 @@ class _Reader:
                         )
         return findings, said_none, no_prior
 
+    def imaged_lump(self, target: Target) -> bool:
+        """Her word "lump" for what the pictures showed: "The scan showed that I had two
+        lumps", "The radiologist found two lumps in my left breast". A mass, not a symptom."""
+        norm = self.text.norm
+        return bool(
+            _LUMP_WORD.fullmatch(norm, target.start, target.end)
+            and _IMAGES_SHOWED.search(norm, max(0, target.start - IMAGED_REACH), target.start)
+        )
+
     def a_mass_s_distortion(self, anchor: Target, nouns: list[Target]) -> bool:
         """Distortion told as what a mass does to the tissue around it: "a spiculated nodule
         associated with architectural distortion", "a mass causing surrounding parenchymal
@@ -1890,6 +1914,8 @@ class _Reader:
         if sentence.section in REPORT_PARTS:
             return False  # "IMPRESSION: Palpable irregular mass ...": what the images show
         norm = self.text.norm
+        if _LUMP_WORD.fullmatch(norm, noun.start, noun.end):
+            return False  # a lump read as a mass only where the pictures showed it
         if _SEEN_ON_IMAGES.match(norm, noun.end, sentence.end):
             return False  # "a mass on my mammogram", "the mass measures 2 cm"
         if _FELT_IN_CLAUSE.search(
@@ -2769,6 +2795,8 @@ class _Reader:
                 continue
             if self.quiz_option(self.sentence(target.start)):
                 continue  # "B. Patients with a lump or nipple discharge"
+            if self.imaged_lump(target):
+                continue  # "The scan showed two lumps": what the pictures show
             palpable = self.text.norm[target.start : target.end].startswith(
                 ("palpable", "new palpable")
             )
