@@ -3115,6 +3115,15 @@ def test_a_category_takes_the_one_side_its_sentence_names(
             None,
         ),
         ("Core biopsy: fibroadenoma.", "fibroadenoma"),
+        # her own words for what the biopsy said
+        ("It turned out that the shadowed lump was atypical ductal hyperplasia (ADH).", "adh"),
+        (
+            "A biopsy followed, which first showed atypical ductal hyperplasia; surgery later"
+            " upgraded it to Ductal Carcinoma In Situ (DCIS).",
+            "dcis",
+        ),
+        ("The biopsy made it clear that the lump was not cancerous.", "benign"),
+        ("Every lump is not cancerous, it may be an infection.", None),
         (  # the results read to her on the telephone
             "I was booked for a stereotactic biopsy. Two days later someone from the lab called"
             " and read me the results: Ductal Carcinoma In-Situ (DCIS) intermediate.",
