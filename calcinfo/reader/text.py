@@ -115,6 +115,9 @@ def _white_runs(text: str) -> list[re.Match[str]]:
 _LINE_BREAKS = frozenset("\n\r\f\v\u2028\u2029\x1c\x1d\x1e\x85")
 
 
+_LINE_OPENS_ON_A_CAPITAL = re.compile(r"(?:^|\n)[^\S\n]*[A-Z]")
+
+
 def normalize(original: str) -> Text:
     """Lower case, folded punctuation, no quote marks at line starts, short forms and a PDF's
     or a web page's marks inside words read as the words they stand for, and one character for
@@ -125,12 +128,13 @@ def normalize(original: str) -> Text:
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a few letters lower to two characters: keep those as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    # Whether letters' case tells anything: a text in both. (A text all in capitals tells no
-    # more than one all in small letters, and reads the same.)
-    capitals = lowered != folded and folded != folded.upper()
+    # Whether letters' case tells where a line starts anew: a text in both cases with a line
+    # that opens on a capital. (A text all in capitals tells no more than one all in small
+    # letters, and reads the same; so does one whose only capitals are inside words, "4B".)
+    capitals = folded != folded.upper() and bool(_LINE_OPENS_ON_A_CAPITAL.search(folded))
     lowered = _SPACED.sub(_hyphened, lowered)  # (one character for one: offsets hold)
     found = [m for pattern in rules().abbreviations for m in pattern.finditer(lowered)]
-    if capitals:  # (in a text all in capitals, capitals tell nothing)
+    if folded != folded.upper():  # (in a text all in capitals, capitals tell nothing)
         found += [m for p in rules().abbreviations_as_written for m in p.finditer(folded)]
     expansions = sorted(
         [(m.start(), m.end(), rules().abbreviation_means[int(str(m.lastgroup)[1:])]) for m in found]
