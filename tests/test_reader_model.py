@@ -2237,6 +2237,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             " scars.",
             ["personal-breast-cancer", "breast-surgery"],
         ),
+        (  # a relative named, then what she had
+            "It brought back memories of my mother, who was diagnosed and treated for Stage 2"
+            " breast cancer in 2002.",
+            ["family-history"],
+        ),
         (  # her family's history is not her own
             "It makes me a little scared because of my immediate family's history of breast"
             " cancer.",
@@ -2451,6 +2456,17 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("She had no chest discomfort, shortness of breath or palpitations.", None),
         ("The mass is nonpalpable.", []),
         ("The scan showed that I had two lumps under my right breast.", None),
+        # her words and her doctor's for what she has
+        (
+            "The sudden piercing pains continued. My right breast began showing new symptoms:"
+            " cracked nipples, and occasional oozing of blood and pus.",
+            ["pain", "nipple-change", "nipple-discharge"],
+        ),
+        (
+            "She was not happy with the texture of the skin, which she called tethering.",
+            ["skin-change"],
+        ),
+        ("I had growing pains as a child.", None),
         (  # a topic page's parts ("Etiology:", "Risk factors:") teach; the snapshot is hers
             "Snapshot\nA 58-year-old woman had a screening mammogram that showed calcifications."
             "\nEtiology: Paget disease of the breast: skin crusting, itching and nipple discharge.",
