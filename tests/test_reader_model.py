@@ -1610,6 +1610,21 @@ def test_advice_under_a_condition_heading_is_not_her_recommendation_or_category(
     assert [r.value for r in plain.findings.recommendations] == ["follow-up-6-months"]
 
 
+def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
+    """A book's bullet that ends "when:" (or a line that ends "if:") over the cases it lists:
+    the masses and the discharge in those cases are anyone's."""
+    text = (
+        "- Mammography and biopsy when:\n"
+        "  - the mass does not disappear completely on FNA;\n"
+        "  - there is bloody nipple discharge (excisional biopsy).\n"
+    )
+    f = read(text).findings
+    assert f.findings == ()
+    assert f.symptoms is None
+    plain = read("- There is bloody nipple discharge.\n- A mass in the left breast.\n")
+    assert [s.value for s in plain.findings.symptoms or ()] == ["nipple-discharge"]
+
+
 @pytest.mark.parametrize(
     ("text", "recommendations"),
     [

@@ -335,6 +335,7 @@ _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am
 _BULLET = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
 # An option after a question: "A. Marked vascular ...", "a- Breast calcifications ...", or
 # "1. (a)" with its words on the lines below
+_CONDITION_ENDS = (" when:", " if:", " unless:", " in case of:")
 QUESTION_LINE = 200  # the longest line a numbered quiz question is read as asked on
 _OPTION = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?\(?(?P<letter>[a-e])(?:[.)]|-(?= ))\s")
 _LETTERS = re.compile(r"(?:^|\s)\(?([a-e])(?:[.)]|-(?= ))(?:\s|$)")  # each option letter on a line
@@ -2161,6 +2162,9 @@ class _Reader:
                 if not option and _BULLET.match(norm, line_start):  # a bullet, or one's sentence
                     if condition:
                         conditioned.add(each.index)
+                    if norm[each.start : each.end].rstrip().endswith(_CONDITION_ENDS):
+                        condition = True  # "- Mammography and biopsy when:", its cases below
+                        continue
                     # (looked for no further than the longest such line: linear time)
                     line_end = norm.find("\n", each.start, line_start + QUESTION_LINE + 1)
                     if not (norm[each.start : each.end].rstrip().endswith("?") and line_end >= 0):
@@ -2195,6 +2199,8 @@ class _Reader:
                     given = set()  # a new question: its own options
                 condition = (
                     (bool(_CONDITION_HEADING.match(line)) and not line.endswith("."))
+                    # "Mammography and biopsy when:" over the cases it lists
+                    or line.endswith(_CONDITION_ENDS)
                     or (line.endswith(":") and bool(_OTHER_CASES.search(line)))
                     or asked
                     # a line that leads from the condition into its list ("When you might see
