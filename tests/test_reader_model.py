@@ -1575,6 +1575,7 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("After a call from the office I was sent for a biopsy, which confirmed IDC.", True),
         ("A previous biopsy may be needed if the finding grows.", None),
         ("She had an ultrasound and a biopsy the same day as her first mammogram.", True),
+        ("She had a sonography and a biopsy the same day.", True),
         ("The doctor confirmed which breast was being biopsied.", True),
         ("The biopsy also showed that the cells were HER-2 positive.", True),
         ("The two biopsies he did two days earlier showed cancer.", True),
@@ -1888,6 +1889,7 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ),
         ("Additional views were obtained. No suspicious findings.", []),
         ("The mass needs to be biopsied.", ["biopsy"]),
+        ("A sonography-guided core biopsy is recommended.", ["biopsy"]),
         ("The mass was biopsied last year.", []),
         (
             "She explains that it does look like cancer, but the only way to be sure is with a"
@@ -2985,6 +2987,7 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
         # her word "lump" for what the pictures showed is a mass; a lump she felt is not
         ("The scan showed that I had two lumps, right under my right breast.", ["mass", "mass"]),
         ("The radiologist found two lumps in my left breast.", ["mass", "mass"]),
+        ("The sonography showed two lumps in my left breast.", ["mass", "mass"]),
         ("I found a lump in my left breast last week.", []),
         # distortion a mass causes is the mass's; distortion beside a mass is a finding
         (

@@ -631,7 +631,8 @@ _BREAST_LINE = re.compile(r"[\s\W\d]{0,6}(?:left|right|lt|rt|l|r)\.?(?: breast)?
 IMAGED_REACH = 70
 _LUMP_WORD = re.compile(r"lumps?")
 _IMAGES_SHOWED = re.compile(
-    r"\b(?:mammogram|ultrasound|scan|sonar|sonogram|mri|x-ray|radiologist|mammography|imaging)"
+    r"\b(?:mammogram|ultrasound|scan|sonar|sonogram|sonography|mri|x-ray|radiologist|mammography|"
+    r"imaging)"
     r" (?:showed|shows|revealed|reveals|found|detected|picked up|confirmed|saw|spotted)"
     r"(?: that (?:i|she) (?:had|has))?(?: (?:a|an|two|three|one|the|several|multiple))?"
     r"(?: (?!and\b|but\b)[\w-]+){0,3} $"
