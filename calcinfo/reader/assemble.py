@@ -254,8 +254,10 @@ category is 2, benign findings (51.6%)", "A patient (0.9%) had BIRADS 5"): a stu
 nobody's result."""
 _PEOPLE_AFTER = re.compile(r" (?:patients|women|population|cohort)\b")
 """After a category, the people it is given to: "the BI-RADS 3 patients", a class."""
-_OWNER_WORDS = r"her|my|your|their|his|our|the|these|those|this|its"
-"""Words that make what follows somebody's own ("these calcifications", "my BI-RADS 4")."""
+_POSSESSORS = r"her|my|your|their|his|our|these|those|this|its"
+"""Words that make what follows somebody's own, "the" aside ("these calcifications")."""
+_OWNER_WORDS = _POSSESSORS + "|the"
+"""... and with "the" ("the calcifications", "my BI-RADS 4")."""
 _OWNER = re.compile(rf"\b(?:{_OWNER_WORDS})\b")
 # A kind a lesson compares with: "thinner than the benign large rod-like calcifications" (not
 # "more than the calcifications seen before": the same group, then and now).
@@ -263,7 +265,7 @@ _THAN_A_KIND = re.compile(
     r"\bthan (?:the |those of the |those of )?"
     r"(?:(?!prior\b|previous|earlier|last\b|before\b|seen\b|noted\b)[\w-]+ ){0,4}$"
 )
-_OWNER_NOT_THE = re.compile(r"\b(?:her|my|your|their|his|our|these|those|this|its)\b")
+_POSSESSOR = re.compile(rf"\b(?:{_POSSESSORS})\b")
 _OWNER_JUST_BEFORE = re.compile(rf"\b(?:{_OWNER_WORDS})\s$")
 _PEOPLE = r"(?<!of those )(?<!of the )(?<!of many )(?:women|patients|people)"
 """People in general ("women who have dense breasts"), not "one of those women" she is."""
@@ -333,10 +335,11 @@ _THEN_NOW = re.compile(r"\b(?:ago|now|today|this time|later|then|since)\b")
 # BI-RADS 3 without calcifications?" asks in general).
 _OWN = re.compile(r"\b(?:my|mine|i (?:got|was given|received|was told)|i'?m|i am)\b")
 _BULLET = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
-# An option after a question: "A. Marked vascular ...", "a- Breast calcifications ...", or
-# "1. (a)" with its words on the lines below
+# A bullet or a line that heads the cases it lists: "- Mammography and biopsy when:"
 _CONDITION_ENDS = (" when:", " if:", " unless:", " in case of:")
 QUESTION_LINE = 200  # the longest line a numbered quiz question is read as asked on
+# An option after a question: "A. Marked vascular ...", "a- Breast calcifications ...", or
+# "1. (a)" with its words on the lines below
 _OPTION = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?\(?(?P<letter>[a-e])(?:[.)]|-(?= ))\s")
 _LETTERS = re.compile(r"(?:^|\s)\(?([a-e])(?:[.)]|-(?= ))(?:\s|$)")  # each option letter on a line
 _CONDITION_HEADING = re.compile(r"(?:if|when|should|in case|unless|once)\b")
@@ -626,8 +629,8 @@ _MINE_NEXT = re.compile(r"[^.;!?]{0,40}[.;!?] +(?:mine|my one|my lump)\b")
 """After "lumps", the next sentence makes them hers: "Lumps can be scary. Mine is ..."."""
 _BREAST_LINE = re.compile(r"[\s\W\d]{0,6}(?:left|right|lt|rt|l|r)\.?(?: breast)?\b ?[:-]")
 """A line that opens on one breast's name and a colon or dash: "LEFT BREAST: ...", "R: ..."."""
-# "... and magnification views of the right breast were obtained", and as reports note it,
-# "additional views obtained" (not "views to be obtained")
+# Her word "lump" for what the pictures showed, after the picture and what it did: "The scan
+# showed that I had two lumps", "The radiologist found two lumps" (`_Reader.imaged_lump`).
 IMAGED_REACH = 70
 _LUMP_WORD = re.compile(r"lumps?")
 _IMAGES_SHOWED = re.compile(
@@ -637,13 +640,17 @@ _IMAGES_SHOWED = re.compile(
     r"(?: that (?:i|she) (?:had|has))?(?: (?:a|an|two|three|one|the|several|multiple))?"
     r"(?: (?!and\b|but\b)[\w-]+){0,3} $"
 )
+# Distortion told as what a mass does: "a mass with perilesional architectural distortion".
 MASS_S_REACH = 120  # how far after its mass a distortion it causes is told
 _DISTORTION_OF_A_MASS = re.compile(
     r"\b(?:with|associated with|causing|causes|cause|which causes|producing)"
     r"(?: (?:minimal|mild|perilesional|surrounding|adjacent|associated|parenchymal|"
     r"architectural|some|an|a|the)){0,3} $"
 )
+# Imaging still to have done: "you need to come in and have more specialized testing done".
 _TO_HAVE_DONE = re.compile(r"\b(?:have|get|having|getting) (?:(?:more|further|some) )?$")
+# "... and magnification views of the right breast were obtained", and as reports note it,
+# "additional views obtained" (not "views to be obtained")
 _DONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:were|was|are|is|have been|has been) (?:also |then |additionally )?"
     r"|(?<!\bbe )(?<!\bto )(?<!\bbe also )(?<!\bbe then ))"
@@ -707,10 +714,10 @@ _NO_COMPARISON = re.compile(
 _MORE_OF_THEM = re.compile(r"\b(?:more|fewer|less) of (?:them|these|those)\b")
 NEAR_DIAGNOSIS = 200
 """How far around a diagnosis or an operation its time and its biopsy are looked for."""
-# An operation that treats a cancer (not implants, augmentation or reduction).
 # A time told by an earlier event: "the images obtained when she was diagnosed with breast
 # cancer" (then, not in this exam's story).
 _AT_THAT_TIME = re.compile(r"\b(?:when|since|before|until|at the time) (?:she|i) (?:was|were) $")
+# An operation that treats a cancer (not implants, augmentation or reduction).
 _TREATMENT = re.compile(
     r"lumpectom|mastectom|segmentectom|quadrantectom|excision|resection|conserving|removed|mrm"
 )
@@ -833,7 +840,7 @@ class _Finding:
     last_sentence: int = 0
     headline: bool = False  # first named in the title line, with nothing of its own yet
     felt: bool = False  # only ever named as a mass she or a doctor felt, never as one seen
-    another: bool = False  # named as another one: "a second ... mass", "another cyst"
+    another: bool = False  # named as one more: "a second ... mass" (`_ANOTHER_ONE`)
 
     @property
     def described(self) -> bool:
@@ -916,6 +923,8 @@ class _Reader:
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
+        self._cancer_found_at: int | None = None  # `cancer_found_at`, read once
+        self._cancer_found_read = False
 
     # ------------------------------------------------------------ helpers
 
@@ -2038,7 +2047,7 @@ class _Reader:
         norm = self.text.norm
         low, high = self.clause(sentence, noun.start, noun.end)
         before = norm[max(low, noun.start - LESSON_REACH) : noun.start]
-        if _OF_A_DISEASE.match(norm, noun.end) and not _OWNER_NOT_THE.search(before):
+        if _OF_A_DISEASE.match(norm, noun.end) and not _POSSESSOR.search(before):
             return True  # "The fine linear calcifications of DCIS are usually more irregular"
         if _THAN_A_KIND.search(before) and not _SOMEBODY.search(norm, low, high):
             return True  # "... more irregular than the benign large rod-like calcifications"
@@ -2692,23 +2701,34 @@ class _Reader:
             end if at >= 0 and _ZERO_S_NAME.fullmatch(self.text.norm, end, target.start) else None
         )
 
+    def cancer_found_at(self) -> int | None:
+        """Where her story first tells that a cancer was found: her biopsy result (`result_at`,
+        set by `biopsy`), or words that name no kind of it ("A biopsy showed it was malignant",
+        "I was told I had breast cancer"; not "when she was diagnosed" with an earlier one).
+        Looked for once."""
+        if not self._cancer_found_read:
+            told = [
+                t.start
+                for t in self.of("cancer-told")
+                if self.hers(t)
+                and not self.placed_before_now(self.sentence(t.start), t)
+                and not _AT_THAT_TIME.search(self.text.norm, max(0, t.start - 30), t.start)
+            ]
+            if self.result_at is not None:
+                told.append(self.result_at)
+            self._cancer_found_at = min(told, default=None)
+            self._cancer_found_read = True
+        return self._cancer_found_at
+
     def this_exams_operation(self, sentence: Sentence, target: Target) -> bool:
         """An operation of this exam's story, not her history, unless placed before now: the
         treatment after her result ("After biopsy ... invasive ductal carcinoma. She had a
         mastectomy."), or the operation read as her biopsy ("The patient underwent lumpectomy
         of the masses for tissue diagnosis")."""
-        found_at = [
-            t.start
-            for t in self.of("cancer-told")
-            if self.hers(t)
-            and not self.placed_before_now(self.sentence(t.start), t)
-            and not _AT_THAT_TIME.search(self.text.norm, max(0, t.start - 30), t.start)
-        ]
-        if self.result_at is not None:
-            found_at.append(self.result_at)
+        found_at = self.cancer_found_at()
         treated = (
-            bool(found_at)
-            and target.start > min(found_at)
+            found_at is not None
+            and target.start > found_at
             and bool(_TREATMENT.search(self.text.norm, target.start, target.end))
         )
         sampled = any(

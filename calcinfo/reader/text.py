@@ -131,10 +131,11 @@ def normalize(original: str) -> Text:
     # Whether letters' case tells where a line starts anew: a text in both cases with a line
     # that opens on a capital. (A text all in capitals tells no more than one all in small
     # letters, and reads the same; so does one whose only capitals are inside words, "4B".)
-    capitals = folded != folded.upper() and bool(_LINE_OPENS_ON_A_CAPITAL.search(folded))
+    mixed = folded != folded.upper()  # (in a text all in capitals, capitals tell nothing)
+    capitals = mixed and bool(_LINE_OPENS_ON_A_CAPITAL.search(folded))
     lowered = _SPACED.sub(_hyphened, lowered)  # (one character for one: offsets hold)
     found = [m for pattern in rules().abbreviations for m in pattern.finditer(lowered)]
-    if folded != folded.upper():  # (in a text all in capitals, capitals tell nothing)
+    if mixed:
         found += [m for p in rules().abbreviations_as_written for m in p.finditer(folded)]
     expansions = sorted(
         [(m.start(), m.end(), rules().abbreviation_means[int(str(m.lastgroup)[1:])]) for m in found]
