@@ -155,10 +155,11 @@ def normalize(original: str) -> Text:
     runs = _white_runs(lowered)
     counts = [_breaks(run.group()) for run in runs]
     # A page whose every line break is doubled (a web page's copy of a report, "line\n\nline"):
-    # each pair is one break, and four are a blank line, as the report has them. In a text all in
-    # small letters, only where its blank lines are doubled too: there no capital tells a line
-    # that goes on from a paragraph of its own ("no mass in either breast" / "grouped
-    # calcifications ..."), so paragraphs with one blank line between each stay as written.
+    # each pair is one break, and four are a blank line, as the report has them. In a text with
+    # no line that opens on a capital (all in small letters, or all in capitals), only where its
+    # blank lines are doubled too: there no capital tells a line that goes on from a paragraph
+    # of its own ("no mass in either breast" / "grouped calcifications ..."), so paragraphs with
+    # one blank line between each stay as written.
     doubled = (
         2 in counts
         and all(n == 0 or n % 2 == 0 for n in counts)
@@ -205,7 +206,7 @@ def normalize(original: str) -> Text:
             # doubles every one, `doubled` above halves them all): the next line goes on in
             # small letters after no full stop, so it is one break.
             blank = breaks >= 2 and not (
-                capitals  # (in a text all in small letters, small letters tell nothing)
+                capitals  # (with no line opening on a capital, small letters tell nothing)
                 and end < len(folded)
                 and folded[end].islower()
                 and start > 0
