@@ -2639,7 +2639,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1164
+    assert len(DEV) == 1243
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -2707,14 +2707,19 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # takes the MRI as the current exam, but the mammogram of the same screening round is hers
     # too (docs/notes/reader-fresh50-first-run.txt). fresh51 (3 forum posts) came in with none,
     # and fresh52 (20 exam vignettes and teaching cases, none stating a category of hers) with
-    # none (docs/notes/reader-fresh52-first-run.txt).
+    # none (docs/notes/reader-fresh52-first-run.txt). fresh53 (15 women's accounts, none
+    # stating a category of hers) and fresh54 (14 teaching and case texts, three stating one)
+    # came in with none, and so did the 50 dev texts told again in other words (para-teaching,
+    # para-patient: docs/notes/reader-para-*-first-run.txt).
     assert over <= 5, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
-    assert right >= 1118, f"category right in {right} of {len(DEV)}"
+    # 1118 before fresh53, fresh54 and the 50 re-told texts joined (they came in with 13 of 14,
+    # 15 of 15, 23 of 25 and 25 of 25 right).
+    assert right >= 1194, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
