@@ -272,6 +272,10 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BIRADS III - 6 months follow up", ["3"]),
         ("BIRADS II and I am happy.", ["2"]),
         ("BI-RADS 0 is not appropriate here.", []),
+        # the same told another way: the category kept is the one the answer gives
+        ("BI-RADS 2 is the classification to use. BI-RADS 0 would not be appropriate.", ["2"]),
+        ("BI-RADS 2. BI-RADS 0 isn't correct here.", ["2"]),
+        ("BI-RADS 2. A BI-RADS 0 would be wrong.", ["2"]),
         ("Screening: BI-RADS 0. Diagnostic work-up: BI-RADS 4A.", ["4A"]),
         ("RIGHT BREAST: Negative. BI-RADS 1.\nLEFT BREAST: BI-RADS 4B.", ["1", "4B"]),
         ("Overall BI-RADS: 2", ["2"]),
