@@ -232,6 +232,24 @@ def test_what_the_report_calls_a_mass_or_a_node_is_its_own_word(
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the category's name, before it or after it, is the category's word
+        ("Benign, BI-RADS 2: milk-of-calcium in the left breast.", []),
+        ("Benign (BI-RADS 2): scattered calcifications.", []),
+        ("BI-RADS 2, Benign. Milk-of-calcium in the left breast.", []),
+        # the calcifications' own word, beside a category or not
+        ("BI-RADS 2: benign calcifications in the left breast.", ["benign"]),
+        ("Scattered benign calcifications. BI-RADS 2.", ["benign"]),
+        ("Suspicious calcifications, BI-RADS 4.", ["suspicious"]),
+    ],
+)
+def test_a_category_s_name_is_no_word_of_the_calcifications(text: str, words: list[str]) -> None:
+    (finding,) = read(text).findings.findings
+    assert [w.value for w in finding.words] == words
+
+
+@pytest.mark.parametrize(
     ("text", "said", "unsaid"),
     [
         ("Right breast ultrasound.\nA simple cyst at 10 o'clock.\nBI-RADS 2.", '"cyst"', "mass"),
@@ -272,6 +290,8 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BIRADS III - 6 months follow up", ["3"]),
         ("BIRADS II and I am happy.", ["2"]),
         ("BI-RADS 0 is not appropriate here.", []),
+        # a case's answer gives its category with its name first, on one line with the case
+        ("Case 42 Answer Benign, BI-RADS 2: milk-of-calcium. They look round.", ["2"]),
         # the same told another way: the category kept is the one the answer gives
         ("BI-RADS 2 is the classification to use. BI-RADS 0 would not be appropriate.", ["2"]),
         ("BI-RADS 2. BI-RADS 0 isn't correct here.", ["2"]),

@@ -284,6 +284,9 @@ _ZERO_S_NAME = re.compile(
 """Between a category 0 and the imaging its name asks for: ": Mammography: Incomplete. Need"."""
 _NAME_AFTER = re.compile(r"[\s(:,\-\u2013\u2014\"']*")  # between a category and its name
 _ATTACHED = re.compile(_NAME_AFTER.pattern + r"(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
+_NAME_BEFORE = re.compile(r"[,:;]? ?\(?")
+"""Between a category's name and the category it names: "Benign, BI-RADS 2", "benign (BI-RADS
+2)"."""
 _NO_CONTEXT: frozenset[str] = frozenset()
 _LATER_EXAM = re.compile(
     r"\b(?:after (?:one|two|three|four|five|\d{1,2}|a) (?:more )?(?:years?|months?)"
@@ -1127,6 +1130,19 @@ class _Reader:
         """Where each written category ends, in order."""
         return sorted(match.end() for _, match in self.category_forms)
 
+    @cached_property
+    def category_starts(self) -> list[int]:
+        """Where each written category starts, in order."""
+        return sorted(match.start() for _, match in self.category_forms)
+
+    def names_the_next_category(self, target: Target) -> bool:
+        """Whether a word stands right before a category as its name, "Benign, BI-RADS 2:
+        milk-of-calcium": the category's word, not the calcifications' after it."""
+        at = bisect_left(self.category_starts, target.end)
+        return at < len(self.category_starts) and bool(
+            _NAME_BEFORE.fullmatch(self.text.norm, target.end, self.category_starts[at])
+        )
+
     def category_mentions(self) -> list[_Mention]:
         norm = self.text.norm
         mentions: list[_Mention] = []
@@ -1744,6 +1760,7 @@ class _Reader:
                 for t in targets
                 if t.field in DETAILS
                 and not (t.field == "shape" and t.value == "milk-of-calcium" and t in nouns)
+                and not (t.field == "word" and self.names_the_next_category(t))
                 and self.hers(t, _CHANGE_ALLOWS if t.field == "change" or still else frozenset())
             ]
             if general:
