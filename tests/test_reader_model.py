@@ -2663,7 +2663,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1243
+    assert len(DEV) == 1293
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -2734,7 +2734,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # none (docs/notes/reader-fresh52-first-run.txt). fresh53 (15 women's accounts, none
     # stating a category of hers) and fresh54 (14 teaching and case texts, three stating one)
     # came in with none, and so did the 50 dev texts told again in other words (para-teaching,
-    # para-patient: docs/notes/reader-para-*-first-run.txt).
+    # para-patient, para-teaching3, para-patient3: docs/notes/reader-para-*-first-run.txt).
     assert over <= 5, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
@@ -2742,8 +2742,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # teaching: an answer page whose 4 was read from its heading "Understanding BI-RADS 4 risk
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
     # 1118 before fresh53, fresh54 and the 50 re-told texts joined (they came in with 13 of 14,
-    # 15 of 15, 23 of 25 and 25 of 25 right).
-    assert right >= 1194, f"category right in {right} of {len(DEV)}"
+    # 15 of 15, 23 of 25 and 25 of 25 right), 1195 before para-teaching3 and para-patient3 joined
+    # (20 of 25 and 22 of 25).
+    assert right >= 1237, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
