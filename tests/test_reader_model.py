@@ -305,6 +305,8 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("BI-RADS 4 (4B)", ["4B"]),
         ("BI-RADS 4 - a biopsy is recommended.", ["4"]),
         ("Final impression was: ACR BI-RADS 4B", ["4B"]),
+        ("The combined BI-RADS category assigned was 4B.", ["4B"]),
+        ("BI-RADS assessment given: 3.", ["3"]),
         # a case's later category, told with when it was given; the first one is history
         (
             "The lesion was initially classified as BIRADS 3. Because of persistent pain, the"
