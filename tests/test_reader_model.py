@@ -989,6 +989,18 @@ def test_a_recheck_she_is_asked_to_come_back_for_is_no_later_visit() -> None:
             " mastectomy for neoplasm. BI-RADS 2.",
             "right",
         ),
+        # a semicolon ends no sentence in writing: the one breast named before it is the side
+        (
+            "On ultrasound, the upper quadrant of the right breast held an irregular nodule; the"
+            " axillary nodes were not enlarged; BI-RADS category 4B (Fig. 1).",
+            "right",
+        ),
+        (
+            "The right breast held an irregular nodule with unclear margins; the left breast held"
+            " an oval cyst with a thin wall; the axillary nodes were not enlarged on either side"
+            " and the skin was normal; BI-RADS category 4B.",
+            None,
+        ),
     ],
 )
 def test_a_category_takes_a_side_only_where_the_report_ties_it_to_one(

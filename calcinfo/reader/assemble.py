@@ -93,6 +93,8 @@ SIDE_REACH = 4
 """A side is given to the nearest finding at most this many nouns away each way."""
 ONLY_SIDE_REACH = 300
 """How far in its sentence the one side it names is taken for a category at its end."""
+SEMICOLON_REACH = 3
+"""How many sentences a semicolon ended before a category are looked at for its one side."""
 DEFINED_CATEGORIES = 3
 """A page that names no one and gives this many different categories, none beside a side, is a
 page that defines them (a guide, a quiz, a form with every category to choose from): none is
@@ -1099,6 +1101,29 @@ class _Reader:
             return None  # "both breasts" in a long sentence is mostly its findings' side
         return found.pop()
 
+    def side_before_a_semicolon(self, sentence: Sentence) -> Side | None:
+        """The one side named in the sentence a semicolon ended just before this one, which is
+        the same sentence in writing: "the upper quadrant of the right breast held an uneven
+        nodule; the axillary nodes were not enlarged; BI-RADS 4B". (At most SEMICOLON_REACH
+        sentences back; None where they name two sides, or both breasts.)"""
+        norm = self.text.norm
+        first = sentence
+        for _ in range(SEMICOLON_REACH):
+            if first.index == 0:
+                break
+            before = self.index.sentences[first.index - 1]
+            if not norm[before.start : before.end].rstrip().endswith(";"):
+                break
+            first = before
+        if first is sentence:
+            return None
+        sides = {
+            Side(t.value)
+            for t in self.between("side", first.start, sentence.start - 1)
+            if "negated" not in self.context(t.start, t.end)
+        }
+        return sides.pop() if len(sides) == 1 and Side.BILATERAL not in sides else None
+
     def clause(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         """The clause [start, end) stands in: its sentence, cut at the nearest comma or
         semicolon on each side, and at most CLAUSE_REACH characters each way (a bounded
@@ -1218,8 +1243,10 @@ class _Reader:
                     continue  # "IMPRESSION: 1. Suspicious ...": a list number
             category = _category(raw)
             self.category_sentences.add(sentence.index)
-            side = self.side_near(sentence, match.start(), match.end()) or self.only_side(
-                sentence, match.start(), match.end()
+            side = (
+                self.side_near(sentence, match.start(), match.end())
+                or self.only_side(sentence, match.start(), match.end())
+                or self.side_before_a_semicolon(sentence)
             )
             # (from the label's own line when it stands above its value: "OVERALL ASSESSMENT:")
             lower = min(sentence.start, match.start())
