@@ -1128,6 +1128,32 @@ def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[s
     assert got == assessments
 
 
+_LEGEND_IN_HER_WORDS = (
+    "BI-RADS 0: the testing isn't complete. BI-RADS 1: nothing to worry about. BI-RADS 2:"
+    " nothing concerning. BI-RADS 3: probably benign. I've got one mass that was rated a 3.\n"
+    "BI-RADS 4 has three levels. After that comes BI-RADS 5, highly suggestive. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # an overall or final assessment's label settles which category is hers
+        ("BI-RADS 4, suspicious.\nOVERALL ASSESSMENT:\n5 - Highly suggestive of malignancy", "5"),
+        ("Right breast BI-RADS 2. Final assessment: BI-RADS 4A.", "4A"),
+        ("Left breast BI-RADS 3. Combined BIRADS of 4b was assigned.", "4B"),
+        # a legend's "final level", or "the last", is no final assessment
+        (_LEGEND_IN_HER_WORDS + "The final level is BI-RADS 6: known to be cancer.", None),
+        (_LEGEND_IN_HER_WORDS + "The last level is BI-RADS 6: known to be cancer.", None),
+    ],
+)
+def test_only_an_assessment_s_own_label_makes_a_category_final(
+    text: str, shown: str | None
+) -> None:
+    f = read(text).findings
+    assert (f.category.value if f.category else None) == shown
+
+
 def test_categories_that_disagree_are_not_picked() -> None:
     f = read("IMPRESSION: BI-RADS 3. Probably benign.\nASSESSMENT: BI-RADS 4A.").findings
     assert f.category is None and f.unsure == ("category",)
@@ -2677,7 +2703,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1293
+    assert len(DEV) == 1318
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -2749,6 +2775,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # stating a category of hers) and fresh54 (14 teaching and case texts, three stating one)
     # came in with none, and so did the 50 dev texts told again in other words (para-teaching,
     # para-patient, para-teaching3, para-patient3: docs/notes/reader-para-*-first-run.txt).
+    # para-mixed5 (25 re-told posts and pages) came in with one, a woman's legend whose "final
+    # level" was read as her final category (docs/notes/reader-para-mixed5-first-run.txt),
+    # since mended.
     assert over <= 5, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
@@ -2757,8 +2786,8 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
     # 1118 before fresh53, fresh54 and the 50 re-told texts joined (they came in with 13 of 14,
     # 15 of 15, 23 of 25 and 25 of 25 right), 1195 before para-teaching3 and para-patient3 joined
-    # (20 of 25 and 22 of 25).
-    assert right >= 1237, f"category right in {right} of {len(DEV)}"
+    # (20 of 25 and 22 of 25), 1238 before para-mixed5 joined (21 of 25).
+    assert right >= 1259, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

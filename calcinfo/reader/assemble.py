@@ -361,6 +361,13 @@ _NONE_FIELD = re.compile(
 _NONE_COUNT = re.compile(rf"[\s{BULLET_MARKS}]*(?:number|count|present)\s?:\s?(?:0|no|none|nil)\b")
 _DISTINCT_NAMES = frozenset({"0", "5", "6", "3"})
 _OVERALL_LABEL = re.compile(r"\b(?:overall|final|combined)\b")
+_OVERALL_NEXT = re.compile(
+    r"[\s:,(-]*(?:[a-z]+ )?(?:assessment|impression|category|classification|score|rating|result"
+    r"|reading|read|birads|bi ?-? ?rads|acr|us|mammo\w*|ultrasound|mri|[0-6])\b"
+)
+"""What follows an overall or final assessment's label ("OVERALL ASSESSMENT:", "Final impression
+was: ACR BI-RADS 4B", "Combined BIRADS of 4b"): not any "final" ("The final level is BI-RADS 6",
+a legend's last line)."""
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _DATE = re.compile(
     r"\b(?:(?=\d)(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)"
@@ -1250,7 +1257,11 @@ class _Reader:
             )
             # (from the label's own line when it stands above its value: "OVERALL ASSESSMENT:")
             lower = min(sentence.start, match.start())
-            before = norm[max(lower, match.start() - 30) : match.start() + 12]
+            low = max(lower, match.start() - 30)
+            overall = any(
+                _OVERALL_NEXT.match(norm, low + label.end())
+                for label in _OVERALL_LABEL.finditer(norm[low : match.start() + 12])
+            )
             mentions.append(
                 _Mention(
                     category,
@@ -1258,7 +1269,7 @@ class _Reader:
                     sentence,
                     match.start(),
                     match.end(),
-                    bool(_OVERALL_LABEL.search(before)),
+                    overall,
                 )
             )
         if mentions:
