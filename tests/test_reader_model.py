@@ -510,6 +510,10 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Bi-RADS 4 is often broken down further into three groups.", []),
         ("Its risk is above category 3 (>2%) but below category 5 (<95%).", []),
         ("Management of Probably Benign Findings (BI-RADS 3)\n- Follow up at 6 months.", []),
+        ("Managing Probably Benign Findings (BI-RADS 3)\n- Follow up at 6 months.", []),
+        # a class said to count as a category, told in other words than "are considered"
+        ("Small enhancing foci with type I kinetics count as probably benign (BI-RADS 3).", []),
+        ("Such masses are regarded as BI-RADS 2.", []),
         ("The management of BI-RADS 3 lesions depends on their features.", []),
         ("Management of BI-RADS 4 Suspicious Mass in a Patient with Breast Cancer", ["4"]),
         # a category counted over many women, or read online, is a class
@@ -2703,7 +2707,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1318
+    assert len(DEV) == 1343
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -2777,8 +2781,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # para-patient, para-teaching3, para-patient3: docs/notes/reader-para-*-first-run.txt).
     # para-mixed5 (25 re-told posts and pages) came in with one, a woman's legend whose "final
     # level" was read as her final category (docs/notes/reader-para-mixed5-first-run.txt),
-    # since mended.
-    assert over <= 5, f"{over} over-calls"
+    # since mended. para-mixed4 (25 re-told teaching cases, letters and records) came in with two
+    # (docs/notes/reader-para-mixed4-first-run.txt): an answer page's class rule in other words,
+    # since mended, and the re-told copy of f7b-uw-archived-case50, open as its original is.
+    assert over <= 6, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
@@ -2786,8 +2792,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # stratification", beside a list of 4A, 4B and 4C, is now asked about.
     # 1118 before fresh53, fresh54 and the 50 re-told texts joined (they came in with 13 of 14,
     # 15 of 15, 23 of 25 and 25 of 25 right), 1195 before para-teaching3 and para-patient3 joined
-    # (20 of 25 and 22 of 25), 1238 before para-mixed5 joined (21 of 25).
-    assert right >= 1259, f"category right in {right} of {len(DEV)}"
+    # (20 of 25 and 22 of 25), 1238 before para-mixed5 joined (21 of 25), 1259 before
+    # para-mixed4 joined (22 of 25).
+    assert right >= 1282, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
