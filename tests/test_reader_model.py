@@ -1964,6 +1964,16 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
             " biopsy.",
             ["biopsy"],
         ),
+        # the same advice told in other words
+        ("The callback is for more views, probably with spot compression.", ["additional-imaging"]),
+        ("Next month I have to go to the women's health center for a biopsy.", ["biopsy"]),
+        (
+            'My results say "focal asymmetry". They want me to have an MRI, but my insurance won\'t'
+            " pay for it.",
+            ["additional-imaging"],
+        ),
+        # ... and what she had, told as had
+        ("I had a mammogram, then a callback, then an ultrasound.", []),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(
@@ -3294,6 +3304,21 @@ def test_an_answer_pages_advice_is_not_what_her_report_recommends() -> None:
     assert [x.kind.value for x in f.findings] == ["mass"]  # what she quotes is still read
     assert reading.stages is not None
     assert "advice" in {s.kind for s in reading.stages.sections}
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "you should go ahead with the recommended core biopsy",
+        "you should go ahead with the core biopsy that was recommended",
+    ],
+)
+def test_her_own_advice_restated_in_an_answer_s_advice_is_hers(advice: str) -> None:
+    text = (
+        "My report says BI-RADS 4, a suspicious 13 mm mass in the left breast.\n\n"
+        f"From the Guidelines\n\nSince the mass is BI-RADS 4, {advice}.\n"
+    )
+    assert [r.value for r in read(text).findings.recommendations] == ["biopsy"]
 
 
 def test_an_advice_heading_that_names_her_finding_restates_her_category() -> None:

@@ -591,9 +591,10 @@ _SAME_AGAIN = re.compile(r"\b(?:continued|continue|annual|yearly|routine|surveil
 _ADVISED = re.compile(
     r"\b(?:recommend(?:ed|s|ing)?|suggest(?:ed|s)?|advis(?:ed|es|e)|scheduled for|"
     r"need(?:s|ed)? to (?:do|have|get|schedule)|needs? (?:an?|another)|"
-    r"would like (?:me|her|you) to have)"
+    r"would like (?:me|her|you) to (?:have|get)|wants? (?:me|her|you) to (?:have|get|do))"
     r"\b[^.;:]*$"
 )
+"""Before an exam advised ("They want me to have an MRI"): what comes next, not the exam read."""
 
 # The exam she had, named as the advice would be: "on my routine mammogram", "I went for my
 # 6 month follow up mammogram".
@@ -629,6 +630,11 @@ _RESTATED = re.compile(
 )
 """Her report's advice restated in an answer's advice: "go ahead with the recommended
 ultrasound-guided core biopsy"."""
+_RESTATED_AFTER = re.compile(
+    r"(?: of [^.;:]{0,40}?)? (?:that|which) (?:was|were|has been|had been|is) (?:already )?"
+    r"(?:recommended|advised|suggested|scheduled|planned)\b"
+)
+"""The same told after the advice: "proceed with the core biopsy that was recommended"."""
 _LUMPS_HERS = re.compile(
     r"\b(?:my|her|your|two|three|four|several|multiple|few|some|many|both|these|those|the|"
     r"bilateral|more|new|other|palpable|\d+)(?: (?!(?:are|is|was|were|be)\b)[\w-]+){0,2} $"
@@ -2507,8 +2513,12 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in NO_FINDINGS:
                 continue
-            if sentence.section == "advice" and not _RESTATED.search(
-                self.text.norm, max(sentence.start, target.start - 30), target.start
+            if (
+                sentence.section == "advice"
+                and not _RESTATED.search(
+                    self.text.norm, max(sentence.start, target.start - 30), target.start
+                )
+                and not _RESTATED_AFTER.match(self.text.norm, target.end, sentence.end)
             ):
                 continue  # an answer page's advice, not "go ahead with the recommended biopsy"
             if (
