@@ -1552,6 +1552,14 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("My friend's biopsy showed DCIS.", None),
         # what the biopsy did not find is not its result
         ("My biopsy was negative for invasive cancer but showed DCIS.", "dcis"),
+        # pathology's words told another way
+        ("I had the biopsy last week.\nMy diagnosis: DCIS (Stage 0 breast cancer).", "dcis"),
+        (
+            "Pathology (US-guided cores)\nMicroscopy: mammary carcinoma infiltrating the stroma.",
+            "invasive-cancer",
+        ),
+        # a diagnosis to rule out is no result
+        ("The differential diagnosis: DCIS or a papilloma.", None),
     ],
 )
 def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
