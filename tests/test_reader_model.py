@@ -1558,6 +1558,8 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
             "Pathology (US-guided cores)\nMicroscopy: mammary carcinoma infiltrating the stroma.",
             "invasive-cancer",
         ),
+        # the result told after a comma
+        ("Wide excision was recommended, and it confirmed fibromatosis.", "benign"),
         # a diagnosis to rule out is no result
         ("The differential diagnosis: DCIS or a papilloma.", None),
     ],
@@ -1667,6 +1669,10 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
             "This node warrants prompt tissue diagnosis by ultrasound-guided core needle biopsy.",
             None,
         ),
+        # told another way: how it was guided between, or pathology's words
+        ("Vacuum-assisted biopsy under ultrasound guidance was done for diagnosis.", True),
+        ("On histological analysis there was an infiltrative stromal process.", True),
+        ("A biopsy under ultrasound guidance may be needed.", None),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
