@@ -2356,6 +2356,9 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             " cancer.",
             ["family-history"],
         ),
+        # told in other words
+        ("Her maternal aunt is reported to have had breast cancer.", ["family-history"]),
+        ("Breast cancer ran in my family, so I was worried.", ["family-history"]),
     ],
 )
 def test_her_history_is_read_in_the_words_reports_and_women_use(
