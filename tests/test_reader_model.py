@@ -2358,6 +2358,15 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ),
         # told in other words
         ("Her maternal aunt is reported to have had breast cancer.", ["family-history"]),
+        ("Years before, she had had benign lumps excised from both breasts.", ["breast-surgery"]),
+        ("I had a fibroadenoma (a benign tumor) taken out of my right breast.", ["breast-surgery"]),
+        (
+            "More than 10 years ago she had cancer of the left breast. Screening mammogram today.",
+            ["personal-breast-cancer"],
+        ),
+        # ... not her result, told as found
+        ("The biopsy showed she had cancer in the left breast.", []),
+        ("They told me I had cancer in my right breast.", []),
         ("Breast cancer ran in my family, so I was worried.", ["family-history"]),
     ],
 )
