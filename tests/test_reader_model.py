@@ -2593,6 +2593,16 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
             "\nEtiology: Paget disease of the breast: skin crusting, itching and nipple discharge.",
             None,
         ),
+        # told in other words
+        (
+            "A man aged 47 came with a lump he could feel in the left breast. Recently it had"
+            " become locally tender.",
+            ["lump", "pain"],
+        ),
+        (
+            "She has a lump in her right breast, beneath a patch of discolored skin.",
+            ["lump", "skin-change"],
+        ),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(
