@@ -2989,6 +2989,37 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
 
 
 @pytest.mark.parametrize(
+    ("text", "shapes", "patterns"),
+    [
+        # words that point back to the calcifications of the sentence before
+        (
+            "Milk-of-calcium calcifications. These are round and smudgy.",
+            ["milk-of-calcium", "round"],
+            [],
+        ),
+        (
+            "Milk-of-calcium calcifications. On the CC view they look round and smudgy.",
+            ["milk-of-calcium", "round"],
+            [],
+        ),
+        (
+            "Calcifications in my left breast. There are about five of them, small, grouped.",
+            [],
+            ["grouped"],
+        ),
+        # ... not a sentence of its own subject
+        ("Calcifications in my left breast. On the MLO view the skin looks round.", [], []),
+    ],
+)
+def test_words_that_point_back_describe_the_calcifications_before(
+    text: str, shapes: list[str], patterns: list[str]
+) -> None:
+    (finding,) = read(text).findings.findings
+    assert sorted(s.value for s in finding.shapes) == sorted(shapes)
+    assert [p.value for p in finding.patterns] == patterns
+
+
+@pytest.mark.parametrize(
     ("text", "change"),
     [
         (
@@ -3072,6 +3103,13 @@ def test_one_category_left_among_several_set_aside_as_teaching_is_asked_not_show
             ["increasing"],
         ),
         ("Dense breasts have more calcifications than fatty breasts.", []),
+        # the earlier exam told as having shown none of them
+        (
+            "A mammogram found calcifications in both of my breasts. My mammogram five years"
+            " before had shown none of them.",
+            ["new"],
+        ),
+        ("Calcifications in the left breast. The ultrasound showed none of them.", []),
     ],
 )
 def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> None:

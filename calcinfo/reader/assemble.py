@@ -729,7 +729,17 @@ _NO_COMPARISON = re.compile(
 )
 """A comparison part that says only that there is none ("COMPARISON: None.")."""
 # A change that points back by itself: "there are slightly more of them".
-_MORE_OF_THEM = re.compile(r"\b(?:more|fewer|less) of (?:them|these|those)\b")
+_LEADING_PHRASE = re.compile(
+    r"[\s\W\d]*(?:on|in|at|with|after|from|compared (?:with|to)) [a-z0-9' -]{1,30}?,? "
+)
+"""A place or a view told before the words that point back: "On the CC view they look round"."""
+LEADING_PHRASE_REACH = 45
+_MORE_OF_THEM = re.compile(
+    r"\b(?:more|fewer|less|none) of (?:them|these|those)\b"
+    # their count told as the sentence's subject: "There are about five of them, small, grouped"
+    r"|^ ?there (?:are|were) (?:about |around |roughly |some |only )?(?:\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|a few|many) of (?:them|these|those)\b"
+)
 NEAR_DIAGNOSIS = 200
 """How far around a diagnosis or an operation its time and its biopsy are looked for."""
 # A time told by an earlier event: "the images obtained when she was diagnosed with breast
@@ -2327,7 +2337,14 @@ class _Reader:
         head = self.text.norm[sentence.start : sentence.end]
         words = head.split()
         if any(
-            t.field == "anaphor" and t.start - sentence.start < 12
+            t.field == "anaphor"
+            and (
+                t.start - sentence.start < 12
+                or (
+                    t.start - sentence.start < LEADING_PHRASE_REACH
+                    and _LEADING_PHRASE.fullmatch(self.text.norm, sentence.start, t.start)
+                )
+            )
             for t in self.by_sentence.get(sentence.index, [])
         ):
             return True
