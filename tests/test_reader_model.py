@@ -307,6 +307,9 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Final impression was: ACR BI-RADS 4B", ["4B"]),
         ("The combined BI-RADS category assigned was 4B.", ["4B"]),
         ("BI-RADS assessment given: 3.", ["3"]),
+        # a number her finding was given, in a text that names BI-RADS
+        ("Radiologists use a scale called BIRADS. My lump was given a 4.", ["4"]),
+        ("Radiologists use a scale called BIRADS. My pain was given a 4 out of 10.", []),
         # a case's later category, told with when it was given; the first one is history
         (
             "The lesion was initially classified as BIRADS 3. Because of persistent pain, the"
