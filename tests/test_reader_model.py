@@ -307,6 +307,10 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Final impression was: ACR BI-RADS 4B", ["4B"]),
         ("The combined BI-RADS category assigned was 4B.", ["4B"]),
         ("BI-RADS assessment given: 3.", ["3"]),
+        # a case's verdict told in a sentence of its own, or as given to the case
+        ("Solid IDC with all the hallmarks of malignancy. A BI-RADS V lesion.", ["5"]),
+        ("A BI-RADS 5 lesion needs a biopsy.", []),
+        ("Biopsy was advised. The case was given BI-RADS 5.", ["5"]),
         # a number her finding was given, in a text that names BI-RADS
         ("Radiologists use a scale called BIRADS. My lump was given a 4.", ["4"]),
         ("Radiologists use a scale called BIRADS. My pain was given a 4 out of 10.", []),

@@ -185,9 +185,12 @@ _GENERIC_SUBJECT = re.compile(  # "Overall, a BI-RADS 4 classification requires 
     r"[\s\W]*(?:(?:overall|in general|in summary|in short|generally|typically|usually|however|"
     r"thus|therefore|so|remember|note)\b[\s,:]*)?(?:a|an|any|every|each)\s"
 )
-_TOLD_AS_DONE = re.compile(r" (?:[\w-]+ ){0,2}?(?:was|were)\b")
+_TOLD_AS_DONE = re.compile(
+    r" (?:[\w-]+ ){0,2}?(?:was|were)\b|(?: (?:lesion|mass|finding|case))?[.!]?$"
+)
 """What the category's subject then did, in the past: "A BI-RADS 4 lesion was detected on
-ultrasound" tells of one lesion, not of any."""
+ultrasound" tells of one lesion, not of any; or a sentence that only names it, a case's verdict:
+"Solid IDC with all the hallmarks of malignancy. A BI-RADS V lesion." """
 # A category given to a kind of lesion in general, in brackets after a statement whose subject
 # is a bare noun ("Simple cysts are definitely benign (BI-RADS 2)", "BAC appears as linear,
 # parallel tracks (BI-RADS 2)"); or one named as a class ("for all BI-RADS category 4 lesions").
