@@ -1680,6 +1680,10 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("Vacuum-assisted biopsy under ultrasound guidance was done for diagnosis.", True),
         ("On histological analysis there was an infiltrative stromal process.", True),
         ("A biopsy under ultrasound guidance may be needed.", None),
+        ("Ten fragments were taken at ultrasound-guided core biopsy.", True),
+        ("A repeat biopsy under ultrasound guidance then proved the lesion to be malignant.", True),
+        ("The diagnosis was finally made on histopathology.", True),
+        ("Biopsy of the calcifications demonstrated on the views is recommended.", None),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
