@@ -2614,6 +2614,22 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
             "She has a lump in her right breast, beneath a patch of discolored skin.",
             ["lump", "skin-change"],
         ),
+        (
+            "On examination the right breast was warm and red, with a hard lump. The lump was not"
+            " fixed to the skin, but the nipple on that side was retracted.",
+            ["skin-change", "lump", "nipple-change"],
+        ),
+        ("For three months she had been feeling a nodule in her right breast.", ["lump"]),
+        (
+            "She presented because her left breast had been enlarging gradually, without pain.",
+            ["swelling"],
+        ),
+        # what she has is not taken away by what she has not, before it
+        (
+            "A woman aged 36, without any increased risk factors for developing breast cancer,"
+            " comes in with a lump she can feel.",
+            ["lump"],
+        ),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(

@@ -2909,9 +2909,11 @@ class _Reader:
                 continue  # "B. Patients with a lump or nipple discharge"
             if self.imaged_lump(target):
                 continue  # "The scan showed two lumps": what the pictures show
-            palpable = self.text.norm[target.start : target.end].startswith(
-                ("palpable", "new palpable")
-            )
+            # (a palpable lump is hers in any part of a report, but not in a lesson's part: "PASH
+            # usually shows up ... clinically as a palpable lump")
+            palpable = section != "teaching" and self.text.norm[
+                target.start : target.end
+            ].startswith(("palpable", "new palpable"))
             if section not in {"title", "history", "other"} and not palpable:
                 start = max(self.sentence(target.start).start, target.start - 80)
                 if not _PRESENTED.search(self.text.norm, start, target.start):
