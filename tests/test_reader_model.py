@@ -1815,6 +1815,17 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
             " mammograms for comparison.",
             ["additional-imaging"],
         ),
+        (  # the same name written other ways, where a later category replaced the 0
+            "BI-RADS 0 - Incomplete (mammography): additional imaging evaluation and/or prior"
+            " mammograms for comparison are needed. Diagnostic views followed. IMPRESSION:"
+            " BI-RADS 2.",
+            [],
+        ),
+        (
+            "Category 0 - Mammography: Incomplete. Additional imaging evaluation and/or prior"
+            " mammograms for comparison. Diagnostic views followed. IMPRESSION: BI-RADS 2.",
+            [],
+        ),
         (
             "BI-RADS Classification and Action\nCategory 0: Incomplete - need additional imaging"
             " evaluation and/or prior mammograms for comparison.",

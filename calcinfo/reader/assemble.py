@@ -284,9 +284,11 @@ _HASH_HEADING = re.compile(r"#+[^.!?\n]{0,80}")
 ends in it. A text whose line breaks were lost starts with "#" and runs on: its report is no
 heading."""
 _ZERO_S_NAME = re.compile(
-    r"[\s:,.\-\u2013\u2014]*(?:mammography[:,]? )?incomplete[\s:,.\-\u2013\u2014]*needs? "
+    r"[\s:,.\-\u2013\u2014]*(?:mammography[:,]? )?incomplete[\s:,.\-\u2013\u2014]*"
+    r"(?:needs? |\(mammography\)[:,]? )?"
 )
-"""Between a category 0 and the imaging its name asks for: ": Mammography: Incomplete. Need"."""
+"""Between a category 0 and the imaging its name asks for: ": Mammography: Incomplete. Need",
+" - Mammography: Incomplete. " or " - Incomplete (mammography): "."""
 _NAME_AFTER = re.compile(r"[\s(:,\-\u2013\u2014\"']*")  # between a category and its name
 _ATTACHED = re.compile(_NAME_AFTER.pattern + r"(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
 _NAME_BEFORE = re.compile(r"[,:;]? ?\(?")
