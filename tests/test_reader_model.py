@@ -2791,7 +2791,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1393
+    assert len(DEV) == 1443
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -2869,8 +2869,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-para-mixed4-first-run.txt): an answer page's class rule in other words,
     # since mended, and the re-told copy of f7b-uw-archived-case50, open as its original is.
     # para-mixed7 (25 re-told women's words) came in with none, and para-mixed6 (25 re-told
-    # teaching, post-biopsy and journal cases) with none.
-    assert over <= 6, f"{over} over-calls"
+    # teaching, post-biopsy and journal cases) with none. para-final-a and para-final-b (50 re-told
+    # texts held back as a check of the session's rules) came in with three, the same three
+    # with the session's start code (docs/notes/reader-para-final-*-first-run.txt).
+    assert over <= 9, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
@@ -2880,8 +2882,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # 15 of 15, 23 of 25 and 25 of 25 right), 1195 before para-teaching3 and para-patient3 joined
     # (20 of 25 and 22 of 25), 1238 before para-mixed5 joined (21 of 25), 1259 before
     # para-mixed4 joined (22 of 25), 1283 before para-mixed7 joined (25 of 25), 1308 before
-    # para-mixed6 joined (20 of 25).
-    assert right >= 1328, f"category right in {right} of {len(DEV)}"
+    # para-mixed6 joined (20 of 25), 1330 before para-final-a and para-final-b joined (22 and
+    # 23 of 25).
+    assert right >= 1375, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
