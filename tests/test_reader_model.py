@@ -307,6 +307,17 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Final impression was: ACR BI-RADS 4B", ["4B"]),
         ("The combined BI-RADS category assigned was 4B.", ["4B"]),
         ("BI-RADS assessment given: 3.", ["3"]),
+        # a condition told the other way round, and a class a kind of cyst is put in
+        (
+            "- Should the ultrasound findings be probably benign (BI-RADS 3), the patient can be"
+            " followed with ultrasound every 6 months.",
+            [],
+        ),
+        (
+            "Because it has septations, the cyst belongs with the complicated cysts, which puts it"
+            " in the BI-RADS 3 (probably benign) category.",
+            [],
+        ),
         # a case's verdict told in a sentence of its own, or as given to the case
         ("Solid IDC with all the hallmarks of malignancy. A BI-RADS V lesion.", ["5"]),
         ("A BI-RADS 5 lesion needs a biopsy.", []),
@@ -2871,8 +2882,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # para-mixed7 (25 re-told women's words) came in with none, and para-mixed6 (25 re-told
     # teaching, post-biopsy and journal cases) with none. para-final-a and para-final-b (50 re-told
     # texts held back as a check of the session's rules) came in with three, the same three
-    # with the session's start code (docs/notes/reader-para-final-*-first-run.txt).
-    assert over <= 9, f"{over} over-calls"
+    # with the session's start code (docs/notes/reader-para-final-*-first-run.txt), all three
+    # since mended.
+    assert over <= 6, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
@@ -2962,6 +2974,11 @@ STORY = (
         ),
         # her category told in the past tense, then a later exam told by when it was
         ("I was BI-RADS 3 and had a follow-up. This year's mammogram was fine.", True),
+        (  # a view told in a story, then a later visit
+            "In the doctor's view, the woman was still in category 3. One year later she returned"
+            " for her follow-up mammogram.",
+            True,
+        ),
         ("My mammogram was BI-RADS 4. My mammogram last week was normal.", True),
         ("My mammogram was BI-RADS 4 and they want a biopsy next week.", False),
         # a case told on to a later exam whose images are shown
