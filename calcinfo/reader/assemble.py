@@ -733,12 +733,13 @@ _NO_COMPARISON = re.compile(
     r"(?: (?:studies|exams|examinations|mammograms|images|films))?(?: available)?)[\s.]*"
 )
 """A comparison part that says only that there is none ("COMPARISON: None.")."""
-# A change that points back by itself: "there are slightly more of them".
 _LEADING_PHRASE = re.compile(
     r"[\s\W\d]*(?:on|in|at|with|after|from|compared (?:with|to)) [a-z0-9' -]{1,30}?,? "
 )
 """A place or a view told before the words that point back: "On the CC view they look round"."""
 LEADING_PHRASE_REACH = 45
+"""How far into its sentence a word that points back may stand after such a phrase."""
+# A change that points back by itself: "there are slightly more of them".
 _MORE_OF_THEM = re.compile(
     r"\b(?:more|fewer|less|none) of (?:them|these|those)\b"
     # their count told as the sentence's subject: "There are about five of them, small, grouped"
