@@ -1,7 +1,8 @@
 """Texts told again in other words, read beside the texts they were told from.
 
-Each re-told text (tests/reports/real/para-*-dev.toml) says what a dev text says, with the same
-facts, category values and labels, in other words; it is named "para-" + its original's name.
+Each re-told text (tests/reports/real/para-*-dev.toml, and para2-*-dev.toml for a second telling
+by another hand) says what a dev text says, with the same facts, category values and labels, in
+other words; it is named "para-" (or "para2-") + its original's name.
 What the reader gets right in the original but wrong in the re-telling is a rule that knows one
 wording only (docs/notes/reader-and-search-end-of-session-19.txt).
 
@@ -22,7 +23,8 @@ import sys
 from calcinfo.reader import read
 from tests.realtexts import FIELDS, RealText, corpus, expected_and_found, over_call
 
-PREFIX = "para-"
+PREFIX = re.compile(r"para\d*-")
+"""What a re-told text's name starts with, before its original's name."""
 
 
 def score(item: RealText, one_line: bool) -> tuple[dict[str, bool], bool]:
@@ -38,11 +40,11 @@ def main() -> None:
     args = sys.argv[1:]
     show = "--show" in args
     parts = [a for a in args if not a.startswith("--")]
-    if len(parts) != 1 or not parts[0].startswith(PREFIX) or "unseen" in parts[0]:
+    if len(parts) != 1 or not PREFIX.match(parts[0]) or "unseen" in parts[0]:
         sys.exit("Give one batch of re-told dev texts, for example: para-final-a-dev")
     retold = corpus(parts[0])
     originals = {item.name: item for item in corpus("dev")}
-    pairs = [(originals[r.name.removeprefix(PREFIX)], r) for r in retold]
+    pairs = [(originals[PREFIX.sub("", r.name, count=1)], r) for r in retold]
     total = len(pairs) * len(FIELDS)
     print(f"{parts[0]}: {len(pairs)} re-told texts, beside their originals")
     for one_line in (False, True):
