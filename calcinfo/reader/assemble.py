@@ -733,6 +733,11 @@ _NO_COMPARISON = re.compile(
     r"(?: (?:studies|exams|examinations|mammograms|images|films))?(?: available)?)[\s.]*"
 )
 """A comparison part that says only that there is none ("COMPARISON: None.")."""
+_RETURNED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:and|then)\b[^.;]{0,30}?\b(?:returned|came back|went back|was recalled"
+    r"|was called back)\b"
+)
+"""After a recall, in its sentence: the visit she came back for, told as made."""
 _LEADING_PHRASE = re.compile(
     r"[\s\W\d]*(?:on|in|at|with|after|from|compared (?:with|to)) [a-z0-9' -]{1,30}?,? "
 )
@@ -1702,9 +1707,13 @@ class _Reader:
 
     def recall_then_more(self, kept: list[_Mention]) -> bool:
         """A recall (0) is the only category kept, yet the text goes on to name another one that
-        its context set aside: the final assessment may be that one, so 0 is not called current."""
+        its context set aside, or tells in the same sentence that she came back for the work-up:
+        the final assessment may be another, so 0 is not called current."""
         if not kept or any(m.category is not Category.C0 for m in kept):
             return False
+        norm = self.text.norm
+        if any(_RETURNED_AFTER.match(norm, m.end, m.sentence.end) for m in kept):
+            return True  # "given a BI-RADS 0, and the patient returned for magnification views"
         last = max(m.end for m in kept)
         # (not a choice or a list: "most are BI-RADS 1 or 2 after more pictures", nor a line that
         # says what a category means: "A BI-RADS 3 result means ...")
