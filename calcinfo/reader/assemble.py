@@ -962,8 +962,6 @@ class _Reader:
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
         self._found: dict[tuple[re.Pattern[str], int], bool] = {}
         self._no_question_cues: dict[int, list[Cue]] = {}
-        self._cancer_found_at: int | None = None  # `cancer_found_at`, read once
-        self._cancer_found_read = False
 
     # ------------------------------------------------------------ helpers
 
@@ -2798,31 +2796,29 @@ class _Reader:
             end if at >= 0 and _ZERO_S_NAME.fullmatch(self.text.norm, end, target.start) else None
         )
 
+    @cached_property
     def cancer_found_at(self) -> int | None:
         """Where her story first tells that a cancer was found: her biopsy result (`result_at`,
-        set by `biopsy`), or words that name no kind of it ("A biopsy showed it was malignant",
-        "I was told I had breast cancer"; not "when she was diagnosed" with an earlier one).
-        Looked for once."""
-        if not self._cancer_found_read:
-            told = [
-                t.start
-                for t in self.of("cancer-told")
-                if self.hers(t)
-                and not self.placed_before_now(self.sentence(t.start), t)
-                and not _AT_THAT_TIME.search(self.text.norm, max(0, t.start - 30), t.start)
-            ]
-            if self.result_at is not None:
-                told.append(self.result_at)
-            self._cancer_found_at = min(told, default=None)
-            self._cancer_found_read = True
-        return self._cancer_found_at
+        set by `biopsy`, which runs first), or words that name no kind of it ("A biopsy showed
+        it was malignant", "I was told I had breast cancer"; not "when she was diagnosed" with
+        an earlier one). Looked for once."""
+        told = [
+            t.start
+            for t in self.of("cancer-told")
+            if self.hers(t)
+            and not self.placed_before_now(self.sentence(t.start), t)
+            and not _AT_THAT_TIME.search(self.text.norm, max(0, t.start - 30), t.start)
+        ]
+        if self.result_at is not None:
+            told.append(self.result_at)
+        return min(told, default=None)
 
     def this_exams_operation(self, sentence: Sentence, target: Target) -> bool:
         """An operation of this exam's story, not her history, unless placed before now: the
         treatment after her result ("After biopsy ... invasive ductal carcinoma. She had a
         mastectomy."), or the operation read as her biopsy ("The patient underwent lumpectomy
         of the masses for tissue diagnosis")."""
-        found_at = self.cancer_found_at()
+        found_at = self.cancer_found_at
         treated = (
             found_at is not None
             and target.start > found_at
