@@ -1124,13 +1124,14 @@ class _Reader:
         """The one side a long sentence names, however far from a category at its end: "an
         asymmetry in the retroareolar region of the right breast with retraction of the
         nipple, suspicious of malignancy (BI-RADS 4A)". None where it names two."""
-        found = {
-            Side(t.value)
-            for t in self.near("side", sentence, start, end, ONLY_SIDE_REACH)
-            if "negated" not in self.context(t.start, t.end)
-        }
+        return self.the_one_side(self.near("side", sentence, start, end, ONLY_SIDE_REACH))
+
+    def the_one_side(self, sides: list[Target]) -> Side | None:
+        """The one breast these side words name, not denied; None where they name two, or both
+        breasts ("both breasts" in a long sentence is mostly its findings' side)."""
+        found = {Side(t.value) for t in sides if "negated" not in self.context(t.start, t.end)}
         if len(found) != 1 or Side.BILATERAL in found:
-            return None  # "both breasts" in a long sentence is mostly its findings' side
+            return None
         return found.pop()
 
     def side_before_a_semicolon(self, sentence: Sentence) -> Side | None:
@@ -1149,12 +1150,7 @@ class _Reader:
             first = before
         if first is sentence:
             return None
-        sides = {
-            Side(t.value)
-            for t in self.between("side", first.start, sentence.start - 1)
-            if "negated" not in self.context(t.start, t.end)
-        }
-        return sides.pop() if len(sides) == 1 and Side.BILATERAL not in sides else None
+        return self.the_one_side(self.between("side", first.start, sentence.start - 1))
 
     def clause(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         """The clause [start, end) stands in: its sentence, cut at the nearest comma or
