@@ -1280,8 +1280,8 @@ class _Reader:
             lower = min(sentence.start, match.start())
             low = max(lower, match.start() - 30)
             overall = any(
-                _OVERALL_NEXT.match(norm, low + label.end())
-                for label in _OVERALL_LABEL.finditer(norm[low : match.start() + 12])
+                _OVERALL_NEXT.match(norm, label.end())
+                for label in _OVERALL_LABEL.finditer(norm, low, match.start() + 12)
             )
             mentions.append(
                 _Mention(
