@@ -22,7 +22,6 @@ values a report states found. --show is refused for the unseen half: its texts s
 from __future__ import annotations
 
 import dataclasses
-import re
 import sys
 import textwrap
 from collections import Counter
@@ -33,6 +32,7 @@ from tests.realtexts import (
     corpus,
     expected_and_found,
     found_values,
+    one_line,
     over_call,
     stated_values,
     under_call,
@@ -53,9 +53,7 @@ def main(argv: list[str]) -> int:
         return 2
     items = corpus(part)
     if flatten:
-        items = [
-            dataclasses.replace(item, text=re.sub(r"\s*\n\s*", " ", item.text)) for item in items
-        ]
+        items = [dataclasses.replace(item, text=one_line(item.text)) for item in items]
     wrapped = "--wrapped" in argv
     if wrapped:
         items = [dataclasses.replace(item, text=_wrapped(item.text)) for item in items]

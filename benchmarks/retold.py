@@ -21,55 +21,67 @@ import re
 import sys
 
 from calcinfo.reader import read
-from tests.realtexts import FIELDS, RealText, corpus, expected_and_found, over_call
+from tests.realtexts import FIELDS, REAL, RealText, corpus, expected_and_found, one_line, over_call
 
 PREFIX = re.compile(r"para\d*-")
 """What a re-told text's name starts with, before its original's name."""
+LABELS = ("original", "re-told")
 
 
-def score(item: RealText, one_line: bool) -> tuple[dict[str, bool], bool]:
-    """Which fields the reader gets right, and whether it over-calls the category."""
-    text = re.sub(r"\s*\n\s*", " ", item.text) if one_line else item.text
-    item = dataclasses.replace(item, text=text)
-    findings = read(text).findings
+def score(item: RealText, flat: bool) -> tuple[dict[str, bool], bool]:
+    """Which fields the reader gets right, and whether it over-calls the category; `flat`: with
+    the text's line breaks lost."""
+    if flat:
+        item = dataclasses.replace(item, text=one_line(item.text))
+    findings = read(item.text).findings
     pairs = expected_and_found(item, findings)
     return {k: pairs[k][0] == pairs[k][1] for k in FIELDS}, over_call(item, findings)
 
 
-def main() -> None:
-    args = sys.argv[1:]
-    show = "--show" in args
-    parts = [a for a in args if not a.startswith("--")]
+def main(argv: list[str]) -> int:
+    parts = [a for a in argv if not a.startswith("--")]
     if len(parts) != 1 or not PREFIX.match(parts[0]) or "unseen" in parts[0]:
-        sys.exit("Give one batch of re-told dev texts, for example: para-final-a-dev")
-    retold = corpus(parts[0])
+        print("Give one batch of re-told dev texts, for example: para-final-a-dev")
+        return 2
+    if not (REAL / f"{parts[0]}.toml").exists():
+        print(f"There is no batch {parts[0]} in {REAL}.")
+        return 2
     originals = {item.name: item for item in corpus("dev")}
-    pairs = [(originals[PREFIX.sub("", r.name, count=1)], r) for r in retold]
+    pairs = []
+    for told in corpus(parts[0]):
+        original = originals.get(PREFIX.sub("", told.name, count=1))
+        if original is None:
+            print(f"{told.name}: its original is not in the dev half.")
+            return 2
+        pairs.append((original, told))
     total = len(pairs) * len(FIELDS)
+    # each text's score, as written and with line breaks lost: read once each
+    scores = {
+        (flat, label): [score(pair[i], flat) for pair in pairs]
+        for flat in (False, True)
+        for i, label in enumerate(LABELS)
+    }
     print(f"{parts[0]}: {len(pairs)} re-told texts, beside their originals")
-    for one_line in (False, True):
-        sums: dict[str, list[int]] = {"original": [0, 0, 0], "re-told": [0, 0, 0]}
-        for original, told in pairs:
-            for label, item in (("original", original), ("re-told", told)):
-                right, over = score(item, one_line)
-                sums[label][0] += sum(right.values())
-                sums[label][1] += int(right["category"])
-                sums[label][2] += int(over)
-        mode = "with line breaks removed" if one_line else "as written"
-        print(f"  {mode}:")
-        for label, (fields, category, overs) in sums.items():
+    for flat in (False, True):
+        print("  with line breaks removed:" if flat else "  as written:")
+        for label in LABELS:
+            scored = scores[(flat, label)]
+            fields = sum(sum(right.values()) for right, _ in scored)
+            category = sum(right["category"] for right, _ in scored)
+            overs = sum(over for _, over in scored)
             print(
                 f"    {label:9s} fields {fields}/{total}  category {category}/{len(pairs)}"
                 f"  over-calls {overs}"
             )
-    if show:
-        for original, told in pairs:
-            before, _ = score(original, False)
-            after, _ = score(told, False)
+    if "--show" in argv:
+        for (_, told), (before, _), (after, _) in zip(
+            pairs, scores[(False, "original")], scores[(False, "re-told")], strict=True
+        ):
             lost = [k for k in FIELDS if before[k] and not after[k]]
             if lost:
                 print(f"  {told.name}: lost {', '.join(lost)}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

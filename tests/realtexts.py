@@ -13,6 +13,7 @@ scored: their labels are free text.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,6 +47,14 @@ def corpus(part: str) -> list[RealText]:
         for item in tomllib.loads(path.read_text(encoding="utf-8"))["report"]:
             out.append(RealText(item["name"], item.get("style", ""), item["text"], item))
     return out
+
+
+def one_line(text: str) -> str:
+    """The text with its line breaks lost, as a paste into a one-line field gives it."""
+    return _LINE_BREAK.sub(" ", text)
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def _calcs(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
