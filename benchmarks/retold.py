@@ -1,8 +1,9 @@
 """Texts told again in other words, read beside the texts they were told from.
 
-Each re-told text (tests/reports/real/para-*-dev.toml, and para2-*-dev.toml for a second telling
-by another hand) says what a dev text says, with the same facts, category values and labels, in
-other words; it is named "para-" (or "para2-") + its original's name.
+Each re-told text (tests/reports/real/para-*-dev.toml; para2-*-dev.toml for a second telling by
+another hand; para3a-, para3b- and para3c- for three tellings of the same texts, each by its own
+hand) says what a dev text says, with the same facts, category values and labels, in other words;
+it is named with its batch's prefix ("para-", "para2-", "para3a-", ...) + its original's name.
 What the reader gets right in the original but wrong in the re-telling is a rule that knows one
 wording only (docs/notes/reader-and-search-end-of-session-19.txt).
 
@@ -23,7 +24,7 @@ import sys
 from calcinfo.reader import read
 from tests.realtexts import FIELDS, REAL, RealText, corpus, expected_and_found, one_line, over_call
 
-PREFIX = re.compile(r"para\d*-")
+PREFIX = re.compile(r"para\d*[a-z]?-")
 """What a re-told text's name starts with, before its original's name."""
 LABELS = ("original", "re-told")
 
