@@ -5087,3 +5087,64 @@ def test_a_numbered_quiz_question_s_options_are_nobody_s_history_or_symptoms() -
     # the same words outside a quiz are hers
     mine = read("History: strong family history of breast cancer. A lump in the left breast.")
     assert [h.value for h in mine.findings.history or ()] == ["family-history"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recommendations", "biopsy_done"),
+    [
+        # the writer's own call, said as a preference, is the case's category
+        (
+            "Some mammographers call these lesions BI-RADS 5. I would rather call it BI-RADS 4.",
+            "4",
+            [],
+            None,
+        ),
+        # a supposition in the reason before it does not reach past the reason's comma
+        (
+            "Some mammographers call these lesions BI-RADS 5. Because I know I would be eating "
+            "my hat over most of them, I would rather call it BI-RADS 4.",
+            "4",
+            [],
+            None,
+        ),
+        # a condition that opens its sentence still holds through it
+        (
+            "Some mammographers call these lesions BI-RADS 5. If it grows, I would call it "
+            "BI-RADS 4.",
+            None,
+            [],
+            None,
+        ),
+        # a reason's denial says why, and leaves the advice after it standing
+        (
+            "IMPRESSION: A new irregular mass in the left breast. Because it could not be felt "
+            "and was not visible on ultrasound, MRI was suggested. BI-RADS 4.",
+            "4",
+            ["additional-imaging"],
+            None,
+        ),
+        # a concession's supposition leaves the advice after it standing
+        (
+            "IMPRESSION: Grouped amorphous calcifications in the left breast. Although they "
+            "might be benign, a biopsy is advised. BI-RADS 4.",
+            "4",
+            ["biopsy"],
+            None,
+        ),
+        # ... but a concession's denial says how what follows came about: no biopsy was done
+        (
+            "Although a biopsy was not performed, after an ultrasound, the patient was "
+            "diagnosed with a benign fibroadenoma.",
+            None,
+            [],
+            None,
+        ),
+    ],
+)
+def test_a_reason_or_concession_that_opens_a_sentence_keeps_its_cues_to_itself(
+    text: str, category: str | None, recommendations: list[str], biopsy_done: bool | None
+) -> None:
+    f = read(text).findings
+    assert (f.category and f.category.value) == category
+    assert [r.value for r in f.recommendations] == recommendations
+    assert f.biopsy_done is biopsy_done

@@ -88,11 +88,35 @@ def contexts(
             # "If the lesion grows on a later exam, a biopsy should be done": the condition
             # holds throughout the sentence it opens, past any terminating word.
             reach, ends = cue.opening_reach, []
+        if ahead and _ends_its_clause(text, sentence, cue, start):
+            ahead = False
         if (ahead and _clear(text, ends, cue.end, start, reach, ahead=True)) or (
             behind and _clear(text, ends, end, cue.start, reach)
         ):
             found.add(cue.category)
     return frozenset(found)
+
+
+_OPENING_CLAUSE = re.compile(
+    r"[\s\W\d]{0,6}(?:(?P<reason>because|since)|although|though)\b[^,;:\n]{0,240}"
+)
+"""A sentence that opens with a reason or a concession, up to a cue inside it: "Because I know
+I would be eating my hat over most of them, ..."."""
+
+
+def _ends_its_clause(text: Text, sentence: Sentence, cue: Cue, start: int) -> bool:
+    """Whether a cue stands in a reason or a concession that opens its sentence, and the words
+    at `start` come after the comma that closes it. A reason's cues end there: "Because I know I
+    would be eating my hat over most of them, I would rather call it BI-RADS 4", "Because it
+    could not be felt and was not visible on ultrasound, MRI was suggested". A concession's
+    supposition ends there ("Although it could be benign, a biopsy is advised"), but not its
+    denial, which says how the main clause came about: "Although a biopsy was not performed,
+    ... she was diagnosed with a fibroadenoma". (A condition, "If ..., ...", holds through its
+    sentence: `opening_reach`.)"""
+    if "," not in text.norm[cue.end : start]:
+        return False
+    opening = _OPENING_CLAUSE.fullmatch(text.norm, sentence.start, cue.start)
+    return opening is not None and (bool(opening["reason"]) or cue.category == "hypothetical")
 
 
 def _opens(text: Text, sentence: Sentence, cue: Cue) -> bool:
