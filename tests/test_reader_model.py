@@ -5148,3 +5148,47 @@ def test_a_reason_or_concession_that_opens_a_sentence_keeps_its_cues_to_itself(
     assert (f.category and f.category.value) == category
     assert [r.value for r in f.recommendations] == recommendations
     assert f.biopsy_done is biopsy_done
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recommendations"),
+    [
+        # advice denied is not advised: a benign report's most common line
+        (
+            "IMPRESSION: Benign-appearing calcifications in the right breast. No further "
+            "imaging needed. BI-RADS 2.",
+            "2",
+            [],
+        ),
+        ("IMPRESSION: BI-RADS 2. No further imaging is necessary.", "2", []),
+        # ... and the denial after a category's colon denies the advice, not the category
+        (
+            "IMPRESSION: Benign-appearing calcifications in the right breast.\n"
+            "BI-RADS 2 (Benign): no further imaging needed.",
+            "2",
+            [],
+        ),
+        (
+            "What is your assessment and recommendation?\n"
+            "A. BI-RADS 0 (Incomplete): diagnostic ultrasound recommended\n"
+            "B. BI-RADS 2 (Benign): no follow-up required\n"
+            "C. BI-RADS 4 (Suspicious): biopsy recommended\n"
+            "B. BI-RADS 2 (Benign): no follow-up required\n"
+            "Explanation: This patient has gynecomastia.",
+            "2",
+            [],
+        ),
+        # advice given stays advice
+        (
+            "IMPRESSION: Asymmetry in the left breast. Further imaging is needed. BI-RADS 0.",
+            "0",
+            ["additional-imaging"],
+        ),
+    ],
+)
+def test_advice_a_report_denies_is_not_advised_and_denies_nothing_else(
+    text: str, category: str, recommendations: list[str]
+) -> None:
+    f = read(text).findings
+    assert (f.category and f.category.value) == category
+    assert [r.value for r in f.recommendations] == recommendations
