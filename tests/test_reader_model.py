@@ -5192,3 +5192,30 @@ def test_advice_a_report_denies_is_not_advised_and_denies_nothing_else(
     f = read(text).findings
     assert (f.category and f.category.value) == category
     assert [r.value for r in f.recommendations] == recommendations
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a category's name beside another written category is no category of its own: the
+        # written one says which it is (here a lesson's, set aside), never the more serious 5
+        (
+            "Such calcifications are classified as Bi-RADS 4C.\n"
+            "On the left, calcifications with a segmental distribution.\n"
+            "Highly suggestive of malignancy (Bi-RADS 4C)",
+            None,
+        ),
+        # the name and the category agreeing, or the name alone, in an impression
+        ("IMPRESSION: Highly suggestive of malignancy (BI-RADS 5).", "5"),
+        (
+            "IMPRESSION: Segmental fine linear calcifications, left breast.\n"
+            "Highly suggestive of malignancy",
+            "5",
+        ),
+    ],
+)
+def test_a_category_s_name_beside_another_written_category_is_not_read_apart(
+    text: str, category: str | None
+) -> None:
+    f = read(text).findings
+    assert (f.category and f.category.value) == category

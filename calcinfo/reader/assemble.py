@@ -1191,10 +1191,25 @@ class _Reader:
     def names_the_next_category(self, target: Target) -> bool:
         """Whether a word stands right before a category as its name, "Benign, BI-RADS 2:
         milk-of-calcium": the category's word, not the calcifications' after it."""
-        at = bisect_left(self.category_starts, target.end)
-        return at < len(self.category_starts) and bool(
-            _NAME_BEFORE.fullmatch(self.text.norm, target.end, self.category_starts[at])
-        )
+        return self.written_category_after(target.end) is not None
+
+    def written_category_after(self, end: int) -> str | None:
+        """The value of the written category that follows `end` as what the words before it
+        name ("Benign, BI-RADS 2", "Highly suggestive of malignancy (Bi-RADS 4C)"), or None."""
+        at = bisect_left(self.category_starts, end)
+        if at == len(self.category_starts):
+            return None
+        start = self.category_starts[at]
+        if not _NAME_BEFORE.fullmatch(self.text.norm, end, start):
+            return None
+        return self.category_value_at[start]
+
+    @cached_property
+    def category_value_at(self) -> dict[int, str]:
+        """The value of each written category, by where it starts."""
+        return {
+            match.start(): _category(self._refined(match)).value for _, match in self.category_forms
+        }
 
     def category_mentions(self) -> list[_Mention]:
         norm = self.text.norm
@@ -1310,6 +1325,11 @@ class _Reader:
                 at = bisect_right(form_ends, match.start()) - 1
                 if at >= 0 and _ATTACHED.fullmatch(norm, form_ends[at], match.start()):
                     continue  # "Bi-rads 4 (suspicious ...)": the name of a category set aside
+                written = self.written_category_after(match.end())
+                if written is not None and not written.startswith(value):
+                    # "Highly suggestive of malignancy (Bi-RADS 4C)": the name of another
+                    # category than the one written after it, which says which it is
+                    continue
                 if sentence.section in NOT_HER_EXAM | {"technique"}:
                     continue
                 # What stands before and after the name in its sentence, looked at within
