@@ -5207,6 +5207,12 @@ def test_advice_a_report_denies_is_not_advised_and_denies_nothing_else(
         ),
         # the name and the category agreeing, or the name alone, in an impression
         ("IMPRESSION: Highly suggestive of malignancy (BI-RADS 5).", "5"),
+        # ... and beside the other breast's: the name's words cast no doubt on its own 5
+        (
+            "IMPRESSION:\nLeft breast: Highly suggestive of malignancy (BI-RADS 5).\n"
+            "Right breast: Benign (BI-RADS 2).",
+            "5",
+        ),
         (
             "IMPRESSION: Segmental fine linear calcifications, left breast.\n"
             "Highly suggestive of malignancy",

@@ -1193,6 +1193,21 @@ class _Reader:
         milk-of-calcium": the category's word, not the calcifications' after it."""
         return self.written_category_after(target.end) is not None
 
+    def its_name_before(self, start: int, value: str) -> int:
+        """Where the name of category `value` that stands right before `start` starts
+        ("Highly suggestive of malignancy (" before "BI-RADS 5"), or `start` where none does.
+        Another category's name is no part of it ("Highly suggestive of malignancy (Bi-RADS
+        4C)")."""
+        norm = self.text.norm
+        low = max(0, start - NAME_REACH)
+        for named, pattern in rules().category_names:
+            if not value.startswith(named):
+                continue
+            for name in pattern.finditer(norm, low, start):
+                if _NAME_BEFORE.fullmatch(norm, name.end(), start):
+                    return name.start()
+        return start
+
     def written_category_after(self, end: int) -> str | None:
         """The value of the written category that follows `end` as what the words before it
         name ("Benign, BI-RADS 2", "Highly suggestive of malignancy (Bi-RADS 4C)"), or None."""
@@ -1246,6 +1261,10 @@ class _Reader:
             # A label on the line above its value ("BI-RADS assessment:" / "Category 1, negative")
             # is read from the value's own sentence, not the last sentence of the part before.
             head = match.start() if self.sentence(match.start()) is sentence else start
+            # The category's own name written right before it is its words, no cue for it:
+            # "Left breast: Highly suggestive of malignancy (BI-RADS 5)" is no doubt
+            # ("suggestive of"); it had been set aside, and the right breast's 2 shown alone.
+            head = self.its_name_before(head, _category(raw).value)
             context = self.context(head, match.end())
             if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
                 context = frozenset()
