@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from calcinfo.findings import Density, Findings
+from calcinfo.findings import Category, Density, Findings
 from calcinfo.knowledge.engine import explain
 from calcinfo.reader import read
 from tests.conftest import calcinfo
@@ -5225,3 +5225,77 @@ def test_a_category_s_name_beside_another_written_category_is_not_read_apart(
 ) -> None:
     f = read(text).findings
     assert (f.category and f.category.value) == category
+
+
+# Each category in the ways reports and letters write their assessment lines, with its standard
+# name (ACR BI-RADS Atlas, 5th edition) beside it in each place reports put it; where a line names
+# the other breast too, that breast's category is given as "other". The category read is the
+# more serious of the two, never the other breast's alone.
+STANDARD_NAMES = {
+    "0": "Incomplete: Need additional imaging evaluation",
+    "1": "Negative",
+    "2": "Benign",
+    "3": "Probably benign",
+    "4": "Suspicious",
+    "4A": "Low suspicion for malignancy",
+    "4B": "Moderate suspicion for malignancy",
+    "4C": "High suspicion for malignancy",
+    "5": "Highly suggestive of malignancy",
+    "6": "Known biopsy-proven malignancy",
+}
+ASSESSMENT_LINES = [
+    ("IMPRESSION: {name} (BI-RADS {v}).", None),
+    ("IMPRESSION: BI-RADS {v}: {name}.", None),
+    ("IMPRESSION: BI-RADS Category {v} - {name}.", None),
+    ("ASSESSMENT: Category {v} - {name}.", None),
+    ("ASSESSMENT: {name}. BI-RADS {v}.", None),
+    ("BI-RADS Category {v}: {name}", None),
+    ("OVERALL ASSESSMENT: {name}, BI-RADS {v}", None),
+    ("Final Assessment: BI-RADS\u00ae {v} \u2013 {name}", None),
+    ("IMPRESSION: {NAME}. BI-RADS {v}.", None),
+    ("BI-RADS ASSESSMENT: {v} - {NAME}", None),
+    ("Impression: {name}\nBI-RADS: {v}", None),
+    ("DIAGNOSTIC MAMMOGRAM\nIMPRESSION: {name}.\nBI-RADS CATEGORY {v}: {NAME}", None),
+    ("Your results: BI-RADS {v} \u2014 {name}.", None),
+    ("IMPRESSION:\nLeft breast: {name} (BI-RADS {v}).\nRight breast: Negative (BI-RADS 1).", "1"),
+    ("IMPRESSION:\nRIGHT BREAST: Negative. BI-RADS 1.\nLEFT BREAST: {name}. BI-RADS {v}.", "1"),
+    ("IMPRESSION:\nRight breast: Benign (BI-RADS 2).\nLeft breast: {name} (BI-RADS {v}).", "2"),
+    (
+        "IMPRESSION:\n1. Left breast: {name} (BI-RADS {v}).\n2. Right breast: benign (BI-RADS 2).",
+        "2",
+    ),
+    ("IMPRESSION:\nLEFT: {NAME} - BI-RADS {v}\nRIGHT: BENIGN - BI-RADS 2", "2"),
+    ("Left breast: {name}, BI-RADS {v}; right breast: benign, BI-RADS 2.", "2"),
+    (
+        "IMPRESSION: {name} findings in the left breast (BI-RADS {v}). Benign findings in the "
+        "right breast (BI-RADS 2).",
+        "2",
+    ),
+    ("BI-RADS {v} ({name}) for the left breast and BI-RADS 2 (benign) for the right breast.", "2"),
+]
+
+
+@pytest.mark.parametrize("line", [line for line, _ in ASSESSMENT_LINES])
+def test_each_category_is_read_in_the_assessment_lines_reports_write(line: str) -> None:
+    other = dict(ASSESSMENT_LINES)[line]
+    wrong = []
+    for value, name in STANDARD_NAMES.items():
+        text = line.format(v=value, name=name, NAME=name.upper())
+        stated = [Category(value)] + ([Category(other)] if other else [])
+        want = max(stated, key=lambda c: c.seriousness).value
+        found = read(text).findings
+        if (found.category and found.category.value) != want:
+            wrong.append((value, found.category and found.category.value, sorted(found.unsure)))
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doubt that governs the category itself keeps it unsaid, even in an impression
+        "IMPRESSION: Findings may represent a BI-RADS 3 lesion.",
+        "IMPRESSION: Possibly BI-RADS 3, to be decided after the ultrasound.",
+    ],
+)
+def test_a_category_itself_in_doubt_is_not_shown(text: str) -> None:
+    assert read(text).findings.category is None

@@ -291,6 +291,13 @@ _ZERO_S_NAME = re.compile(
 " - Mammography: Incomplete. " or " - Incomplete (mammography): "."""
 _NAME_AFTER = re.compile(r"[\s(:,\-\u2013\u2014\"']*")  # between a category and its name
 _ATTACHED = re.compile(_NAME_AFTER.pattern + r"(?:[a-z]+ ){0,2}")  # "5 (highly suspicious"
+_SIDE_IT_IS_FOR = re.compile(
+    r"(?: ?\([^()\n]{0,60}\))?,? (?:for|in|of|on) (?:the |her |my |your )?"
+)
+"""Between a category and the side it is given for: "BI-RADS 2 (benign) for the right breast"."""
+_RIGHT_BEFORE = re.compile(r"[\s,:(]*(?:(?:be|is|was|an?|the|as) )*")
+"""Between a doubt word and the category it doubts: "possibly a BI-RADS 3", "may be a 4"."""
+_DOUBT_REACH = 16
 _NAME_BEFORE = re.compile(r"[,:;]? ?\(?")
 """Between a category's name and the category it names: "Benign, BI-RADS 2", "benign (BI-RADS
 2)"."""
@@ -1092,6 +1099,10 @@ class _Reader:
             distance = min(abs(target.start - start), abs(target.end - end))
             if start <= target.start and target.end <= end:
                 distance = -1  # inside the category's own words: "BI-RADS of left breast is 2"
+            elif target.start >= end and _SIDE_IT_IS_FOR.fullmatch(norm, end, target.start):
+                # the side it is given for: "BI-RADS 2 (benign) for the right breast", nearer
+                # than the "left breast" of the category before it ("... for the left breast and")
+                distance = -1
             if distance > reach or "negated" in self.context(target.start, target.end):
                 continue
             if target.start > start and (
@@ -1270,10 +1281,18 @@ class _Reader:
                 context = frozenset()
             if "negated" in context and not self.in_clause(sentence, match.start(), match.end()):
                 context = context - {"negated"}  # "no enlarged nodes, BI-RADS 4B"
-            if "uncertain" in context and not self.in_clause(
-                sentence, match.start(), match.end(), "uncertain"
+            if "uncertain" in context and (
+                not self.in_clause(sentence, match.start(), match.end(), "uncertain")
+                or (
+                    sentence.section in CATEGORY_SECTIONS_FIRST and not self.doubted(sentence, head)
+                )
             ):
-                context = context - {"uncertain"}  # "possible malignancy, BI-RADS 4"
+                # "possible malignancy, BI-RADS 4": the doubt is the malignancy's; and in a
+                # report's impression, "Highly suggestive of malignancy findings in the left
+                # breast (BI-RADS 5)": the finding's, the category says how much. (Elsewhere a
+                # doubt still sets a category aside: pages that teach say "suggestive of" of a
+                # kind of finding and the category it takes.)
+                context = context - {"uncertain"}
             if context & NOT_HERS:
                 if context == {"other"} and _category(raw) is not Category.C0:
                     self.set_aside.append((match.start(), _category(raw)))
@@ -1699,6 +1718,18 @@ class _Reader:
         cues = self.cues.get(sentence.index, [])  # in order of place: bisect, not a filter,
         cues = cues[bisect_right(cues, clause, key=lambda c: c.start) :]  # for a long sentence
         return kind in contexts(self.text, sentence, cues, start, end)
+
+    def doubted(self, sentence: Sentence, start: int) -> bool:
+        """Whether a doubt governs the category at `start` itself: "possibly BI-RADS 4", "may
+        represent a category 3", its doubt word right before it. A doubt about what the
+        report saw ("suggestive of malignancy", "concern for cancer", "possible mass") is the
+        finding's: the category says how much."""
+        norm = self.text.norm
+        return any(
+            cue.category == "uncertain" and _RIGHT_BEFORE.fullmatch(norm, cue.end, start)
+            for cue in self.cues.get(sentence.index, [])
+            if start - _DOUBT_REACH <= cue.end <= start
+        )
 
     def asks_about_her_own(self, sentence: Sentence, match: re.Match[str]) -> bool:
         """ "Should I be worried about getting a BI-RADS 0 on my mammogram?": a question about
