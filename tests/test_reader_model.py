@@ -5299,3 +5299,23 @@ def test_each_category_is_read_in_the_assessment_lines_reports_write(line: str) 
 )
 def test_a_category_itself_in_doubt_is_not_shown(text: str) -> None:
     assert read(text).findings.category is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # how findings are read, told as a rule in the present: anyone's
+        (
+            "Reply: Radiologists score a mammogram with a BIRAD. When the findings are read as "
+            "benign, the score given is BIRAD 1 (normal mammogram).",
+            None,
+        ),
+        # ... a time of hers, told in the past, is hers
+        ("When the films were read, the radiologist gave my mammogram a BI-RADS 4.", "4"),
+    ],
+)
+def test_a_when_that_tells_how_findings_are_handled_is_a_rule_for_anyone(
+    text: str, category: str | None
+) -> None:
+    f = read(text).findings
+    assert (f.category and f.category.value) == category
