@@ -5319,3 +5319,22 @@ def test_a_when_that_tells_how_findings_are_handled_is_a_rule_for_anyone(
 ) -> None:
     f = read(text).findings
     assert (f.category and f.category.value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a guess at her category, with "may", as with "might" or "could"
+        (
+            "Since they suggested a short-interval follow-up, your mammogram report may well be a "
+            'Category 3, "probably benign finding" (look at your report).',
+            None,
+        ),
+        ("My report may be a BI-RADS 3, I am not sure.", None),
+        # what her report says is hers
+        ("My mammogram report says BI-RADS 3, probably benign.", "3"),
+    ],
+)
+def test_a_category_guessed_with_may_is_not_hers(text: str, category: str | None) -> None:
+    f = read(text).findings
+    assert (f.category and f.category.value) == category
