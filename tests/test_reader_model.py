@@ -1546,6 +1546,7 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         # her story's words for the result she was given
         ("After biopsy, she was determined to have invasive ductal carcinoma.", "invasive-cancer"),
         ('The nurse said what I have is "Infiltrating Ductal Carcinoma."', "invasive-cancer"),
+        ('What I have, she said, is "Infiltrating Ductal Carcinoma."', "invasive-cancer"),
         (
             "A biopsy was done. It was there she discovered she had triple-negative breast cancer.",
             "invasive-cancer",
