@@ -1552,6 +1552,11 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
             "invasive-cancer",
         ),
         ("They found DCIS in my biopsy.", "dcis"),
+        ("High-grade ductal carcinoma in situ was found at stereotactic-guided biopsy.", "dcis"),
+        (
+            "Invasive lobular carcinoma was diagnosed on ultrasound-guided core biopsy.",
+            "invasive-cancer",
+        ),
         # told to her after the biopsy, a word explained beside it, and a cancer by its subtype
         ("Nicole had a core needle biopsy and was told she had Ductal Carcinoma In Situ.", "dcis"),
         (
