@@ -1553,6 +1553,7 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ),
         ("They found DCIS in my biopsy.", "dcis"),
         ("High-grade ductal carcinoma in situ was found at stereotactic-guided biopsy.", "dcis"),
+        ("A core biopsy was performed and was reported as fat necrosis.", "fat-necrosis"),
         (
             "Invasive lobular carcinoma was diagnosed on ultrasound-guided core biopsy.",
             "invasive-cancer",
