@@ -3952,6 +3952,15 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
         # and a lesson's patients are nobody's
         ("She presented with no mass and no pain.", []),
         ("Patients who present with a palpable mass should have an ultrasound.", None),
+        # a lump she can feel, told so
+        (
+            "A 27-year-old woman came in with a mass in her right breast that she had been able "
+            "to feel for one year.",
+            ["lump"],
+        ),
+        ("27 year old woman who can feel a mass in her right breast", ["lump"]),
+        ("Woman aged 27 with a mass she can feel in the right breast", ["lump"]),
+        ("The mass could be seen on the mammogram but she could not feel it.", None),
     ],
 )
 def test_the_complaint_she_presented_with_is_her_symptom(
