@@ -3961,6 +3961,12 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
         ("27 year old woman who can feel a mass in her right breast", ["lump"]),
         ("Woman aged 27 with a mass she can feel in the right breast", ["lump"]),
         ("The mass could be seen on the mammogram but she could not feel it.", None),
+        (
+            "On clinical breast examination a small nodule could be felt in the lower quadrant "
+            "of the left breast.",
+            ["lump"],
+        ),
+        ("The nodule could not be felt.", None),  # no lump said, and none denied
     ],
 )
 def test_the_complaint_she_presented_with_is_her_symptom(
