@@ -3967,6 +3967,14 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
             ["lump"],
         ),
         ("The nodule could not be felt.", None),  # no lump said, and none denied
+        ("Presentation\n\nLump in the left breast, painful at times.", ["lump", "pain"]),
+        # a lump that grew is no swollen breast
+        (
+            "For a year now I've been feeling a lump in my left breast. Two months ago it felt "
+            "like it had doubled in size.",
+            ["lump"],
+        ),
+        ("Her left breast was tender, warm, doubled in volume.", ["pain", "swelling"]),
     ],
 )
 def test_the_complaint_she_presented_with_is_her_symptom(
