@@ -2408,6 +2408,22 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("The biopsy showed she had cancer in the left breast.", []),
         ("They told me I had cancer in my right breast.", []),
         ("Breast cancer ran in my family, so I was worried.", ["family-history"]),
+        # a cancer of hers survived and treated, told in other words
+        ("I've survived invasive ductal carcinoma for 11 years now.", ["personal-breast-cancer"]),
+        ("I'm 11 years out from invasive ductal carcinoma.", ["personal-breast-cancer"]),
+        (
+            "Ten years earlier she had undergone lumpectomy for malignancy at two sites in the "
+            "left breast.",
+            ["breast-surgery", "personal-breast-cancer"],
+        ),
+        (
+            "Ten years ago she was treated with lumpectomy, radiation and chemotherapy for "
+            "malignancy at two sites in the left breast.",
+            ["breast-surgery", "personal-breast-cancer"],
+        ),
+        ("For survivors like me, there is no screening.", ["personal-breast-cancer"]),
+        # ... and the same said of women in general is no one's
+        ("Many women have survived breast cancer for decades.", []),
     ],
 )
 def test_her_history_is_read_in_the_words_reports_and_women_use(
