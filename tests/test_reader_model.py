@@ -2028,6 +2028,14 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ),
         # ... and what she had, told as had
         ("I had a mammogram, then a callback, then an ultrasound.", []),
+        ("I was having regular mammograms when they found it.", []),
+        # advice to go on having them
+        (
+            "Your mammogram results are normal. We encourage you to:\nKeep having regular "
+            "mammograms.\nGet exercise.",
+            ["routine-screening"],
+        ),
+        ("Your results are normal. Keep getting regular mammograms.", ["routine-screening"]),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(

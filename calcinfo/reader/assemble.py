@@ -690,8 +690,10 @@ _DONE_AFTER = re.compile(
     r"|(?:was|were) read as)\b"
 )
 _HAD = {
+    # (not "keep having regular mammograms": advice to go on having them)
     "routine-screening": re.compile(
-        r"\b(?:my|her|on|at|during|from|after|having|had|got)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
+        r"\b(?:my|her|on|at|during|from|after|having(?<!keep having)(?<!continue having)"
+        r"(?<!start having)|had|got)\s(?:(?:a|an|the|my|her|last|recent)\s)?$"
     ),
     # and the exam the report is of: "This is a 6 month follow-up examination", "This
     # 6-month follow-up shows stable calcifications", "today's 6 month follow-up"
