@@ -5397,3 +5397,28 @@ def test_a_when_that_tells_how_findings_are_handled_is_a_rule_for_anyone(
 def test_a_category_guessed_with_may_is_not_hers(text: str, category: str | None) -> None:
     f = read(text).findings
     assert (f.category and f.category.value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an earlier exam that opens the sentence holds through it, however long the scale's name
+        (
+            "A woman aged 64 presented for her regular mammography check-up. At her previous "
+            "mammogram she had been given a bilateral breast imaging reporting and data system "
+            "category of 1. On the new images there were newly formed grouped calcifications.",
+            None,
+        ),
+        # ... and her first mammogram in a story is the start of this one
+        (
+            "After her first mammogram, she was told her lump had been given a category of "
+            "BI-RADS 3.",
+            "3",
+        ),
+    ],
+)
+def test_a_category_of_an_earlier_exam_that_opens_its_sentence_is_not_current(
+    text: str, category: str | None
+) -> None:
+    f = read(text).findings
+    assert (f.category and f.category.value) == category
