@@ -5422,3 +5422,134 @@ def test_a_category_of_an_earlier_exam_that_opens_its_sentence_is_not_current(
 ) -> None:
     f = read(text).findings
     assert (f.category and f.category.value) == category
+
+
+# Advice lines in the words reports use, under the category they go with; and advice denied.
+@pytest.mark.parametrize(
+    ("impression", "category", "advice", "recommendations"),
+    [
+        (
+            "Benign calcifications.",
+            "2",
+            "RECOMMENDATION: Routine screening mammogram in 1 year.",
+            ["routine-screening"],
+        ),
+        (
+            "Benign calcifications.",
+            "2",
+            "RECOMMENDATION: Annual screening mammography.",
+            ["routine-screening"],
+        ),
+        ("Benign calcifications.", "2", "Recommend annual mammogram.", ["routine-screening"]),
+        (
+            "Benign calcifications.",
+            "2",
+            "Return to routine annual screening.",
+            ["routine-screening"],
+        ),
+        (
+            "Benign calcifications.",
+            "2",
+            "No further imaging is needed at this time. Continue annual screening.",
+            ["routine-screening"],
+        ),
+        (
+            "Negative mammogram.",
+            "1",
+            "RECOMMENDATION: Screening mammogram in one year.",
+            ["routine-screening"],
+        ),
+        (
+            "Negative mammogram.",
+            "1",
+            "Next screening mammogram in 12 months.",
+            ["routine-screening"],
+        ),
+        (
+            "Probably benign calcifications.",
+            "3",
+            "RECOMMENDATION: Short-term follow-up diagnostic mammogram of the left breast in "
+            "6 months.",
+            ["follow-up-6-months"],
+        ),
+        (
+            "Probably benign calcifications.",
+            "3",
+            "Six month follow-up is recommended.",
+            ["follow-up-6-months"],
+        ),
+        (
+            "Probably benign calcifications.",
+            "3",
+            "Recommend 6-month follow-up left diagnostic mammogram.",
+            ["follow-up-6-months"],
+        ),
+        (
+            "Probably benign calcifications.",
+            "3",
+            "Follow-up in six months is advised. A biopsy is not needed.",
+            ["follow-up-6-months"],
+        ),
+        ("Suspicious calcifications.", "4", "RECOMMENDATION: Stereotactic biopsy.", ["biopsy"]),
+        (
+            "Suspicious calcifications.",
+            "4",
+            "Stereotactic-guided core needle biopsy is recommended.",
+            ["biopsy"],
+        ),
+        (
+            "Suspicious calcifications.",
+            "4",
+            "Recommend stereotactic biopsy of the left breast calcifications.",
+            ["biopsy"],
+        ),
+        ("Suspicious calcifications.", "4", "Tissue sampling is recommended.", ["biopsy"]),
+        (
+            "Suspicious calcifications.",
+            "4B",
+            "Biopsy is recommended. This was discussed with the patient, who will be scheduled.",
+            ["biopsy"],
+        ),
+        (
+            "Asymmetry, left breast.",
+            "0",
+            "RECOMMENDATION: Additional imaging evaluation with spot compression views and "
+            "ultrasound.",
+            ["additional-imaging"],
+        ),
+        (
+            "Asymmetry, left breast.",
+            "0",
+            "Recommend diagnostic mammogram and ultrasound of the left breast.",
+            ["additional-imaging"],
+        ),
+        (
+            "Asymmetry, left breast.",
+            "0",
+            "Please return for additional views.",
+            ["additional-imaging"],
+        ),
+        (
+            "Calcifications in the left breast.",
+            "0",
+            "Magnification views are recommended.",
+            ["additional-imaging"],
+        ),
+        ("Highly suspicious mass.", "5", "Ultrasound-guided biopsy is recommended.", ["biopsy"]),
+        ("Known cancer.", "6", "Surgical consultation as clinically indicated.", []),
+        (
+            "Benign calcifications.",
+            "2",
+            "There is no need for a biopsy or short-term follow-up.",
+            [],
+        ),
+        ("Benign calcifications.", "2", "Neither biopsy nor additional imaging is required.", []),
+        ("Benign calcifications.", "2", "Additional imaging is not necessary.", []),
+        ("Benign calcifications.", "2", "No follow-up imaging is required.", []),
+    ],
+)
+def test_the_advice_lines_reports_write_are_read_as_advised(
+    impression: str, category: str, advice: str, recommendations: list[str]
+) -> None:
+    text = f"IMPRESSION: {impression} BI-RADS {category}.\n{advice}"
+    assert sorted(r.value for r in read(text).findings.recommendations) == sorted(recommendations)
