@@ -1490,6 +1490,8 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("Core biopsy was done and reported as fat necrosis.", "fat-necrosis"),
         ("The results came back positive for ductal carcinoma in situ.", "dcis"),
         ("I don't get the path results for 5 more days.", "pending"),
+        ("The path results won't be back for another 5 days.", "pending"),
+        ("It'll be 5 more days before I get the path results.", "pending"),
         ("Biopsy results are still pending.", "pending"),
         ("The ultrasound showed scattered fibrocystic change.", None),
         ("Diagnosed as typically benign vascular calcification, BI-RADS 2.", None),
