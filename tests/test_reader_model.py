@@ -5555,3 +5555,25 @@ def test_the_advice_lines_reports_write_are_read_as_advised(
 ) -> None:
     text = f"IMPRESSION: {impression} BI-RADS {category}.\n{advice}"
     assert sorted(r.value for r in read(text).findings.recommendations) == sorted(recommendations)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # a kind compared with is no finding of hers
+        (
+            "Diffuse, bilateral and symmetric enhancement is regarded as benign, just like a "
+            "similar pattern of calcifications.",
+            0,
+        ),
+        (
+            "Diffuse, bilateral and symmetric enhancement is regarded as benign, just as a "
+            "similar pattern of calcifications would be.",
+            0,
+        ),
+        # ... her own, likened to earlier ones, is
+        ("Grouped calcifications like those seen before are present in the left breast.", 1),
+    ],
+)
+def test_calcifications_named_only_to_compare_are_no_finding(text: str, groups: int) -> None:
+    assert len([f for f in read(text).findings.findings if f.is_calcification]) == groups
