@@ -2031,6 +2031,13 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         # ... and what she had, told as had
         ("I had a mammogram, then a callback, then an ultrasound.", []),
         ("I was having regular mammograms when they found it.", []),
+        # a case's advice told in the past
+        (
+            "Numerous newly formed grouped microcalcifications were seen in the right breast, and "
+            "stereotactic vacuum-assisted biopsy was indicated. When the biopsy was attempted, "
+            "the program found no calcifications.",
+            ["biopsy"],
+        ),
         # advice to go on having them
         (
             "Your mammogram results are normal. We encourage you to:\nKeep having regular "
