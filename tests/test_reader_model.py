@@ -3137,6 +3137,35 @@ def test_words_that_point_back_describe_the_calcifications_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # who said it, told before the words that point back
+        (
+            "The mammogram showed four calcifications in my left breast. The doctor told me they "
+            "look benign.",
+            ["benign"],
+        ),
+        (
+            "The mammogram showed four calcifications in my left breast. According to the doctor "
+            "they look benign, so no biopsy.",
+            ["benign"],
+        ),
+        # ... and a word that describes a noun of its own stays that noun's
+        (
+            "The mammogram showed four calcifications in my left breast. The doctor said the "
+            "biopsy was benign.",
+            [],
+        ),
+    ],
+)
+def test_what_she_was_told_of_them_describes_the_calcifications_before(
+    text: str, words: list[str]
+) -> None:
+    (finding,) = [f for f in read(text).findings.findings if f.is_calcification]
+    assert [w.value for w in finding.words] == words
+
+
+@pytest.mark.parametrize(
     ("text", "change"),
     [
         (

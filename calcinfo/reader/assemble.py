@@ -748,9 +748,14 @@ _RETURNED_AFTER = re.compile(
 )
 """After a recall, in its sentence: the visit she came back for, told as made."""
 _LEADING_PHRASE = re.compile(
-    r"[\s\W\d]*(?:on|in|at|with|after|from|compared (?:with|to)) [a-z0-9' -]{1,30}?,? "
+    r"[\s\W\d]*(?:(?:on|in|at|with|after|from|compared (?:with|to)|according to) "
+    r"[a-z0-9' -]{1,30}?,? "
+    r"|(?:the |my |her )?(?:doctor|radiologist|surgeon|nurse|he|she|they) "
+    r"(?:told (?:me|her)|said|says|thinks|thought|explained)(?: that)? )"
 )
-"""A place or a view told before the words that point back: "On the CC view they look round"."""
+"""A place or a view told before the words that point back ("On the CC view they look round"),
+or who said it ("The doctor told me they look benign", "According to the doctor they look
+benign")."""
 LEADING_PHRASE_REACH = 45
 """How far into its sentence a word that points back may stand after such a phrase."""
 # A change that points back by itself: "there are slightly more of them".
@@ -1909,7 +1914,19 @@ class _Reader:
             anchors = [n for n in live if n.field == "anchor"]
             if not anchors:
                 starts = [n.start for n in live]
-                free = [d for d in details if self.owner(d, live, starts) is None]
+                # (a word past a break before a denied sink noun is no word of that noun's: "they
+                # look benign, so no biopsy")
+                free = [
+                    d
+                    for d in details
+                    if (held := self.owner(d, live, starts)) is None
+                    or (
+                        held.field == "sink"
+                        and held.start >= d.end
+                        and _BREAKS_PHRASE.search(self.text.norm, d.end, held.start) is not None
+                        and "negated" in self.context(held.start, held.end)
+                    )
+                ]
                 no_prior = no_prior or next((d for d in free if self.said_no_prior(d)), None)
                 if last and free and self.points_back(sentence, last):
                     self.describe(last, free, sentence)
