@@ -5613,3 +5613,45 @@ def test_the_advice_lines_reports_write_are_read_as_advised(
 )
 def test_calcifications_named_only_to_compare_are_no_finding(text: str, groups: int) -> None:
     assert len([f for f in read(text).findings.findings if f.is_calcification]) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "symptoms"),
+    [
+        # a category's name in brackets after it is no word of her calcifications'
+        (
+            "Coarse heterogeneous calcifications, grouped, in the left breast. This places them in "
+            "BI-RADS category 4 (suspicious abnormality), which calls for a tissue diagnosis.",
+            [],
+            None,
+        ),
+        (
+            "Coarse heterogeneous calcifications, grouped, in the left breast: BI-RADS category 4 "
+            "(suspicious abnormality).",
+            [],
+            None,
+        ),
+        # what a method is for, told of a kind, is nobody's
+        (
+            "Coarse heterogeneous calcifications, grouped, in the left breast.\n"
+            "Stereotactic Core Needle Biopsy\n"
+            "  \u2022 For sampling suspicious nonpalpable abnormalities on mammography, especially "
+            "calcifications",
+            [],
+            None,
+        ),
+        # ... her own, called suspicious, is
+        (
+            "Coarse heterogeneous calcifications in the left breast are suspicious.",
+            ["suspicious"],
+            None,
+        ),
+    ],
+)
+def test_words_of_a_category_s_name_or_of_a_method_are_not_her_calcifications(
+    text: str, words: list[str], symptoms: list[str] | None
+) -> None:
+    found = read(text).findings
+    (finding,) = [f for f in found.findings if f.is_calcification]
+    assert [w.value for w in finding.words] == words
+    assert (None if found.symptoms is None else [s.value for s in found.symptoms]) == symptoms

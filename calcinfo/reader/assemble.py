@@ -1901,6 +1901,9 @@ class _Reader:
                 if t.field in DETAILS
                 and not (t.field == "shape" and t.value == "milk-of-calcium" and t in nouns)
                 and not (t.field == "word" and self.names_the_next_category(t))
+                # (nor the name in brackets after it: "BI-RADS category 4 (suspicious
+                # abnormality)"; "birads 3 probably benign grouped round calcifications" names them)
+                and not (t.field == "word" and self.a_category_s_name(t, bracketed=True))
                 and self.hers(t, _CHANGE_ALLOWS if t.field == "change" or still else frozenset())
             ]
             if general:
@@ -2863,11 +2866,15 @@ class _Reader:
             self.note("biopsy_result", result.value, best.start, best.end)
         return done, result
 
-    def a_category_s_name(self, target: Target) -> bool:
-        """Whether words stand right after a category as its name ("BIRADS 2, benign")."""
+    def a_category_s_name(self, target: Target, bracketed: bool = False) -> bool:
+        """Whether words stand right after a category as its name ("BIRADS 2, benign"), or
+        with `bracketed`, as its name in brackets ("BI-RADS 4 (suspicious)")."""
         at = bisect_right(self.category_ends, target.start) - 1
-        return at >= 0 and bool(
-            _NAME_AFTER.fullmatch(self.text.norm, self.category_ends[at], target.start)
+        if at < 0:
+            return False
+        end = self.category_ends[at]
+        return bool(_NAME_AFTER.fullmatch(self.text.norm, end, target.start)) and (
+            not bracketed or "(" in self.text.norm[end : target.start]
         )
 
     def zero_named(self, target: Target) -> int | None:
