@@ -113,7 +113,7 @@ def _ends_its_clause(text: Text, sentence: Sentence, cue: Cue, start: int) -> bo
     denial, which says how the main clause came about: "Although a biopsy was not performed,
     ... she was diagnosed with a fibroadenoma". (A condition, "If ..., ...", holds through its
     sentence: `opening_reach`.)"""
-    if "," not in text.norm[cue.end : start]:
+    if text.norm.find(",", cue.end, start) < 0:
         return False
     opening = _OPENING_CLAUSE.fullmatch(text.norm, sentence.start, cue.start)
     return opening is not None and (bool(opening["reason"]) or cue.category == "hypothetical")
