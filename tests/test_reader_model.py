@@ -2031,6 +2031,12 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         # ... and what she had, told as had
         ("I had a mammogram, then a callback, then an ultrasound.", []),
         ("I was having regular mammograms when they found it.", []),
+        # advice denied, in its short form
+        (
+            "A biopsy isn't always needed, because radiologists can pick out calcifications "
+            "that are typically benign.",
+            [],
+        ),
         # a case's advice told in the past
         (
             "Numerous newly formed grouped microcalcifications were seen in the right breast, and "
