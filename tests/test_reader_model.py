@@ -2031,6 +2031,13 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         # ... and what she had, told as had
         ("I had a mammogram, then a callback, then an ultrasound.", []),
         ("I was having regular mammograms when they found it.", []),
+        # what she was told she would have to do is advice
+        (
+            "They called to say they had found something in my left breast and that I would have "
+            "to come back for more imaging - another mammogram and possibly an ultrasound.",
+            ["additional-imaging"],
+        ),
+        ("If it grows, I would have to come back for more imaging.", []),
         # advice denied, in its short form
         (
             "A biopsy isn't always needed, because radiologists can pick out calcifications "
