@@ -2058,6 +2058,8 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
             ["routine-screening"],
         ),
         ("Your results are normal. Keep getting regular mammograms.", ["routine-screening"]),
+        ("Your results are normal. Keep having mammograms regularly.", ["routine-screening"]),
+        ("I had mammograms every year until I was 60.", []),
     ],
 )
 def test_recommendations_are_read_in_the_words_women_are_told(
