@@ -298,6 +298,7 @@ _SIDE_IT_IS_FOR = re.compile(
 _RIGHT_BEFORE = re.compile(r"[\s,:(]*(?:(?:be|is|was|an?|the|as) )*")
 """Between a doubt word and the category it doubts: "possibly a BI-RADS 3", "may be a 4"."""
 _DOUBT_REACH = 16
+"""How far before a category a doubt word may end and still doubt the category itself."""
 _NAME_BEFORE = re.compile(r"[,:;]? ?\(?")
 """Between a category's name and the category it names: "Benign, BI-RADS 2", "benign (BI-RADS
 2)"."""
@@ -1917,18 +1918,11 @@ class _Reader:
             anchors = [n for n in live if n.field == "anchor"]
             if not anchors:
                 starts = [n.start for n in live]
-                # (a word past a break before a denied sink noun is no word of that noun's: "they
-                # look benign, so no biopsy")
                 free = [
                     d
                     for d in details
                     if (held := self.owner(d, live, starts)) is None
-                    or (
-                        held.field == "sink"
-                        and held.start >= d.end
-                        and _BREAKS_PHRASE.search(self.text.norm, d.end, held.start) is not None
-                        and "negated" in self.context(held.start, held.end)
-                    )
+                    or self.past_a_break_before_a_denied_sink(d, held)
                 ]
                 no_prior = no_prior or next((d for d in free if self.said_no_prior(d)), None)
                 if last and free and self.points_back(sentence, last):
@@ -2454,6 +2448,16 @@ class _Reader:
         if _ITS_OWN_SUBJECT.match(head):
             return False  # "The nipples are unchanged.": said of something else
         return len(words) <= 4
+
+    def past_a_break_before_a_denied_sink(self, detail: Target, held: Target) -> bool:
+        """Whether the noun `owner` gave a word is a denied sink after a break: "they look
+        benign, so no biopsy" describes no biopsy, so the word is free to point back."""
+        return (
+            held.field == "sink"
+            and held.start >= detail.end
+            and _BREAKS_PHRASE.search(self.text.norm, detail.end, held.start) is not None
+            and "negated" in self.context(held.start, held.end)
+        )
 
     def owner(self, detail: Target, nouns: list[Target], starts: list[int]) -> Target | None:
         """The noun a word describes: the next noun when nothing stands between them but a
