@@ -1239,10 +1239,21 @@ class _Reader:
         return self.category_value_at[start]
 
     @cached_property
+    def category_raws(self) -> list[str]:
+        """Each written category's value as written (`_refined`), in the order of its form."""
+        return [self._refined(match) for _, match in self.category_forms]
+
+    @cached_property
+    def category_values(self) -> list[Category]:
+        """Each written category, in the order of its form."""
+        return [_category(raw) for raw in self.category_raws]
+
+    @cached_property
     def category_value_at(self) -> dict[int, str]:
         """The value of each written category, by where it starts."""
         return {
-            match.start(): _category(self._refined(match)).value for _, match in self.category_forms
+            match.start(): category.value
+            for (_, match), category in zip(self.category_forms, self.category_values, strict=True)
         }
 
     def category_mentions(self) -> list[_Mention]:
@@ -1253,7 +1264,7 @@ class _Reader:
         # joined by "and"/"or" with no side between them are a list, not her result.
         named: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         found = self.category_forms
-        raws = [self._refined(match) for _, match in found]
+        raws = self.category_raws
         for (_, match), raw in zip(found, raws, strict=True):
             home = self.sentence(match.start())
             if match.start() < home.end:  # not a heading between parts ("BI-RADS categories:")
@@ -1265,7 +1276,7 @@ class _Reader:
             for t_index, ts in self.by_sentence.items()
             if any(t.field == "side" for t in ts)
         }
-        for (kind, match), raw in zip(found, raws, strict=True):
+        for (kind, match), raw, category in zip(found, raws, self.category_values, strict=True):
             start = match.start("value")
             if start in taken:
                 continue
@@ -1274,8 +1285,8 @@ class _Reader:
             if sentence.section in NOT_HER_EXAM:
                 continue
             if self.in_a_class_heading(start):
-                if _category(raw) is not Category.C0:
-                    self.set_aside.append((match.start(), _category(raw)))
+                if category is not Category.C0:
+                    self.set_aside.append((match.start(), category))
                 continue
             # A label on the line above its value ("BI-RADS assessment:" / "Category 1, negative")
             # is read from the value's own sentence, not the last sentence of the part before.
@@ -1283,7 +1294,7 @@ class _Reader:
             # The category's own name written right before it is its words, no cue for it:
             # "Left breast: Highly suggestive of malignancy (BI-RADS 5)" is no doubt
             # ("suggestive of"); it had been set aside, and the right breast's 2 shown alone.
-            head = self.its_name_before(head, _category(raw).value)
+            head = self.its_name_before(head, category.value)
             context = self.context(head, match.end())
             if context == {"hypothetical"} and self.asks_about_her_own(sentence, match):
                 context = frozenset()
@@ -1302,25 +1313,25 @@ class _Reader:
                 # kind of finding and the category it takes.)
                 context = context - {"uncertain"}
             if context & NOT_HERS:
-                if context == {"other"} and _category(raw) is not Category.C0:
-                    self.set_aside.append((match.start(), _category(raw)))
+                if context == {"other"} and category is not Category.C0:
+                    self.set_aside.append((match.start(), category))
                 continue
             if _RANGE_AFTER.match(norm, match.end()) or (
                 "categories" in norm[match.start() : match.start("value")]
             ):
                 # "BI-RADS 4C or 5": a choice; "BI-RADS 3 and 4A often cause anxiety",
                 # "BI-RADS categories 4 and 5 require ...": a class, taught, not hers
-                if _category(raw) is not Category.C0:
-                    self.set_aside.append((match.start(), _category(raw)))
+                if category is not Category.C0:
+                    self.set_aside.append((match.start(), category))
                     self.ranges.add(match.start())
                 continue
             taught = self.class_not_hers(match, raw, sentence, named, sided)
             if taught:
-                if taught not in {"class", "any", "listed"} and _category(raw) is not Category.C0:
+                if taught not in {"class", "any", "listed"} and category is not Category.C0:
                     # (a class, "all BI-RADS 4 lesions", any one, "a BI-RADS 4 would mean a
                     # biopsy", or two joined, "a 4 would mean ..., and a 5 would ...", are
                     # named as often beside her own category: not counted)
-                    self.set_aside.append((match.start(), _category(raw)))
+                    self.set_aside.append((match.start(), category))
                 self.taught_one = self.taught_one or taught == "taught"
                 continue
             if kind == "given" and not self.names_the_scale:
@@ -1330,7 +1341,6 @@ class _Reader:
                 name = norm[match.end() : match.end() + 24]
                 if not re.match(r"[.)] ?(?:" + _NAME_FITS.get(raw[:1], "x") + ")", name):
                     continue  # "IMPRESSION: 1. Suspicious ...": a list number
-            category = _category(raw)
             self.category_sentences.add(sentence.index)
             side = (
                 self.side_near(sentence, match.start(), match.end())
