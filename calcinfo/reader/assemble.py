@@ -1220,7 +1220,7 @@ class _Reader:
         norm = self.text.norm
         low = max(0, start - NAME_REACH)
         for named, pattern in rules().category_names:
-            if not value.startswith(named):
+            if not _fits(named, value):
                 continue
             for name in pattern.finditer(norm, low, start):
                 if _NAME_BEFORE.fullmatch(norm, name.end(), start):
@@ -1382,7 +1382,7 @@ class _Reader:
                 if at >= 0 and _ATTACHED.fullmatch(norm, form_ends[at], match.start()):
                     continue  # "Bi-rads 4 (suspicious ...)": the name of a category set aside
                 written = self.written_category_after(match.end())
-                if written is not None and not written.startswith(value):
+                if written is not None and not _fits(value, written):
                     # "Highly suggestive of malignancy (Bi-RADS 4C)": the name of another
                     # category than the one written after it, which says which it is
                     continue
@@ -3110,6 +3110,12 @@ _ROMAN = {
     "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6",
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 }  # fmt: skip
+
+
+def _fits(name: str, value: str) -> bool:
+    """Whether the name of category `name` names category `value`: its own, or a subcategory of
+    it ("Suspicious" names 4A, 4B and 4C as well as 4)."""
+    return value.startswith(name)
 
 
 def _category(raw: str) -> Category:
