@@ -5387,9 +5387,10 @@ ASSESSMENT_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", [line for line, _ in ASSESSMENT_LINES])
-def test_each_category_is_read_in_the_assessment_lines_reports_write(line: str) -> None:
-    other = dict(ASSESSMENT_LINES)[line]
+@pytest.mark.parametrize(("line", "other"), ASSESSMENT_LINES)
+def test_each_category_is_read_in_the_assessment_lines_reports_write(
+    line: str, other: str | None
+) -> None:
     wrong = []
     for value, name in STANDARD_NAMES.items():
         text = line.format(v=value, name=name, NAME=name.upper())
