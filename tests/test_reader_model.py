@@ -879,6 +879,23 @@ def test_a_list_led_into_from_a_condition_heading_is_examples_not_hers() -> None
 
 
 @pytest.mark.parametrize(
+    "keywords",
+    [
+        "Keywords: breast carcinoma, breast mass, granular cell tumor\n",
+        "Key words: Breast mass; Calcifications; Lymph node.\n",
+        "Keywords\nbreast mass - calcifications - lymph node\n",
+    ],
+)
+def test_a_journal_s_keywords_line_names_topics_not_her_findings(keywords: str) -> None:
+    """A case report's keywords name its topics; the case told below them is still read."""
+    f = read("Abstract text.\n" + keywords + "Introduction\nGeneral words.\n").findings
+    assert (f.findings, f.calcifications) == ((), None)
+    case = "Case report\nUltrasound showed a 2 cm oval mass in the left breast at 3:00.\n"
+    f = read("Abstract text.\n" + keywords + case).findings
+    assert [(x.kind.value, x.side and x.side.value) for x in f.findings] == [("mass", "left")]
+
+
+@pytest.mark.parametrize(
     ("lead", "hers"),
     [
         ("They look for abnormal signs such as:", False),

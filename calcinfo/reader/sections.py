@@ -163,6 +163,15 @@ _ENDS = (
 _ON_ITS_LINE = re.compile(r"[ \t]*[^\s][^\n]*\n")
 """A heading's words on its own line ("COMPARISON: Prior mammogram of 01/12/2024.")."""
 
+_HEADING_ALONE_THEN_A_LINE = re.compile(r"[ \t]*\n[ \t]*[^\s][^\n]*\n")
+"""The line below a heading that stands alone ("Keywords" over "Mammography - ultrasound")."""
+
+_KEYWORDS = frozenset({"keywords", "key words"})
+"""A journal article's keywords: names of topics, never what was seen on her exam."""
+
+_ONE_LINE_BOILERPLATE = frozenset({"note", *_KEYWORDS})
+"""Boilerplate headings whose part is the one line they head, not all up to the next heading."""
+
 
 def _ended(section: Section, norm: str) -> list[Section]:
     """A part cut where `_ENDS` says it ends, the rest of it a part of the kind that follows.
@@ -170,9 +179,16 @@ def _ended(section: Section, norm: str) -> list[Section]:
     ("COMPARISON: 01/12/2024." above the report's own words); one whose heading stands alone
     goes on to the next heading."""
     if section.kind in {"history", "comparison", "technique"} or (
-        section.kind == "boilerplate" and section.heading == "note"
+        section.kind == "boilerplate" and section.heading in _ONE_LINE_BOILERPLATE
     ):
         line = _ON_ITS_LINE.match(norm, section.start, section.end)
+        if not line and section.heading in _KEYWORDS:
+            # a journal's keywords under their heading, on the line below it
+            line = _HEADING_ALONE_THEN_A_LINE.match(norm, section.start, section.end)
+            if not line:
+                # where the line breaks were lost, nothing says where the list ends: the part
+                # is read as if it had no heading
+                return [Section("title", section.start, section.end)]
         if line and line.end() < section.end:
             return [
                 Section(section.kind, section.start, line.end(), section.heading),
