@@ -2874,7 +2874,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1643
+    assert len(DEV) == 1743
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -2963,8 +2963,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # all three since mended. para3c (the third telling, held back) came in with two with the
     # session's start code and one after the rules written on para3a and para3b
     # (docs/notes/reader-para3c-held-back.txt): a case's earlier mammogram told with the scale's
-    # whole name.
-    assert over <= 7, f"{over} over-calls"
+    # whole name. para4a and para4b (two tellings of 50 more originals, women's words and
+    # teaching texts) came in with two, one in each patient file: an answer page's "BAC looks
+    # like tracks along the breast arteries (BI-RADS 2)" (docs/notes/reader-para4-first-run.txt).
+    assert over <= 8, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
@@ -2977,8 +2979,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # para-mixed6 joined (20 of 25), 1330 before para-final-a and para-final-b joined (22 and
     # 23 of 25), 1377 before para2-teaching and para2-patient joined (23 and 24 of 25), 1424
     # before para3a and para3b joined (patient 25 and 23 of 25, teaching 21 and 23 of 25), 1522
-    # before para3c joined (24 and 22 of 25 with the start code, 25 and 23 when it joined).
-    assert right >= 1570, f"category right in {right} of {len(DEV)}"
+    # before para3c joined (24 and 22 of 25 with the start code, 25 and 23 when it joined),
+    # 1570 before para4a and para4b joined (patient 23 and 23 of 25, teaching 24 and 23).
+    assert right >= 1663, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
