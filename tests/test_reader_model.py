@@ -640,10 +640,15 @@ def test_other_findings_are_named_in_the_reports_own_words(
         # a category given to a kind of lesion in general, or to a class, is nobody's
         ("Simple cysts are definitely benign lesions (BI-RADS 2).", []),
         ("BAC appears as linear, parallel tracks along breast arteries (BI-RADS 2).", []),
+        # ... however what it looks like is worded
+        ("BAC looks like linear tracks running along the breast arteries (BI-RADS 2).", []),
+        ("BAC shows up as parallel, linear tracks along the breast arteries (BI-RADS 2).", []),
         ("Core needle biopsy is mandatory for all BI-RADS category 4 lesions.", []),
         # a finding of hers, or one in a report's own part, keeps its category
         ("Her mammogram showed grouped calcifications (BI-RADS 4).", ["4"]),
         ("The lesion is oval and circumscribed (BI-RADS 3).", ["3"]),
+        ("Calcifications are seen in the left breast (BI-RADS 2).", ["2"]),
+        ("Calcifications look benign in her right breast (BI-RADS 2).", ["2"]),
         ("IMPRESSION: Simple cysts are benign (BI-RADS 2).", ["2"]),
         # a heading over advice that opens with a class of findings, its line broken as an
         # email or a PDF's text breaks it
@@ -2965,8 +2970,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-para3c-held-back.txt): a case's earlier mammogram told with the scale's
     # whole name. para4a and para4b (two tellings of 50 more originals, women's words and
     # teaching texts) came in with two, one in each patient file: an answer page's "BAC looks
-    # like tracks along the breast arteries (BI-RADS 2)" (docs/notes/reader-para4-first-run.txt).
-    assert over <= 8, f"{over} over-calls"
+    # like tracks along the breast arteries (BI-RADS 2)" (docs/notes/reader-para4-first-run.txt),
+    # since mended.
+    assert over <= 6, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as

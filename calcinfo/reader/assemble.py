@@ -195,8 +195,8 @@ ultrasound" tells of one lesion, not of any; or a sentence that only names it, a
 # is a bare noun ("Simple cysts are definitely benign (BI-RADS 2)", "BAC appears as linear,
 # parallel tracks (BI-RADS 2)"); or one named as a class ("for all BI-RADS category 4 lesions").
 _TAUGHT_IN_BRACKETS = re.compile(
-    r"[\s\W]*(?:[a-z][\w-]*,? ){0,3}?[a-z][\w-]* (?:is|are|appears?|looks?)\b"
-    r"[^()\n]{0,120}\($"
+    r"[\s\W]*(?P<subject>(?:[a-z][\w-]*,? ){0,3}?[a-z][\w-]*) "
+    r"(?:is|are|appears?|looks?|shows? up|presents?)\b[^()\n]{0,120}\($"
 )
 _A_KIND_IS = re.compile(
     r"[\s\W]*(?P<subject>(?:[a-z][\w-]*,? ){0,3}?[a-z][\w-]*) (?:is|are) "
@@ -212,6 +212,16 @@ _NOT_A_BARE_SUBJECT = re.compile(
     r"opinion|diagnosis|bi-?rads|birads)"
     r"\b|\b(?:consistent|compatible) with\b"
 )
+_NOT_A_BARE_PREDICATE = re.compile(
+    r"\b(?:her|hers|my|mine|your|yours|his|she|he|i|we|ours|patient|woman|this|these|those|"
+    r"left|right|both|bilateral(?:ly)?|findings?|mammogra\w*|ultrasound|sonogra\w*|mri|exam|"
+    r"examination|study|results?|screening|report|noted|seen|identified|present|assessments?|"
+    r"impressions?|categor(?:y|ies)|score|classification|rating|grade|conclusion|opinion|"
+    r"diagnosis|bi-?rads|birads)\b|\b(?:consistent|compatible) with\b"
+)
+"""What her own finding's statement says of it: its owner, side, exam or category
+(`_NOT_A_BARE_SUBJECT` without its articles and pronouns of things, which a lesson's
+description has: "tracks along the breast arteries")."""
 # A line that opens with a class of findings before its category: "For Complicated Cysts
 # (BI-RADS 3)" above its bullets of advice. "For the calcifications (BI-RADS 4)" is hers.
 _FOR_A_CLASS = re.compile(
@@ -1576,9 +1586,13 @@ class _Reader:
             return bool(kind and not _NOT_A_BARE_SUBJECT.search(norm, *kind.span("subject")))
         low = max(sentence.start, match.start() - TAUGHT_REACH)
         low = max(low, norm.rfind(";", low, match.start()) + 1)
+        statement = _TAUGHT_IN_BRACKETS.fullmatch(norm, low, match.start())
+        # (the bare noun is the subject: "BAC looks like tracks along the breast arteries
+        # (BI-RADS 2)" is taught, "the" standing in what it looks like)
         return bool(
-            _TAUGHT_IN_BRACKETS.fullmatch(norm, low, match.start())
-            and not _NOT_A_BARE_SUBJECT.search(norm, low, match.start())
+            statement
+            and not _NOT_A_BARE_SUBJECT.search(norm, *statement.span("subject"))
+            and not _NOT_A_BARE_PREDICATE.search(norm, statement.end("subject"), match.start())
         )
 
     def class_not_hers(
