@@ -1349,7 +1349,18 @@ def test_categories_that_disagree_are_not_picked() -> None:
             [],
         ),
         (
+            "BAC shows up as parallel tracks along the breast arteries, while malignant"
+            " calcifications look fine pleomorphic or fine-linear branching.",
+            None,
+            [],
+        ),
+        (
             "The calcifications appear as fine pleomorphic forms in the left breast.",
+            True,
+            ["fine-pleomorphic"],
+        ),
+        (
+            "The calcifications look fine pleomorphic.",
             True,
             ["fine-pleomorphic"],
         ),
@@ -3913,6 +3924,12 @@ def test_there_are_inside_a_condition_is_still_the_condition() -> None:
     ("text", "groups"),
     [
         ("However, clustered or linear microcalcifications can indicate an early cancer.", 0),
+        # ... however the sentence leads on, or the mass they come without is said
+        ("That said, clustered or linear microcalcifications can be a sign of DCIS.", 0),
+        ("Clustered or linear microcalcifications, however, can point to DCIS.", 0),
+        ("Clustered microcalcifications with no distinct mass can be a sign of DCIS.", 0),
+        ("That said, my clustered microcalcifications can be watched.", 1),
+        ("Still, the clustered calcifications can be followed.", 1),
         ("Magnification views evaluate for any associated microcalcifications.", 0),
         ("Get diagnostic mammography to look for associated calcifications.", 0),
         ("Spot views were taken to check for calcifications; grouped calcifications are seen.", 1),

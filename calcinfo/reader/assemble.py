@@ -843,19 +843,39 @@ _ITS_OWN_SUBJECT = re.compile(
 )
 """A short sentence about something named in it ("The architecture is stable"), not a few
 more words on the calcifications before it ("The group is unchanged", "Stable.")."""
-_LOOK_AS = re.compile(r" (?:appear|present|manifest|show up|look) (?:as|like)\b")
+_LOOK_AS = re.compile(
+    r" (?:(?:appear|present|manifest|show up|look) (?:as|like)\b"
+    r"|(?:look|appear) (?=(?:fine|amorphous|coarse|punctate|pleomorphic|linear)\b))"
+)
 """What a kind looks like, said in the present of any such calcifications."""
 _KIND_LOOKS_AS = re.compile(r"\b(?:micro)?calcifications" + _LOOK_AS.pattern)
 _BARE_OPENING = re.compile(
-    r"[\s\W\d]*(?:(?:however|but|although|also|generally|typically|usually|often|and|so|"
-    r"whereas|while)\b"
+    r"[\s\W\d]*(?P<lead>(?:however|but|although|also|generally|typically|usually|often|and|so|"
+    r"whereas|while|that said|even so|still|yet|on the other hand|in contrast|by contrast|"
+    r"conversely)\b"
     r"[\s,]*)?(?:[a-z-]+,? (?:(?:or|and) )?){0,4}"
 )
+
+
+def _bare(norm: str, low: int, high: int) -> bool:
+    """Whether the words from low to high open a sentence with a bare noun phrase: at most a
+    word that leads on from the last sentence ("That said, clustered ..."), then words none of
+    which makes the noun somebody's or counts it (`_HERS_BEFORE`)."""
+    opening = _BARE_OPENING.fullmatch(norm, low, high)
+    if not opening:
+        return False
+    return not _HERS_BEFORE.search(norm, opening.end("lead") if opening["lead"] else low, high)
+
+
 _HERS_BEFORE = re.compile(
     r"\b(?:the|these|those|this|that|her|my|your|their|his|our|some|several|multiple|few|one|"
     r"two|three|four|new|left|right|bilateral|both|scattered|no|any|we|i|there)\b|\d"
 )
 _MODAL_AFTER = re.compile(
+    # (after a word that leads on, or the mass they come without: "Clustered calcifications,
+    # however, can point to ...", "... calcifications with no distinct mass can be a sign ...")
+    r"(?:,? (?:however|though|too|also|then|therefore),?"
+    r"| with(?:out)? (?:no |an? )?(?:distinct |associated )?mass)?"
     r"\s?(?:can|often|usually|typically|generally|tend to|are (?:often|usually|"
     r"typically|generally|commonly|rarely|seldom))\b"
 )
@@ -2249,8 +2269,7 @@ class _Reader:
         subject_end = subject.start() if subject else noun.start
         if (
             (subject or _LOOK_AS.match(norm, noun.end))
-            and _BARE_OPENING.fullmatch(norm, low, subject_end)
-            and not _HERS_BEFORE.search(norm, low, subject_end)
+            and _bare(norm, low, subject_end)
             and not _SOMEBODY.search(norm, low, high)
             and not _SIDE_OR_BOTH.search(norm, low, high)
         ):
@@ -2276,8 +2295,7 @@ class _Reader:
             return True  # "Most calcifications are benign"
         return bool(  # "Fine pleomorphic calcifications are suspicious": a kind, judged
             self.said_in_general(sentence, noun)
-            and _BARE_OPENING.fullmatch(norm, low, noun.start)
-            and not _HERS_BEFORE.search(norm, low, noun.start)
+            and _bare(norm, low, noun.start)
             and any(self.between(field, low, noun.start) for field in DESCRIBES)
             and _A_VERDICT_AFTER.match(norm, noun.end)
         )
@@ -2293,8 +2311,7 @@ class _Reader:
         norm = self.text.norm
         if sentence.section in REPORT_PARTS:
             return False  # a report's own line: "Grouped calcifications can be seen ..."
-        before = norm[sentence.start : noun.start]
-        if _HERS_BEFORE.search(before) or not _BARE_OPENING.fullmatch(before):
+        if not _bare(norm, sentence.start, noun.start):
             return False
         return bool(_MODAL_AFTER.match(norm, noun.end))
 
