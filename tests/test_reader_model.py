@@ -3208,6 +3208,17 @@ def test_words_that_point_back_describe_the_calcifications_before(
             "biopsy was benign.",
             [],
         ),
+        # what they were, before a biopsy named in the next clause
+        (
+            "The mammogram showed four calcifications in my left breast. They were suspicious,"
+            " and a biopsy was recommended.",
+            ["suspicious"],
+        ),
+        (
+            "The mammogram showed four calcifications in my left breast. With this new concern,"
+            " a suspicious biopsy was planned.",
+            [],
+        ),
     ],
 )
 def test_what_she_was_told_of_them_describes_the_calcifications_before(

@@ -758,6 +758,11 @@ _RETURNED_AFTER = re.compile(
     r"|was called back)\b"
 )
 """After a recall, in its sentence: the visit she came back for, told as made."""
+_THEY_ARE = re.compile(
+    r"(?:they|these|those|them) (?:were|are|look\w*|appear\w*|seem\w*|measure\w*|as)\b"
+)
+"""A word that points back to the calcifications, said of them ("they were", "these as"), not
+a determiner of another noun ("this new concern")."""
 _LEADING_PHRASE = re.compile(
     r"[\s\W\d]*(?:(?:on|in|at|with|after|from|compared (?:with|to)|according to) "
     r"[a-z0-9' -]{1,30}?,? "
@@ -1966,7 +1971,7 @@ class _Reader:
                     d
                     for d in details
                     if (held := self.owner(d, live, starts)) is None
-                    or self.past_a_break_before_a_denied_sink(d, held)
+                    or self.past_a_break_before_a_denied_sink(d, held, sentence)
                 ]
                 no_prior = no_prior or next((d for d in free if self.said_no_prior(d)), None)
                 if last and free and self.points_back(sentence, last):
@@ -2490,14 +2495,26 @@ class _Reader:
             return False  # "The nipples are unchanged.": said of something else
         return len(words) <= 4
 
-    def past_a_break_before_a_denied_sink(self, detail: Target, held: Target) -> bool:
-        """Whether the noun `owner` gave a word is a denied sink after a break: "they look
-        benign, so no biopsy" describes no biopsy, so the word is free to point back."""
+    def past_a_break_before_a_denied_sink(
+        self, detail: Target, held: Target, sentence: Sentence
+    ) -> bool:
+        """Whether the noun `owner` gave a word is a sink after a break that the word does not
+        describe: a denied one ("they look benign, so no biopsy" describes no biopsy), or one
+        after a word that points back before the detail ("They were amorphous, and a biopsy was
+        recommended": what they were). The word is free to point back."""
         return (
             held.field == "sink"
             and held.start >= detail.end
             and _BREAKS_PHRASE.search(self.text.norm, detail.end, held.start) is not None
-            and "negated" in self.context(held.start, held.end)
+            and (
+                "negated" in self.context(held.start, held.end)
+                or any(
+                    t.field == "anaphor"
+                    and t.end <= detail.start
+                    and _THEY_ARE.match(self.text.norm, t.start) is not None
+                    for t in self.by_sentence.get(sentence.index, [])
+                )
+            )
         )
 
     def owner(self, detail: Target, nouns: list[Target], starts: list[int]) -> Target | None:
