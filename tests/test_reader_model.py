@@ -5361,6 +5361,24 @@ def test_advice_a_report_denies_is_not_advised_and_denies_nothing_else(
 
 
 @pytest.mark.parametrize(
+    ("text", "recommendations"),
+    [
+        (
+            "Since he doesn't want to wait the full 6 months, I'm leaning toward having the"
+            " biopsy.",
+            [],
+        ),
+        ("The radiologist does not want to wait, so I am inclined to go ahead with a biopsy.", []),
+        ("The radiologist wants me to have a biopsy.", ["biopsy"]),
+        ("They want to do a biopsy next week.", ["biopsy"]),
+    ],
+)
+def test_a_wish_denied_is_no_advice(text: str, recommendations: list[str]) -> None:
+    """ "Doesn't want to wait" is nobody's advice; "wants me to have a biopsy" is."""
+    assert [r.value for r in read(text).findings.recommendations] == recommendations
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # a category's name beside another written category is no category of its own: the
