@@ -1907,6 +1907,10 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ("A biopsy is sometimes needed after a callback.", []),
         ("Women over 40 should have annual mammograms.", []),
         ("Annual mammograms are recommended for women over 40.", []),
+        ("Biopsy is needed for a 2cm axillary lymph node.", []),
+        ("Ultrasound is recommended for any palpable lump.", []),
+        ("A biopsy is recommended for a mass in the left breast.", ["biopsy"]),
+        ("The doctor said a biopsy is needed for a lump like mine.", ["biopsy"]),
         ("I now have to have a biopsy at the women's health center next month.", ["biopsy"]),
         # her own advice, with what it is for, or told as her story, is hers
         ("He recommended a needle biopsy to find out whether it is benign.", ["biopsy"]),

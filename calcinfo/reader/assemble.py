@@ -461,7 +461,10 @@ _AS_A_RULE = re.compile(
     # from age 40 and older to 45-54", "I am proof that yearly mammograms are needed"
     r"(?:from|starting at|beginning at) (?:the )?age (?:of )?\d\d|"
     r"(?:mammograms|screenings) (?:are|is) (?:\w+ )?"
-    r"(?:needed|necessary|important|essential|vital))\b"
+    r"(?:needed|necessary|important|essential|vital)|"
+    # advice for a kind of finding, any one: "Biopsy is needed for a 2cm axillary lymph node"
+    r"(?:is|are) (?:\w+ )?(?:needed|required|recommended|indicated|mandatory|necessary) for "
+    r"(?:an?|any|every|all)(?= )(?![^.;]{0,40}\b(?:left|right|my|her|your|this|like)\b))\b"
     r"|(?<!to see )(?<!to find out )(?<!to make sure )(?<!to check )(?<!to determine )"
     r"(?:if|when|whether|unless)\b(?![^.;,]{0,30}\b(?:was|were|had|did|came|got|went)\b))"
 )
