@@ -1912,6 +1912,8 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ("A biopsy is recommended for a mass in the left breast.", ["biopsy"]),
         ("The doctor said a biopsy is needed for a lump like mine.", ["biopsy"]),
         ("I now have to have a biopsy at the women's health center next month.", ["biopsy"]),
+        ("My doctor would like to do an excisional biopsy of this lump.", ["biopsy"]),
+        ("I would like to get a biopsy to be sure.", []),  # her own wish
         # her own advice, with what it is for, or told as her story, is hers
         ("He recommended a needle biopsy to find out whether it is benign.", ["biopsy"]),
         (
