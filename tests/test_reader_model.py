@@ -1698,6 +1698,11 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("Fine Needle Cytology and trucut biopsy were inconclusive.", True),
         ("Surgery also confirmed the diagnosis of a hydatid cyst.", True),
         ("Ultrasound-guided core biopsy showed features of an infiltrating duct carcinoma.", True),
+        (
+            "An ultrasound-guided core biopsy showed the features of infiltrating duct carcinoma.",
+            True,
+        ),
+        ("Core biopsy under ultrasound guidance revealed the features of a fibroadenoma.", True),
         ("Histological examination is needed to confirm the diagnosis.", None),
         # ... and more, with the advice that looks like them
         ("The mass was confirmed as lymphoma by US-guided core needle biopsy.", True),
