@@ -2474,6 +2474,12 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ),
         # told in other words
         ("Her maternal aunt is reported to have had breast cancer.", ["family-history"]),
+        # somebody else's relative is not her family; her mother's sister and "the patient's
+        # sister" are
+        ("On a podcast, the host's sister talked about her breast cancer.", []),
+        ("My friend's mother had breast cancer at 50.", []),
+        ("My mother's sister had breast cancer at 50.", ["family-history"]),
+        ("The patient's sister was also diagnosed with breast cancer.", ["family-history"]),
         ("Years before, she had had benign lumps excised from both breasts.", ["breast-surgery"]),
         ("I had a fibroadenoma (a benign tumor) taken out of my right breast.", ["breast-surgery"]),
         (
