@@ -1720,6 +1720,7 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("She had an ultrasound and a biopsy the same day as her first mammogram.", True),
         ("She had a sonography and a biopsy the same day.", True),
         ("The doctor confirmed which breast was being biopsied.", True),
+        ("The doctor checked who I was and which breast they were biopsying.", True),
         ("The biopsy also showed that the cells were HER-2 positive.", True),
         ("The two biopsies he did two days earlier showed cancer.", True),
         ("She underwent fine needle aspiration cytology, and then an operation.", True),
