@@ -1484,6 +1484,9 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("There is no asymmetric density.", []),
         # normal nodes told normal after they are named
         ("Axillary lymph nodes are seen with preserved fatty hila.", []),
+        ("The axillary lymph nodes looked normal.", []),
+        ("The axillary lymph nodes appeared normal.", []),
+        ("The axillary lymph nodes appeared abnormal.", ["lymph-node"]),
         ("Enlarged axillary lymph node with loss of fatty hilum.", ["lymph-node"]),
         # what a kind of tumour does, in a case report's discussion
         ("ACCs of the breast reportedly give rise to few lymph node metastases.", []),
