@@ -3293,6 +3293,10 @@ def test_what_she_was_told_of_them_describes_the_calcifications_before(
         ),
         ("A 9 mm oval mass. There is no prior imaging.", ["no-prior"]),
         (
+            "Grouped calcifications, left breast. There were no earlier films to compare with.",
+            ["no-prior"],
+        ),
+        (
             "COMPARISON: None.\nFINDINGS: Grouped amorphous calcifications, left breast.",
             ["no-prior"],
         ),
