@@ -1922,6 +1922,18 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ("The doctor said a biopsy is needed for a lump like mine.", ["biopsy"]),
         ("I now have to have a biopsy at the women's health center next month.", ["biopsy"]),
         ("My doctor would like to do an excisional biopsy of this lump.", ["biopsy"]),
+        # pictures already taken, beside the advice that followed them
+        (
+            "A group of calcifications was found; diagnostic mammography characterized these as"
+            " amorphous, and a stereotactic biopsy was recommended.",
+            ["biopsy"],
+        ),
+        (
+            "Calcifications were characterized as amorphous on diagnostic mammography and"
+            " recommended for biopsy.",
+            ["biopsy"],
+        ),
+        ("Diagnostic mammography is recommended.", ["additional-imaging"]),
         ("I would like to get a biopsy to be sure.", []),  # her own wish
         # her own advice, with what it is for, or told as her story, is hers
         ("He recommended a needle biopsy to find out whether it is benign.", ["biopsy"]),

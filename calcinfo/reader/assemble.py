@@ -723,6 +723,12 @@ _HAD = {
     ),
 }
 
+_IMAGING_DONE_AFTER = re.compile(
+    r"(?: \[[^\]\n]{0,20}\]| \([^)\n]{0,20}\))? (?:characteri[sz]ed|showed|revealed|demonstrated|"
+    r"detected|confirmed|found|depicted)\b"
+)
+_IMAGING_DONE_AT = re.compile(r"\b(?:on|at) $")
+"""What the pictures showed, or what was seen on them: extra pictures already taken."""
 _OF_A_BIOPSY = re.compile(r"\b(?:biops|patholog|histolog|histopatholog|cytolog|fnac?\b|path\b)")
 """Words of a biopsy or its tissue: results told as waiting with none of these in the text are
 her imaging's ("I'm waiting for my results"), not a biopsy's."""
@@ -2849,7 +2855,14 @@ class _Reader:
         named as the advice would be."""
         pattern = _HAD.get(target.value)
         start = target.start
-        return bool(pattern and pattern.search(self.text.norm, max(0, start - 30), start))
+        if pattern and pattern.search(self.text.norm, max(0, start - 30), start):
+            return True
+        # the pictures that showed something: "diagnostic mammography characterized these as
+        # amorphous", "at diagnostic mammography they were characterized as amorphous"
+        return target.value == "additional-imaging" and bool(
+            _IMAGING_DONE_AFTER.match(self.text.norm, target.end)
+            or _IMAGING_DONE_AT.search(self.text.norm, max(0, start - 4), start)
+        )
 
     def biopsy(self) -> tuple[bool | None, BiopsyResult | None]:
         done: bool | None = None
