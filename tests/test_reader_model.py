@@ -2923,7 +2923,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1793
+    assert len(DEV) == 1893
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -3017,8 +3017,11 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # like tracks along the breast arteries (BI-RADS 2)" (docs/notes/reader-para4-first-run.txt),
     # since mended. para4c (the third telling, held back) came in with one with the session's
     # start code, the same page, and none after the rules written on para4a and para4b
-    # (docs/notes/reader-para4c-held-back.txt).
-    assert over <= 6, f"{over} over-calls"
+    # (docs/notes/reader-para4c-held-back.txt). para5a and para5b (two tellings of 50 more)
+    # came in with five: both tellings of two originals open above (f50-q-jenesis,
+    # f38-c-consultingradiologists), and para5b's telling of a page on why category 6 is
+    # imaged (docs/notes/reader-para5-first-run.txt).
+    assert over <= 11, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
@@ -3033,8 +3036,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # before para3a and para3b joined (patient 25 and 23 of 25, teaching 21 and 23 of 25), 1522
     # before para3c joined (24 and 22 of 25 with the start code, 25 and 23 when it joined),
     # 1570 before para4a and para4b joined (patient 23 and 23 of 25, teaching 24 and 23), 1663
-    # before para4c joined (23 and 24 of 25).
-    assert right >= 1710, f"category right in {right} of {len(DEV)}"
+    # before para4c joined (23 and 24 of 25), 1710 before para5a and para5b joined (patient 24
+    # and 24 of 25, teaching 23 and 23).
+    assert right >= 1804, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
