@@ -3985,6 +3985,13 @@ def test_there_are_inside_a_condition_is_still_the_condition() -> None:
         ("Clustered microcalcifications with no distinct mass can be a sign of DCIS.", 0),
         ("That said, my clustered microcalcifications can be watched.", 1),
         ("Still, the clustered calcifications can be followed.", 1),
+        # the members of a kind named with "such"
+        (
+            "Such nonpalpable lesions found on mammography are (1) breast calcifications that"
+            " are punctate or branching and clustered along ducts.",
+            0,
+        ),
+        ("Such calcifications were seen in her left breast.", 1),
         ("Magnification views evaluate for any associated microcalcifications.", 0),
         ("Get diagnostic mammography to look for associated calcifications.", 0),
         ("Spot views were taken to check for calcifications; grouped calcifications are seen.", 1),

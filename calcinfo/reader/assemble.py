@@ -863,6 +863,10 @@ _LOOK_AS = re.compile(
 )
 """What a kind looks like, said in the present of any such calcifications."""
 _KIND_LOOKS_AS = re.compile(r"\b(?:micro)?calcifications" + _LOOK_AS.pattern)
+_SUCH_A_CLASS = re.compile(
+    r"[\s\W\d]*such (?:[\w-]+ ){0,3}?(?:lesions|findings|abnormalities|cases|calcifications)\b"
+)
+"""A sentence that opens on a kind named with "such": what it lists are the kind's members."""
 _BARE_OPENING = re.compile(
     r"[\s\W\d]*(?P<lead>(?:however|but|although|also|generally|typically|usually|often|and|so|"
     r"whereas|while|that said|even so|still|yet|on the other hand|in contrast|by contrast|"
@@ -2277,6 +2281,13 @@ class _Reader:
             return True  # "... more irregular than the benign large rod-like calcifications"
         if _OWNER.search(before):
             return False  # "these calcifications are benign", "my calcifications are ..."
+        if (
+            _SUCH_A_CLASS.match(norm, sentence.start)
+            and not _SOMEBODY.search(norm, sentence.start, high)
+            and not _SIDE_OR_BOTH.search(norm, sentence.start, high)
+        ):
+            return True  # "Such nonpalpable lesions found on mammography are (1) breast
+            # calcifications that are ... punctate, microlinear or branching": a kind's members
         # "whereas malignant calcifications appear as fine pleomorphic or fine-linear branching
         # calcifications": what a kind looks like, the kind and the looks alike
         subject = _KIND_LOOKS_AS.search(norm, low, noun.start)
