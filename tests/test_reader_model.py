@@ -4470,6 +4470,13 @@ def test_an_assessment_heading_in_a_line_that_lost_its_breaks_ends_the_impressio
         ("Grouped calcifications, 4 centimetres from the nipple.", ["grouped"], []),
         # a pattern of something else keeps its words
         ("Calcifications are seen. They follow a ductal, branching pattern.", [], []),
+        # groupings, as she tells them
+        (
+            "I need another biopsy to check a couple of new groupings of calcifications in my"
+            " right breast.",
+            ["grouped"],
+            [],
+        ),
         # a line, as she tells it
         (
             "She found a line of microcalcifications in the duct leading to the lump.",
