@@ -1504,6 +1504,9 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("The axillary lymph nodes looked normal.", []),
         ("The axillary lymph nodes appeared normal.", []),
         ("The axillary lymph nodes appeared abnormal.", ["lymph-node"]),
+        ("The axillary lymph nodes were not enlarged.", []),
+        ("The axillary lymph node is not enlarged.", []),
+        ("A spiculated mass is seen; the mass was not enlarged on ultrasound.", ["mass"]),
         ("Enlarged axillary lymph node with loss of fatty hilum.", ["lymph-node"]),
         # what a kind of tumour does, in a case report's discussion
         ("ACCs of the breast reportedly give rise to few lymph node metastases.", []),
