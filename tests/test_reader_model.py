@@ -2943,7 +2943,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 1893
+    assert len(DEV) == 1943
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -3042,7 +3042,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # f38-c-consultingradiologists), and para5b's telling of a page on why category 6 is
     # imaged (docs/notes/reader-para5-first-run.txt), since mended (its list of the other
     # categories, "earlier posts dealt with BI-RADS 1, ...", had been read as an earlier exam's).
-    assert over <= 10, f"{over} over-calls"
+    # para5c (the third telling, held back) came in with three with the session's code at the
+    # time, and two after the rules written on para5a and para5b: its tellings of the same two
+    # open originals (docs/notes/reader-para5c-held-back.txt).
+    assert over <= 12, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
@@ -3058,8 +3061,8 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # before para3c joined (24 and 22 of 25 with the start code, 25 and 23 when it joined),
     # 1570 before para4a and para4b joined (patient 23 and 23 of 25, teaching 24 and 23), 1663
     # before para4c joined (23 and 24 of 25), 1710 before para5a and para5b joined (patient 24
-    # and 24 of 25, teaching 23 and 23).
-    assert right >= 1804, f"category right in {right} of {len(DEV)}"
+    # and 24 of 25, teaching 23 and 23), 1804 before para5c joined (23 and 23 of 25).
+    assert right >= 1850, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
