@@ -725,6 +725,14 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("Regular review of Category 4a nodules still carries some risk.", []),
         # what a page imagines her report says
         ('Maybe it says "BI-RADS Category 0" or mentions something about dense tissue.', []),
+        ('Perhaps they say "BI-RADS Category 0", or mention dense breast tissue.', []),
+        # a legend led into by its own line, its page cut after the first item
+        (
+            "Here's what each category actually means:\n\nCategory 0: Incomplete \u2013"
+            " Additional Imaging Needed\n\nThis is the category that causes the most anxiety.",
+            [],
+        ),
+        ("IMPRESSION:\nCategory 0: Incomplete - Additional Imaging Needed", ["0"]),
         # hers, beside the same kinds of words
         ("Maybe it is nothing. My report says BI-RADS 4A.", ["4A"]),
         ("I'm scared, my report says BI-RADS 5.", ["5"]),
@@ -3044,8 +3052,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # categories, "earlier posts dealt with BI-RADS 1, ...", had been read as an earlier exam's).
     # para5c (the third telling, held back) came in with three with the session's code at the
     # time, and two after the rules written on para5a and para5b: its tellings of the same two
-    # open originals (docs/notes/reader-para5c-held-back.txt).
-    assert over <= 12, f"{over} over-calls"
+    # open originals (docs/notes/reader-para5c-held-back.txt). The page that imagines her letter
+    # (f38-c-consultingradiologists) and its three tellings are since mended ("Perhaps they say
+    # 'BI-RADS Category 0'", and a legend led into by "Here's what each category means:").
+    assert over <= 8, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
@@ -3061,8 +3071,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # before para3c joined (24 and 22 of 25 with the start code, 25 and 23 when it joined),
     # 1570 before para4a and para4b joined (patient 23 and 23 of 25, teaching 24 and 23), 1663
     # before para4c joined (23 and 24 of 25), 1710 before para5a and para5b joined (patient 24
-    # and 24 of 25, teaching 23 and 23), 1804 before para5c joined (23 and 23 of 25).
-    assert right >= 1850, f"category right in {right} of {len(DEV)}"
+    # and 24 of 25, teaching 23 and 23), 1804 before para5c joined (23 and 23 of 25), 1850
+    # before the page that imagines her letter and its tellings were mended.
+    assert right >= 1854, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:

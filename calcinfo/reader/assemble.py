@@ -537,6 +537,12 @@ LESSON_REACH = 60
 _PERSON = r"i|i'm|i've|my|me|she|her|he|his|patient|pt|woman"
 _SOMEBODY = re.compile(rf"\b(?:{_PERSON}|we|our|they|their)\b")  # someone near a statement
 _SCALE = re.compile(r"\bbi ?-? ?rads?\b")
+_LEGEND_LEAD = re.compile(
+    r"\bwhat (?:each|every|the|these|all(?: the)?)(?: bi-?rads)? "
+    r"(?:categor(?:y|ies)|scores?|numbers?|results?)(?: \w+)? means?:\s*$"
+)
+"""A line that leads into a legend: "Here's what each category actually means:"."""
+LEGEND_LEAD_REACH = 160
 _SOMEBODY_AT_ALL = re.compile(  # a person anywhere in a text, by a word for one
     rf"\b(?:{_PERSON}|lady|wife|mother|sister|daughter)\b"
 )
@@ -1695,6 +1701,9 @@ class _Reader:
             # kind's name in title case, its line breaks lost: a heading of a lesson
         if self.taught(sentence, match):
             return "taught"  # "Simple cysts are definitely benign (BI-RADS 2)"
+        if self.under_a_legend_lead(match.start()):
+            return "heading"  # "Here's what each category actually means:" then
+            # "Category 0: Incomplete - Additional Imaging Needed" (a page cut after its first)
         if self.under_condition(sentence) or self.quiz_option(sentence):
             return "option"  # a bullet under "If the mass grows:", an option under a question
         start = match.start("value")
@@ -1702,6 +1711,17 @@ class _Reader:
         if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
             return "heading"  # "## BI-RADS II": a page's heading names a topic, not her result
         return ""
+
+    def under_a_legend_lead(self, start: int) -> bool:
+        """Whether a category opens its line right below a line that leads into what each
+        category means ("Here's what each category actually means:")."""
+        norm = self.text.norm
+        line = norm.rfind("\n", 0, start) + 1
+        if norm[line:start].strip(" \t" + BULLETS):
+            return False  # not the line's first words
+        above = norm.rfind("\n", 0, max(0, line - 1)) + 1
+        low = max(above, line - LEGEND_LEAD_REACH)
+        return bool(_LEGEND_LEAD.search(norm, low, line))
 
     def a_statistic(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether a population's share stands beside these words in their sentence, outside a
