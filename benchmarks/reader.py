@@ -77,6 +77,10 @@ ADVERSARIAL_UNITS = [
     "is my BI-RADS 2 ok ",  # her own result asked about, again and again in one sentence
     "core biopsy showed dcis, she had a lumpectomy, ",  # results and operations in one sentence
     "she was diagnosed with fibroadenoma, ",  # diagnoses with no biopsy near, in one sentence
+    "Such lesions are calcifications, ",  # a kind's members, each looking back to "such"
+    "they were amorphous, and a biopsy ",  # words said of them before a biopsy, one sentence
+    "Here's what each category means:\nCategory 0: x\n",  # legends led into, line by line
+    "diagnostic mammography showed calcifications, ",  # pictures taken, each looked after
 ]
 UNIT_SIZES = (50_000, 100_000)
 

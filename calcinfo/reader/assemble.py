@@ -873,6 +873,8 @@ _SUCH_A_CLASS = re.compile(
     r"[\s\W\d]*such (?:[\w-]+ ){0,3}?(?:lesions|findings|abnormalities|cases|calcifications)\b"
 )
 """A sentence that opens on a kind named with "such": what it lists are the kind's members."""
+SUCH_REACH = 300
+"""How far into such a sentence a noun is read as one of the kind's members."""
 _BARE_OPENING = re.compile(
     r"[\s\W\d]*(?P<lead>(?:however|but|although|also|generally|typically|usually|often|and|so|"
     r"whereas|while|that said|even so|still|yet|on the other hand|in contrast|by contrast|"
@@ -1026,6 +1028,7 @@ class _Reader:
         self.set_aside: list[tuple[int, Category]] = []
         self.ranges: set[int] = set()  # where those set aside as a choice or a list start
         self.taught_one = False  # a category given to a kind of lesion in general was set aside
+        self._they_are: dict[int, int] = {}  # `first_they_are`, by sentence
         self.defines_categories = False  # set by `assessments`: a page that defines them
         self.zero_ends: list[int] = []  # set by `assessments`: where each 0 it keeps ends
         # Whether a pattern is found in a sentence, by pattern and sentence: looked for once.
@@ -2302,7 +2305,8 @@ class _Reader:
         if _OWNER.search(before):
             return False  # "these calcifications are benign", "my calcifications are ..."
         if (
-            _SUCH_A_CLASS.match(norm, sentence.start)
+            noun.start - sentence.start <= SUCH_REACH  # (bounded: linear time)
+            and _SUCH_A_CLASS.match(norm, sentence.start)
             and not _SOMEBODY.search(norm, sentence.start, high)
             and not _SIDE_OR_BOTH.search(norm, sentence.start, high)
         ):
@@ -2548,14 +2552,25 @@ class _Reader:
             and _BREAKS_PHRASE.search(self.text.norm, detail.end, held.start) is not None
             and (
                 "negated" in self.context(held.start, held.end)
-                or any(
-                    t.field == "anaphor"
-                    and t.end <= detail.start
-                    and _THEY_ARE.match(self.text.norm, t.start) is not None
-                    for t in self.by_sentence.get(sentence.index, [])
-                )
+                or self.first_they_are(sentence) <= detail.start
             )
         )
+
+    def first_they_are(self, sentence: Sentence) -> int:
+        """Where the first word that points back to the calcifications, said of them ("they
+        were"), ends in a sentence (past its end if none): found once per sentence."""
+        found = self._they_are.get(sentence.index)
+        if found is None:
+            found = next(
+                (
+                    t.end
+                    for t in self.by_sentence.get(sentence.index, [])
+                    if t.field == "anaphor" and _THEY_ARE.match(self.text.norm, t.start)
+                ),
+                sentence.end + 1,
+            )
+            self._they_are[sentence.index] = found
+        return found
 
     def owner(self, detail: Target, nouns: list[Target], starts: list[int]) -> Target | None:
         """The noun a word describes: the next noun when nothing stands between them but a
