@@ -3056,8 +3056,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (f38-c-consultingradiologists) and its three tellings are since mended ("Perhaps they say
     # 'BI-RADS Category 0'", and a legend led into by "Here's what each category means:").
     # para6a and para6b (two tellings of 50 more) came in with two, one in each teaching file:
-    # a Radiopaedia case's earlier "BI-RADS V" (docs/notes/reader-para6-first-run.txt).
-    assert over <= 10, f"{over} over-calls"
+    # a Radiopaedia case's earlier "BI-RADS V" (docs/notes/reader-para6-first-run.txt), since
+    # mended (its later exam told "On the MLO view there is ...").
+    assert over <= 8, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
     # 648 before every category set aside as listed, quizzed or a heading was counted as
@@ -3172,6 +3173,11 @@ STORY = (
             "Solid lesion highly suspicious for malignancy. Birads V lesion which is confirmed as"
             " an IDC on core biopsy.\nAfter one year\nThe MLO view shows the parenchymal"
             " distortion related to previous surgery.",
+            True,
+        ),
+        (
+            "BIRADS V lesion; ultrasound-guided core biopsy confirms it is an IDC.\nOne year"
+            " later\nOn the MLO view there is parenchymal distortion from the previous surgery.",
             True,
         ),
         ("BI-RADS 3. After 6 months the ultrasound showed no change.", True),

@@ -319,7 +319,9 @@ _LATER_EXAM = re.compile(
 )
 _IMAGES_SHOW = re.compile(
     r"\b(?:views?|mammogra(?:m|ms|phy)|ultrasound|sonograph\w*|mri|images?|scans?)"
-    r" (?:now )?(?:shows?|showed|revealed?|demonstrates?|demonstrated)\b"
+    r"(?: (?:now )?(?:shows?|showed|revealed?|demonstrates?|demonstrated)\b"
+    # ("On the MLO view there is parenchymal distortion ...")
+    r"|,? there (?:is|are|was|were)\b)"
 )
 LATER_EXAM_REACH = 200
 """A time after the category's exam, then images that show something within this many
