@@ -2951,7 +2951,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 2043
+    assert len(DEV) == 2093
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -3057,7 +3057,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # 'BI-RADS Category 0'", and a legend led into by "Here's what each category means:").
     # para6a and para6b (two tellings of 50 more) came in with two, one in each teaching file:
     # a Radiopaedia case's earlier "BI-RADS V" (docs/notes/reader-para6-first-run.txt), since
-    # mended (its later exam told "On the MLO view there is ...").
+    # mended (its later exam told "On the MLO view there is ..."). para6c (the third telling,
+    # held back) came in with one, the same case, and none after that mend
+    # (docs/notes/reader-para6c-held-back.txt).
     assert over <= 8, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
@@ -3076,8 +3078,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # before para4c joined (23 and 24 of 25), 1710 before para5a and para5b joined (patient 24
     # and 24 of 25, teaching 23 and 23), 1804 before para5c joined (23 and 23 of 25), 1850
     # before the page that imagines her letter and its tellings were mended, 1854 before para6a
-    # and para6b joined (patient 24 and 24 of 25, teaching 23 and 23).
-    assert right >= 1948, f"category right in {right} of {len(DEV)}"
+    # and para6b joined (patient 24 and 24 of 25, teaching 23 and 23), 1948 before para6c
+    # joined (24 and 24 of 25).
+    assert right >= 1996, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
