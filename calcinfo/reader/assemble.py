@@ -204,24 +204,23 @@ _A_KIND_IS = re.compile(
 )
 """A bare noun, then what it is: "Fibroadenoma is a BI-RADS category 3 lesion", "Simple cysts
 are BI-RADS 2". Not "The mass is a BI-RADS 4 lesion", "It is BI-RADS 3" (`_NOT_A_BARE_SUBJECT`)."""
-_NOT_A_BARE_SUBJECT = re.compile(
-    r"\b(?:her|hers|my|mine|your|yours|his|she|he|i|we|ours|patient|woman|this|these|those|that|there|the|a|an|"
-    r"left|right|both|it|they|all|each|findings?|mammogra\w*|ultrasound|sonogra\w*|mri|exam|"
-    r"examination|study|results?|screening|report|bilateral(?:ly)?|noted|seen|identified|present|"
-    r"assessments?|impressions?|categor(?:y|ies)|score|classification|rating|grade|conclusion|"
-    r"opinion|diagnosis|bi-?rads|birads)"
-    r"\b|\b(?:consistent|compatible) with\b"
-)
-_NOT_A_BARE_PREDICATE = re.compile(
-    r"\b(?:her|hers|my|mine|your|yours|his|she|he|i|we|ours|patient|woman|this|these|those|"
+_HERS_OR_HER_EXAM = (
+    r"her|hers|my|mine|your|yours|his|she|he|i|we|ours|patient|woman|this|these|those|"
     r"left|right|both|bilateral(?:ly)?|findings?|mammogra\w*|ultrasound|sonogra\w*|mri|exam|"
     r"examination|study|results?|screening|report|noted|seen|identified|present|assessments?|"
     r"impressions?|categor(?:y|ies)|score|classification|rating|grade|conclusion|opinion|"
-    r"diagnosis|bi-?rads|birads)\b|\b(?:consistent|compatible) with\b"
+    r"diagnosis|bi-?rads|birads"
 )
-"""What her own finding's statement says of it: its owner, side, exam or category
-(`_NOT_A_BARE_SUBJECT` without its articles and pronouns of things, which a lesson's
-description has: "tracks along the breast arteries")."""
+"""Words that make a statement about a finding hers: its owner, side, exam or category."""
+_NOT_A_BARE_SUBJECT = re.compile(
+    rf"\b(?:{_HERS_OR_HER_EXAM}|that|there|the|a|an|it|they|all|each)\b"
+    r"|\b(?:consistent|compatible) with\b"
+)
+_NOT_A_BARE_PREDICATE = re.compile(
+    rf"\b(?:{_HERS_OR_HER_EXAM})\b|\b(?:consistent|compatible) with\b"
+)
+"""What her own finding's statement says of it (`_NOT_A_BARE_SUBJECT` without its articles and
+pronouns of things, which a lesson's description has: "tracks along the breast arteries")."""
 # A line that opens with a class of findings before its category: "For Complicated Cysts
 # (BI-RADS 3)" above its bullets of advice. "For the calcifications (BI-RADS 4)" is hers.
 _FOR_A_CLASS = re.compile(
