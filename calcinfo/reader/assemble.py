@@ -724,18 +724,23 @@ _HAD = {
     ),
     # the views something was seen on: "calcifications demonstrated on the magnification views"
     # and the one she had: "Patient obtained a diagnostic mammogram which showed ..."
+    # ... and the pictures something was seen at or on: "characterized as amorphous on
+    # diagnostic mammography", "at diagnostic mammography they were characterized as ..."
     "additional-imaging": re.compile(
         r"\b(?:(?:seen|shown|demonstrated|identified|noted|visible|visuali[sz]ed) (?:on|in) "
-        r"(?:the|these|those)|(?:obtained|underwent|had|after) (?:a|an|the|her|my)) $"
+        r"(?:the|these|those)|(?:obtained|underwent|had|after) (?:a|an|the|her|my)|on|at) $"
     ),
 }
+_HAD_AFTER = {
+    # the pictures that showed something: "diagnostic mammography characterized these as
+    # amorphous [Figure 1]"
+    "additional-imaging": re.compile(
+        r"(?: \[[^\]\n]{0,20}\]| \([^)\n]{0,20}\))? (?:characteri[sz]ed|showed|revealed|"
+        r"demonstrated|detected|confirmed|found|depicted)\b"
+    ),
+}
+"""The exam she had, told by what it did, after its name (`_HAD` reads the words before it)."""
 
-_IMAGING_DONE_AFTER = re.compile(
-    r"(?: \[[^\]\n]{0,20}\]| \([^)\n]{0,20}\))? (?:characteri[sz]ed|showed|revealed|demonstrated|"
-    r"detected|confirmed|found|depicted)\b"
-)
-_IMAGING_DONE_AT = re.compile(r"\b(?:on|at) $")
-"""What the pictures showed, or what was seen on them: extra pictures already taken."""
 _OF_A_BIOPSY = re.compile(r"\b(?:biops|patholog|histolog|histopatholog|cytolog|fnac?\b|path\b)")
 """Words of a biopsy or its tissue: results told as waiting with none of these in the text are
 her imaging's ("I'm waiting for my results"), not a biopsy's."""
@@ -2900,15 +2905,11 @@ class _Reader:
     def had(self, target: Target) -> bool:
         """ "On my routine mammogram", "I went for my 6 month follow up": the exam she had,
         named as the advice would be."""
-        pattern = _HAD.get(target.value)
+        before, after = _HAD.get(target.value), _HAD_AFTER.get(target.value)
         start = target.start
-        if pattern and pattern.search(self.text.norm, max(0, start - 30), start):
-            return True
-        # the pictures that showed something: "diagnostic mammography characterized these as
-        # amorphous", "at diagnostic mammography they were characterized as amorphous"
-        return target.value == "additional-imaging" and bool(
-            _IMAGING_DONE_AFTER.match(self.text.norm, target.end)
-            or _IMAGING_DONE_AT.search(self.text.norm, max(0, start - 4), start)
+        return bool(
+            (before and before.search(self.text.norm, max(0, start - 30), start))
+            or (after and after.match(self.text.norm, target.end))
         )
 
     def biopsy(self) -> tuple[bool | None, BiopsyResult | None]:
