@@ -888,6 +888,11 @@ _BARE_OPENING = re.compile(
     r"[\s,]*)?(?:[a-z-]+,? (?:(?:or|and) )?){0,4}"
 )
 
+_HERS_BEFORE = re.compile(
+    r"\b(?:the|these|those|this|that|her|my|your|their|his|our|some|several|multiple|few|one|"
+    r"two|three|four|new|left|right|bilateral|both|scattered|no|any|we|i|there)\b|\d"
+)
+
 
 def _bare(norm: str, low: int, high: int) -> bool:
     """Whether the words from low to high open a sentence with a bare noun phrase: at most a
@@ -899,10 +904,6 @@ def _bare(norm: str, low: int, high: int) -> bool:
     return not _HERS_BEFORE.search(norm, opening.end("lead") if opening["lead"] else low, high)
 
 
-_HERS_BEFORE = re.compile(
-    r"\b(?:the|these|those|this|that|her|my|your|their|his|our|some|several|multiple|few|one|"
-    r"two|three|four|new|left|right|bilateral|both|scattered|no|any|we|i|there)\b|\d"
-)
 _MODAL_AFTER = re.compile(
     # (after a word that leads on, or the mass they come without: "Clustered calcifications,
     # however, can point to ...", "... calcifications with no distinct mass can be a sign ...")
