@@ -2014,7 +2014,7 @@ class _Reader:
                     d
                     for d in details
                     if (held := self.owner(d, live, starts)) is None
-                    or self.past_a_break_before_a_denied_sink(d, held, sentence)
+                    or self.a_sink_past_a_break_it_does_not_describe(d, held, sentence)
                 ]
                 no_prior = no_prior or next((d for d in free if self.said_no_prior(d)), None)
                 if last and free and self.points_back(sentence, last):
@@ -2546,7 +2546,7 @@ class _Reader:
             return False  # "The nipples are unchanged.": said of something else
         return len(words) <= 4
 
-    def past_a_break_before_a_denied_sink(
+    def a_sink_past_a_break_it_does_not_describe(
         self, detail: Target, held: Target, sentence: Sentence
     ) -> bool:
         """Whether the noun `owner` gave a word is a sink after a break that the word does not
