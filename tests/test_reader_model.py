@@ -2951,7 +2951,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 2093
+    assert len(DEV) == 2143
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -3059,7 +3059,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # a Radiopaedia case's earlier "BI-RADS V" (docs/notes/reader-para6-first-run.txt), since
     # mended (its later exam told "On the MLO view there is ..."). para6c (the third telling,
     # held back) came in with one, the same case, and none after that mend
-    # (docs/notes/reader-para6c-held-back.txt).
+    # (docs/notes/reader-para6c-held-back.txt). fresh55t and fresh55p (25 teaching case
+    # reports and 25 women's accounts gathered blind, 2026-11-28) came in with none
+    # (docs/notes/reader-fresh55t-first-run.txt, reader-fresh55p-first-run.txt).
     assert over <= 8, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
@@ -3079,8 +3081,8 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # and 24 of 25, teaching 23 and 23), 1804 before para5c joined (23 and 23 of 25), 1850
     # before the page that imagines her letter and its tellings were mended, 1854 before para6a
     # and para6b joined (patient 24 and 24 of 25, teaching 23 and 23), 1948 before para6c
-    # joined (24 and 24 of 25).
-    assert right >= 1996, f"category right in {right} of {len(DEV)}"
+    # joined (24 and 24 of 25), 1996 before fresh55t and fresh55p joined (24 and 23 of 25).
+    assert right >= 2043, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
