@@ -716,6 +716,14 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ),
         ("A patient (0.9%) had BIRADS 5 assessment category.", []),
         ("BI-RADS 3, most likely benign (less than 2% chance of cancer).", ["3"]),
+        # the class a finding was put in, in brackets after it, is hers; a class named alone
+        # is taught
+        (
+            "The doctors found a hypoechoic mass in the left breast, measuring 32x16 mm"
+            " (classified as BIRADS 4a - Low suspicion of malignancy, about 2-10%).",
+            ["4A"],
+        ),
+        ("Findings classified as BI-RADS 3 have a 2% chance of cancer.", []),
         # any report, and a class of nodules
         (
             "When the ultrasound report shows the breast nodule is BI-RADS 4a category, it means"
@@ -3186,6 +3194,11 @@ STORY = (
             True,
         ),
         ("BI-RADS 3. After 6 months the ultrasound showed no change.", True),
+        (  # a day she went back to, not a visit
+            "The doctor concluded a left breast mass, classified as BI-RADS 3. She returned to"
+            " normal activities within 48 hours.",
+            False,
+        ),
         ("BI-RADS 3. Follow-up ultrasound after 6 months is recommended.", False),
         (
             "Screening mammography from 2018 was BI-RADS category 2. This asymmetry was"
