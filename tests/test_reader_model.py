@@ -1782,6 +1782,16 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("A repeat biopsy under ultrasound guidance then proved the lesion to be malignant.", True),
         ("The diagnosis was finally made on histopathology.", True),
         ("Biopsy of the calcifications demonstrated on the views is recommended.", None),
+        # told as done in her story, and the plans that look like it
+        ("She wanted to biopsy the lump right then. The doctor did the biopsy.", True),
+        ("He went ahead with the biopsy, and took four cores of tissue.", True),
+        ("The biopsy was an awful experience, but it was soon over.", True),
+        ("The worst part of the biopsy was the noise.", True),
+        ("On January 26th I had a full day of mammograms, ultrasounds and biopsies.", True),
+        ("That led to a second mammogram, two biopsies and a bilateral mastectomy.", True),
+        ("If the doctor did a biopsy, it would show what the lump is.", None),
+        ("I hope the biopsy is not painful.", None),
+        ("The finding led to a biopsy recommendation.", None),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
