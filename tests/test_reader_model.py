@@ -4624,6 +4624,25 @@ def test_calcified_cells_are_her_calcifications() -> None:
     assert [x.side for x in f.findings] == ["right"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what the pictures showed calcified is a calcification finding
+        ("Mammography showed a densely calcified lesion in the right breast.", ["calcification"]),
+        (
+            "Screening mammogram showed a totally calcified benign looking lesion (BIRADS3).",
+            ["calcification"],
+        ),
+        ("The report came back as calcified milk deposits.", ["calcification"]),
+        # a mass's own words stay the mass's
+        ("Ultrasound showed a non-calcified solid lesion at 9 o'clock.", ["mass"]),
+        ("Ultrasound showed a calcified hypoechoic lesion.", ["mass"]),
+    ],
+)
+def test_a_calcified_lesion_is_a_calcification_finding(text: str, kinds: list[str]) -> None:
+    assert [f.kind.value for f in read(text).findings.findings] == kinds
+
+
 def test_when_calcifications_appear_so_is_a_general_statement() -> None:
     f = read("When microcalcifications appear clustered, a biopsy is recommended.").findings
     assert f.findings == () and f.recommendations == ()
