@@ -1792,6 +1792,11 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("If the doctor did a biopsy, it would show what the lump is.", None),
         ("I hope the biopsy is not painful.", None),
         ("The finding led to a biopsy recommendation.", None),
+        (
+            "Excisional biopsy and subsequent mastectomy were consistent with high-grade ductal"
+            " carcinoma in situ.",
+            True,
+        ),
     ],
 )
 def test_a_biopsy_is_read_as_done_only_where_she_has_had_it(text: str, done: bool | None) -> None:
