@@ -4147,6 +4147,11 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
             ["lump", "pain", "skin-change"],
         ),
         ("Physical exam demonstrated a large mass within the right breast.", ["lump"]),
+        (
+            "Clinical breast examination found a hard, mobile mass at 12 o'clock in the right"
+            " breast.",
+            ["lump"],
+        ),
         # the lump she came with, told by two words for it ("firm and painless", "hard, mobile")
         (
             "A 39-year-old woman presented with a firm and painless mass in the right breast.",
