@@ -3104,8 +3104,10 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # and 24 of 25, teaching 23 and 23), 1804 before para5c joined (23 and 23 of 25), 1850
     # before the page that imagines her letter and its tellings were mended, 1854 before para6a
     # and para6b joined (patient 24 and 24 of 25, teaching 23 and 23), 1948 before para6c
-    # joined (24 and 24 of 25), 1996 before fresh55t and fresh55p joined (24 and 23 of 25).
-    assert right >= 2043, f"category right in {right} of {len(DEV)}"
+    # joined (24 and 24 of 25), 1996 before fresh55t and fresh55p joined (24 and 23 of 25),
+    # 2043 before two of fresh55p's were mended (a class in brackets after her mass, "returned
+    # to normal activities").
+    assert right >= 2045, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
