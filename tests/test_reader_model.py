@@ -1792,6 +1792,13 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("If the doctor did a biopsy, it would show what the lump is.", None),
         ("I hope the biopsy is not painful.", None),
         ("The finding led to a biopsy recommendation.", None),
+        ("So I went in for my biopsy.", True),
+        ("A week later I was wincing my way through a core biopsy.", True),
+        ("The noise of the biopsy was the worst thing.", True),
+        ("Two of those were sampled with an ultrasound guided core needle biopsy.", True),
+        ("Biopsies of her breast and lymph node tissue later showed an early tumour.", True),
+        ("The nodule should then be sampled by tissue biopsy.", None),
+        ("I am going in for my biopsy next week.", None),
         (
             "Excisional biopsy and subsequent mastectomy were consistent with high-grade ductal"
             " carcinoma in situ.",
