@@ -2981,7 +2981,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 2143
+    assert len(DEV) == 2185
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -3091,7 +3091,8 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # held back) came in with one, the same case, and none after that mend
     # (docs/notes/reader-para6c-held-back.txt). fresh55t and fresh55p (25 teaching case
     # reports and 25 women's accounts gathered blind, 2026-11-28) came in with none
-    # (docs/notes/reader-fresh55t-first-run.txt, reader-fresh55p-first-run.txt).
+    # (docs/notes/reader-fresh55t-first-run.txt, reader-fresh55p-first-run.txt), and fresh56t
+    # and fresh56p (17 and 25 more) with none.
     assert over <= 8, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
@@ -3113,8 +3114,8 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # and para6b joined (patient 24 and 24 of 25, teaching 23 and 23), 1948 before para6c
     # joined (24 and 24 of 25), 1996 before fresh55t and fresh55p joined (24 and 23 of 25),
     # 2043 before two of fresh55p's were mended (a class in brackets after her mass, "returned
-    # to normal activities").
-    assert right >= 2045, f"category right in {right} of {len(DEV)}"
+    # to normal activities"), 2045 before fresh56t and fresh56p joined (16 of 17, 24 of 25).
+    assert right >= 2085, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
