@@ -724,6 +724,12 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4A"],
         ),
         ("Findings classified as BI-RADS 3 have a 2% chance of cancer.", []),
+        (
+            "After ultrasound and MRI, the tumor (measured 24x16x14 mm) was classified as"
+            " BI-RADS 4C.",
+            ["4C"],
+        ),
+        ("The cyst was classified as BI-RADS 2.", ["2"]),
         # any report, and a class of nodules
         (
             "When the ultrasound report shows the breast nodule is BI-RADS 4a category, it means"
@@ -1799,6 +1805,11 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("Biopsies of her breast and lymph node tissue later showed an early tumour.", True),
         ("The nodule should then be sampled by tissue biopsy.", None),
         ("I am going in for my biopsy next week.", None),
+        ("Biopsies taken from the lump and from the axillary lymph node showed cancer.", True),
+        ("She learned of her breast cancer diagnosis through a biopsy.", True),
+        ("She had several tests, including a CT scan, an MRI and a biopsy.", True),
+        ("A biopsy later found she had Stage 0 breast cancer.", True),
+        ("This afternoon I am having 3 biopsies taken from the good side.", None),
         (
             "Excisional biopsy and subsequent mastectomy were consistent with high-grade ductal"
             " carcinoma in situ.",
