@@ -730,6 +730,11 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4C"],
         ),
         ("The cyst was classified as BI-RADS 2.", ["2"]),
+        (  # a measured finding's class is hers; a class named for any such finding is taught
+            "Ultrasonography and mammography showed a 4.5 x 4 cm cyst classified as BI-RADS 3.",
+            ["3"],
+        ),
+        ("A solid breast nodule classified as BI-RADS 4 needs a tissue diagnosis.", []),
         # any report, and a class of nodules
         (
             "When the ultrasound report shows the breast nodule is BI-RADS 4a category, it means"
