@@ -4173,6 +4173,13 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
             ["lump", "pain", "skin-change"],
         ),
         ("Physical exam demonstrated a large mass within the right breast.", ["lump"]),
+        # her complaint told other ways: what it was, how it felt, what she was examined for
+        ("A woman whose first complaint was a painless mass in the left breast.", ["lump"]),
+        ("A 35-year-old woman had noticed a mass in her left breast.", ["lump"]),
+        ("Patient T, who had a hard mass in her left breast, came to the center.", ["lump"]),
+        ("A 54-year-old woman was examined for a tumour in her left breast.", ["lump"]),
+        ("A 54-year-old woman presented with a tumour in her left breast.", ["lump"]),
+        ("The mammogram showed that she had a mass in her left breast.", None),
         (
             "Clinical breast examination found a hard, mobile mass at 12 o'clock in the right"
             " breast.",
