@@ -2417,6 +2417,14 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("A family history of breast cancer increases risk.", []),
         ("My family history of breast cancer increases my risk.", ["family-history"]),
         ("Women who had chest radiation as children need earlier screening.", []),
+        ("Women under 40 who have relatives with breast cancer should be screened.", []),
+        ("Women at high risk, such as those with a family history of breast cancer, should.", []),
+        ("About 30% of men with breast cancer have a positive family history.", []),
+        ("Nothing relevant in the family history.", []),
+        (
+            "Her mother had breast cancer at 50; nothing relevant in the personal history.",
+            ["family-history"],
+        ),
         ("She had radiation to her chest for Hodgkin lymphoma at age 20.", ["chest-radiation"]),
         # a relative's operation, told of the relative, is not hers
         ("My mom had DCIS after lumpectomy for a benign lump.", []),

@@ -836,9 +836,13 @@ _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone
     r"has|or there is|there is no)\s(?:an? )?(?:strong |positive |significant )?$"
     r"|\b(?:a|any) (?:patient|woman) with an? (?:strong|significant) $"  # a kind of patient
     # "women who had chest radiation as children", "having a BRCA mutation raises your risk"
-    rf"|\b{_PEOPLE} (?:who|that) "
+    rf"|\b{_PEOPLE}(?: (?:under|over|aged|above|below|older than|younger than) \d+)? (?:who|that) "
     r"(?:have|had|has|carry)\b[^.;:?,]*$"
     r"|\b(?:risk|chance|rate|odds) of (?:[\w-]+ ){0,3}$"  # "the risk of cancer after lumpectomy"
+    # anyone with it, and a share of people who have it: "such as those with a family history",
+    # "About 30% of men with breast cancer have a positive family history"
+    r"|\b(?:those|anyone|someone) with (?:an? )?(?:strong |positive |significant )?$"
+    r"|\b\d+ ?(?:%|percent) of (?:[\w-]+ ){1,5}(?:have|had|has) (?:an? )?(?:strong |positive )?$"
     # a later item of such a list: "for those with findings such as lumps, family history, or"
     r"|\b(?:such as|for (?:those|women|patients|people|anyone|someone) with)\b[^.;:?]*"
     r"(?:, (?:or |and )?|/)$"
