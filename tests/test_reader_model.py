@@ -3531,6 +3531,9 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
         ("The tumor was the size of a pea, yet it had already spread to three lymph nodes.", []),
         ("Pathology showed a 3 cm tumor and 2 positive lymph nodes.", []),
         ("I had a lumpectomy and one lymph node taken.", []),
+        ("It meant the cancer had spread beyond the tumour into nearby lymph nodes.", []),
+        ("I had a lumpectomy, with the removal of a total of 17 lymph nodes.", []),
+        ("Pathology: 2 of 11 lymph nodes held metastatic cancer cells.", []),
         ("Ultrasound shows an enlarged left axillary lymph node.", ["lymph-node"]),
         # how many she has, in her own words; and how many women have them
         ("He told me I was chock full of cysts, most of them small simple cysts.", ["mass"]),
