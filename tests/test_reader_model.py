@@ -3138,8 +3138,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # and para6b joined (patient 24 and 24 of 25, teaching 23 and 23), 1948 before para6c
     # joined (24 and 24 of 25), 1996 before fresh55t and fresh55p joined (24 and 23 of 25),
     # 2043 before two of fresh55p's were mended (a class in brackets after her mass, "returned
-    # to normal activities"), 2045 before fresh56t and fresh56p joined (16 of 17, 24 of 25).
-    assert right >= 2085, f"category right in {right} of {len(DEV)}"
+    # to normal activities"), 2045 before fresh56t and fresh56p joined (16 of 17, 24 of 25),
+    # 2085 before two of theirs were mended (a measured tumour's or cyst's class).
+    assert right >= 2087, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
