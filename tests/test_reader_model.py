@@ -3005,7 +3005,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
         if (s := expected_and_found(item, read(item.text).findings))["category"][0]
         == s["category"][1]
     )
-    assert len(DEV) == 2185
+    assert len(DEV) == 2201
     # Known and open: a teaching case whose 4 is a middle exam of a story told over years
     # (f7b-uw-archived-case50), and a guide that defines each category in a long paragraph of
     # its own (f9a-guide-writing-...). fresh14 (23 texts, 2026-11-26) came in with three of
@@ -3116,7 +3116,7 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # (docs/notes/reader-para6c-held-back.txt). fresh55t and fresh55p (25 teaching case
     # reports and 25 women's accounts gathered blind, 2026-11-28) came in with none
     # (docs/notes/reader-fresh55t-first-run.txt, reader-fresh55p-first-run.txt), and fresh56t
-    # and fresh56p (17 and 25 more) with none.
+    # and fresh56p (17 and 25 more) with none, fresh57t and fresh57p (9 and 7) with none.
     assert over <= 8, f"{over} over-calls"
     # 575 before a 3 read from "probably benign" alone was asked about (one dev text, whose
     # "Impression; probably benign" had been shown as 3, is now asked about).
@@ -3139,8 +3139,9 @@ def test_the_dev_half_of_the_real_texts_keeps_its_measured_figures() -> None:
     # joined (24 and 24 of 25), 1996 before fresh55t and fresh55p joined (24 and 23 of 25),
     # 2043 before two of fresh55p's were mended (a class in brackets after her mass, "returned
     # to normal activities"), 2045 before fresh56t and fresh56p joined (16 of 17, 24 of 25),
-    # 2085 before two of theirs were mended (a measured tumour's or cyst's class).
-    assert right >= 2087, f"category right in {right} of {len(DEV)}"
+    # 2085 before two of theirs were mended (a measured tumour's or cyst's class), 2087 before
+    # fresh57t and fresh57p joined (9 of 9, 7 of 7; none states a category).
+    assert right >= 2103, f"category right in {right} of {len(DEV)}"
 
 
 def test_the_json_form_read_back_keeps_each_finding(tmp_path: Path) -> None:
