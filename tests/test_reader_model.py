@@ -4221,6 +4221,19 @@ def test_pain_is_a_breast_symptom_only_where_it_is_one(
         # skin broken over a mass
         ("Examination showed an ulcerated, fungating mass with active infection.", ["skin-change"]),
         ("The skin over the mass was ulcerated.", ["skin-change"]),
+        # the sign told after "with": "a large hard lump ..., with ulceration of the skin over it",
+        # "came with inversion of the right nipple"; not an imaging list's nipple
+        (
+            "Clinical examination found a large hard lump in the upper quadrant of the right"
+            " breast, with ulceration of the skin over it.",
+            ["lump", "skin-change"],
+        ),
+        (
+            "Clinical presentation: A premenopausal woman came with inversion of the right"
+            " nipple, present for many years.",
+            ["nipple-change"],
+        ),
+        ("Skin thickening and retraction of the nipple are also present.", None),
         ("She presented with pain and her mammogram showed a mass.", ["pain"]),
         ("The mass was tender to palpation.", ["pain"]),
         (
