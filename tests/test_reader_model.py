@@ -1303,6 +1303,18 @@ def test_categories_that_disagree_are_not_picked() -> None:
             True,
             ["vascular"],
         ),
+        (  # a line set in under its key tells of the calcifications however long it is
+            " - Calcifications:\n   - Typically benign: Coarse heterogeneous\n"
+            "   - Suspicious: None\n   - Distribution: None\n",
+            True,
+            ["coarse-heterogeneous"],
+        ),
+        (
+            " \u2023 Calcifications:\n   \u2022 Typically benign: Round, vascular\n"
+            "   \u2022 Suspicious: None\n",
+            True,
+            ["round", "vascular"],
+        ),
         (
             " \u2023 Calcifications:\n   \u2022 Typically benign:None\n   \u2022 Suspicious:None\n"
             " \u2023 Asymmetry:None\n \u2023 Intramammary node:Present\n",

@@ -2546,9 +2546,39 @@ class _Reader:
             return True
         if _MORE_OF_THEM.search(head):
             return True  # "Compared with my last mammogram, there are more of them."
+        if self.a_line_under_its_key(sentence, last):
+            return True  # "‣ Calcifications:" above "• Typically benign: Round, vascular"
         if _ITS_OWN_SUBJECT.match(head):
             return False  # "The nipples are unchanged.": said of something else
         return len(words) <= 4
+
+    def a_line_under_its_key(self, sentence: Sentence, last: _Finding) -> bool:
+        """Whether `sentence` is a line set in under a key that names the last finding and says
+        nothing else ("‣ Calcifications:"), with only such lines between: a structured form's
+        "• Typically benign: Coarse heterogeneous" tells of the calcifications above it however
+        many words it has. A line set in no deeper is the form's next key."""
+        norm = self.text.norm
+        if not (_BULLET.match(norm, sentence.start) or _SUBFIELD.match(norm, sentence.start)):
+            return False
+        depth = _indent(self.text, sentence.start)
+        sentences = self.index.sentences
+        for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
+            above = sentences[index]
+            above_depth = _indent(self.text, above.start)
+            if above_depth >= depth:
+                if above_depth > depth or not (
+                    _BULLET.match(norm, above.start) or _SUBFIELD.match(norm, above.start)
+                ):
+                    return False
+                continue  # one of the key's own lines
+            if index > last.last_sentence:
+                return False
+            key = norm[above.start : above.end].strip(" " + BULLETS)
+            return any(
+                t.field == "anchor" and t.value == last.kind and key == norm[t.start : t.end] + ":"
+                for t in self.by_sentence.get(index, [])
+            )
+        return False
 
     def a_sink_past_a_break_it_does_not_describe(
         self, detail: Target, held: Target, sentence: Sentence
