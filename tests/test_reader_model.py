@@ -1827,6 +1827,7 @@ def test_a_biopsy_result_is_read_only_where_pathology_gives_it(
         ("She had several tests, including a CT scan, an MRI and a biopsy.", True),
         ("A biopsy later found she had Stage 0 breast cancer.", True),
         ("This afternoon I am having 3 biopsies taken from the good side.", None),
+        ("In 1986 they did not do biopsies the way they do now, so I had surgery.", None),
         (
             "Excisional biopsy and subsequent mastectomy were consistent with high-grade ductal"
             " carcinoma in situ.",
@@ -1897,6 +1898,11 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ),
         ("IMPRESSION: BI-RADS 2. Recommend one year follow-up.", ["routine-screening"]),
         ("No (suspicious) calcifications. No biopsy is needed.", []),
+        (  # a step her doctor chose not to take, and what the doctor chose instead
+            "The doctor advised against a biopsy for now and suggested a repeat ultrasound in"
+            " three months.",
+            ["additional-imaging"],
+        ),
         ("I was told I must have a needle biopsy of my left breast.", ["biopsy"]),
         ("The hospital asked me to come back for additional images.", ["additional-imaging"]),
         ("They need to schedule me for a biopsy.", ["biopsy"]),
