@@ -2777,6 +2777,8 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Patient denies breast pain, lumps or nipple discharge.", []),
         ("No lump was felt.", []),
         ("She has no pain but a new lump.", ["lump"]),
+        # a clause of its own, with its own subject, after one that says what could not be
+        ("He examined me by hand but could not feel it, and I have no pain.", []),
         (
             "There is no evidence of architectural distortion, skin thickening or nipple"
             " retraction.",
@@ -3487,6 +3489,11 @@ def test_what_she_was_told_of_them_describes_the_calcifications_before(
             ["increasing"],
         ),
         ("Dense breasts have more calcifications than fatty breasts.", []),
+        (  # age that increases, not the calcifications
+            "Scattered calcifications in both breasts. They become more frequent with"
+            " increasing age.",
+            [],
+        ),
         # the earlier exam told as having shown none of them
         (
             "A mammogram found calcifications in both of my breasts. My mammogram five years"
