@@ -2439,6 +2439,12 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("Women at high risk, such as those with a family history of breast cancer, should.", []),
         ("About 30% of men with breast cancer have a positive family history.", []),
         ("Nothing relevant in the family history.", []),
+        (  # a letter's advice names her family history as a topic, and states none
+            "Your mammogram showed no sign of cancer. Please talk with your doctor about your"
+            " own risks for breast cancer, including your family history.",
+            [],
+        ),
+        ("Talk to your doctor about your family history.", []),
         (
             "Her mother had breast cancer at 50; nothing relevant in the personal history.",
             ["family-history"],
