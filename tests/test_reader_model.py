@@ -1909,6 +1909,12 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ("IMPRESSION: BI-RADS 4: Suspicious abnormality - biopsy should be considered.", []),
         ("Biopsy is recommended for findings in this category.", []),
         ("Core needle biopsy is mandatory for all BI-RADS 4 lesions.", []),
+        (  # a report's standing disclaimer
+            "IMPRESSION: BI-RADS 3. Six month follow-up is recommended. Biopsy should not be"
+            " delayed or precluded by a negative/benign mammographic report when clinical"
+            " findings are suspicious.",
+            ["follow-up-6-months"],
+        ),
         ("They're recommending an MRI, but my insurance doesn't cover it.", ["additional-imaging"]),
         (
             "IMPRESSION: BI-RADS 1. A 1-year screening mammogram is recommended.",
