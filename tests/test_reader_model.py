@@ -3501,6 +3501,11 @@ def test_what_she_was_told_of_them_describes_the_calcifications_before(
             ["increasing"],
         ),
         ("Dense breasts have more calcifications than fatty breasts.", []),
+        (  # her own, after somebody else's
+            'I do have calcifications in my affected breast. "Most of the women I see have'
+            ' calcifications," he said. Mine are dispersed and stable.',
+            ["stable"],
+        ),
         (  # age that increases, not the calcifications
             "Scattered calcifications in both breasts. They become more frequent with"
             " increasing age.",
