@@ -2701,6 +2701,12 @@ def test_a_side_past_a_clip_or_scar_is_the_finding_s(text: str, sides: list[str]
             "A mass in the right breast, a nodule in the left breast and calcifications are seen.",
             [("mass", "right"), ("mass", "left"), ("calcification", None)],
         ),
+        # ... nor the side of something the reader names no finding for, closed before "and"
+        (
+            "We report a woman with an unusually large fibroadenoma in the right breast and"
+            " vascular calcification in the left breast.",
+            [("calcification", "left")],
+        ),
     ],
 )
 def test_a_finding_s_side_is_the_breast_its_words_place_it_in(

@@ -121,6 +121,9 @@ _STILL_THERE = frozenset({"stable", "increasing", "decreasing"})
 STILL_THERE_REACH = 80  # characters after the finding's noun: its own clause's change
 _LIST_JOINS = re.compile(r"(?:,? (?:and |or )?|, |\|)+ ?")
 """What joins the words of one list of shapes or patterns: commas, "and", "or"."""
+# A side's own place phrase closed, and "and" before the next noun phrase: the side is of what
+# came before ("a large fibroadenoma in the right breast and vascular calcification in the left").
+_CLOSED_SIDE_AND = re.compile(r" breast,? and (?:[\w-]+ ){0,3}")
 _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
     r"seen|noted|identified|present|involving|near|along|to|from)\b"
@@ -2648,6 +2651,12 @@ class _Reader:
                 and _PLACE_PHRASE.fullmatch(self.text.norm, last_before.end, detail.start)
             ):
                 return last_before  # "a nodule in the upper outer right breast"
+            if (
+                last_before is None
+                and first_after is not None
+                and _CLOSED_SIDE_AND.fullmatch(self.text.norm, detail.end, first_after.start)
+            ):
+                return None  # "a large fibroadenoma in the right breast and vascular calcification"
             anchors = [n for n in (last_before, first_after) if n is not None]
             return min(
                 anchors,
