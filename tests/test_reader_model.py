@@ -2827,6 +2827,11 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("My nipple has been leaking a clear fluid.", ["nipple-discharge"]),
         ("There's a dimple in my skin near the nipple.", ["skin-change"]),
         ("My nipple turned inward a few weeks ago.", ["nipple-change"]),
+        (
+            "I found that the skin of my breast had become textured, like the peel of an orange,"
+            " and that my nipple had begun to retract.",
+            ["skin-change", "nipple-change"],
+        ),
         # none, as a history line gives it
         ("The patient denies any breast complaints.", []),
         ("She denies any breast complaints but reports a lump.", ["lump"]),
