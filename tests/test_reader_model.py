@@ -2827,6 +2827,17 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("My nipple has been leaking a clear fluid.", ["nipple-discharge"]),
         ("There's a dimple in my skin near the nipple.", ["skin-change"]),
         ("My nipple turned inward a few weeks ago.", ["nipple-change"]),
+        # case reports' words for a complaint, or for none
+        (
+            "She was referred after she attended the surgery clinic with a spontaneous"
+            " discharge from the left.",
+            ["nipple-discharge"],
+        ),
+        (
+            "A 34-year-old woman with persistent bloody discharge and erosion of the nipple.",
+            ["nipple-discharge", "nipple-change"],
+        ),
+        ("The patient was a 70-year-old woman with no chief complaint.", []),
         (
             "I found that the skin of my breast had become textured, like the peel of an orange,"
             " and that my nipple had begun to retract.",
