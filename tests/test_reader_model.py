@@ -2451,6 +2451,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             [],
         ),
         ("Talk to your doctor about your family history.", []),
+        (  # the breast her cancer was in; a title's years free of cancer says no more than that
+            "The technician said I have calcifications in the breast that had the cancer.",
+            ["personal-breast-cancer"],
+        ),
+        ("Ten Years Cancer Free\n\nIn 2005 I felt lumps. They were completely clear.", []),
         (
             "Her mother had breast cancer at 50; nothing relevant in the personal history.",
             ["family-history"],
@@ -2838,6 +2843,11 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
             ["nipple-discharge", "nipple-change"],
         ),
         ("The patient was a 70-year-old woman with no chief complaint.", []),
+        (
+            "After noticing that the tumour in her left breast was growing fast, she came to the"
+            " Breast Center.",
+            ["lump"],
+        ),
         (
             "I found that the skin of my breast had become textured, like the peel of an orange,"
             " and that my nipple had begun to retract.",
