@@ -1207,6 +1207,13 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
             " breast: BI-RADS 2 - Benign changes found Recommendations: Follow-up in 6 months",
             [("1", "right"), ("2", "left")],
         ),
+        # ... and with each breast's label before its category: the right breast's "No changes
+        # found" had denied the left breast's 4, and 1 was shown alone
+        (
+            "Conclusion Right breast BI-RADS: 1 - No changes found Left breast BI-RADS: 4 -"
+            " Suspicious changes found Recommendations: Biopsy",
+            [("1", "right"), ("4", "left")],
+        ),
     ],
 )
 def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[str, str]]) -> None:
