@@ -1214,6 +1214,12 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
             " Suspicious changes found Recommendations: Biopsy",
             [("1", "right"), ("4", "left")],
         ),
+        # ... and with each breast's label before its words: "Left breast:" labels what follows
+        (
+            "Right breast: no suspicious findings, BI-RADS 1 Left breast: grouped amorphous"
+            " calcifications, BI-RADS 4B",
+            [("1", "right"), ("4B", "left")],
+        ),
     ],
 )
 def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[str, str]]) -> None:
@@ -2712,6 +2718,12 @@ def test_a_side_past_a_clip_or_scar_is_the_finding_s(text: str, sides: list[str]
         (
             "A mass in the right breast, a nodule in the left breast and calcifications are seen.",
             [("mass", "right"), ("mass", "left"), ("calcification", None)],
+        ),
+        # each breast's label heads what follows it, where line breaks were lost
+        (
+            "Right breast: scattered vascular calcifications, BI-RADS 2 Left breast: grouped"
+            " amorphous calcifications, BI-RADS 4B",
+            [("calcification", "right"), ("calcification", "left")],
         ),
         # ... nor the side of something the reader names no finding for, closed before "and"
         (

@@ -124,6 +124,8 @@ _LIST_JOINS = re.compile(r"(?:,? (?:and |or )?|, |\|)+ ?")
 # A side's own place phrase closed, and "and" before the next noun phrase: the side is of what
 # came before ("a large fibroadenoma in the right breast and vascular calcification in the left").
 _CLOSED_SIDE_AND = re.compile(r" breast,? and (?:[\w-]+ ){0,3}")
+# A side's label colon, with or without its breast: "L:", "Left breast:", "R. bst.:"
+_SIDE_LABEL_COLON = re.compile(r"(?: breasts?| bst\.?)? ?:")
 _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
     r"seen|noted|identified|present|involving|near|along|to|from)\b"
@@ -1185,10 +1187,10 @@ class _Reader:
             if distance > reach or "negated" in self.context(target.start, target.end):
                 continue
             if target.start > start and (
-                norm.startswith(":", target.end) or _NEXT_CATEGORY.match(norm, target.end)
+                _SIDE_LABEL_COLON.match(norm, target.end) or _NEXT_CATEGORY.match(norm, target.end)
             ):
-                continue  # "L:" after the category labels the next one, as "right breast
-                # birads 1" does in "left breast birads 3 right breast birads 1"
+                continue  # "L:" or "Left breast:" after the category labels the next one, as
+                # "right breast birads 1" does in "left breast birads 3 right breast birads 1"
             if target.value == "bilateral" and _OF_A_FINDING.match(norm, target.end):
                 continue  # "Bilateral Breast Cysts with BIRADS 2": the cysts' side
             outside = not (clause_start <= target.start and target.end <= clause_end)
@@ -2651,6 +2653,14 @@ class _Reader:
                 and _PLACE_PHRASE.fullmatch(self.text.norm, last_before.end, detail.start)
             ):
                 return last_before  # "a nodule in the upper outer right breast"
+            if first_after is not None and any(
+                _SIDE_LABEL_COLON.match(self.text.norm, other.end)
+                for other in self.between("side", detail.end, first_after.start)
+            ):
+                first_after = None  # past the next breast's label: "Right breast: no findings,
+                # BI-RADS 1 Left breast: grouped calcifications" (line breaks lost)
+            if _SIDE_LABEL_COLON.match(self.text.norm, detail.end):
+                return first_after  # a breast's label heads what follows it, not what came before
             if (
                 last_before is None
                 and first_after is not None
