@@ -1214,6 +1214,18 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
             " Suspicious changes found Recommendations: Biopsy",
             [("1", "right"), ("4", "left")],
         ),
+        # ... with the short forms "R. breast:" and "L breast:", whose "no" had denied the left
+        # breast's calcifications too
+        (
+            "R. breast: no suspicious findings, BI-RADS 1 L. breast: grouped amorphous"
+            " calcifications, BI-RADS 4B",
+            [("1", "right"), ("4B", "left")],
+        ),
+        (
+            "R breast: no suspicious findings, BI-RADS 1 L breast: grouped amorphous"
+            " calcifications, BI-RADS 4B",
+            [("1", "right"), ("4B", "left")],
+        ),
         # ... and with each breast's label before its words: "Left breast:" labels what follows
         (
             "Right breast: no suspicious findings, BI-RADS 1 Left breast: grouped amorphous"

@@ -125,7 +125,7 @@ _LIST_JOINS = re.compile(r"(?:,? (?:and |or )?|, |\|)+ ?")
 # came before ("a large fibroadenoma in the right breast and vascular calcification in the left").
 _CLOSED_SIDE_AND = re.compile(r" breast,? and (?:[\w-]+ ){0,3}")
 # A side's label colon, with or without its breast: "L:", "Left breast:", "R. bst.:"
-_SIDE_LABEL_COLON = re.compile(r"(?: breasts?| bst\.?)? ?:")
+_SIDE_LABEL_COLON = re.compile(r"\.?(?: breasts?| bst\.?)? ?:")
 _BREAKS_PHRASE = re.compile(
     r"[,.;:()]|\b(?:is|are|was|were|in|at|on|with|within|and|but|which|measuring|spanning|"
     r"seen|noted|identified|present|involving|near|along|to|from)\b"
