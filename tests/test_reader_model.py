@@ -2879,6 +2879,15 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
             " Breast Center.",
             ["lump"],
         ),
+        (  # the same with the breast's short form
+            "After noticing that the tumour in her Lt breast was growing fast, she came to the"
+            " Breast Center.",
+            ["lump"],
+        ),
+        (
+            "Persistent bloody discharge and erosion of the L nipple.",
+            ["nipple-discharge", "nipple-change"],
+        ),
         (
             "I found that the skin of my breast had become textured, like the peel of an orange,"
             " and that my nipple had begun to retract.",
