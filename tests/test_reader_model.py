@@ -1226,6 +1226,13 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
             " calcifications, BI-RADS 4B",
             [("1", "right"), ("4B", "left")],
         ),
+        # ... and a breast's label right after the category before it: the right breast's
+        # line had headed the left breast's 3 too, and "BI-RADS 3, right breast" was shown
+        (
+            "IMPRESSION: Right breast: Benign. BI-RADS 2 Left breast: Probably benign. BI-RADS 3"
+            " Overall: BI-RADS 3",
+            [("2", "right"), ("3", "left")],
+        ),
         # ... and with each breast's label before its words: "Left breast:" labels what follows
         (
             "Right breast: no suspicious findings, BI-RADS 1 Left breast: grouped amorphous"

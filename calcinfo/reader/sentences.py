@@ -41,6 +41,12 @@ _SIDE_HEADING = re.compile(
 _INLINE_SIDE = re.compile(r"(left|right|lt|rt|bilateral|both)\.? breasts? ?:")
 """A breast's label with its colon that starts a sentence inside a line (not a figure's
 "Left:" and "Right:" panels)."""
+_SIDE_LABEL_AFTER_CATEGORY = re.compile(
+    r"(?:(?<=\d )|(?<=\d[abc] ))(left|right|lt|rt)\.? breast ?:"
+)
+"""The same label right after the category before it, where line breaks were lost ("right
+breast: benign. bi-rads 2 left breast: probably benign. bi-rads 3"): it heads the sentences
+after it on the line."""
 _LOCATION_LINE = re.compile(
     rf"^[{BULLET_MARKS} ]*(?:location|site|laterality)"
     r"(?: of (?:the )?(?:lesion|finding|abnormality))? ?: ?"
@@ -124,6 +130,10 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
                             located,
                         )
                     )
+                    if " breast" in line[start:end]:  # (a look-up in C first)
+                        labels = _SIDE_LABEL_AFTER_CATEGORY.findall(line, start, end)
+                        if labels:
+                            heading = side_word(labels[-1])
                 start = end
             line_start += len(line) + 1
     return out
