@@ -5457,6 +5457,33 @@ def test_a_legend_at_a_letters_foot_leaves_her_category_hers(report: str, catego
         assert with_legend.recommendations == alone.recommendations
 
 
+_KEY_ONE_TO_FIVE = (
+    "BI-RADS 1: Negative\nBI-RADS 2: Benign\nBI-RADS 3: Probably benign\nBI-RADS 4: Suspicious\n"
+    "BI-RADS 5: Highly suggestive of malignancy\n"
+)
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        # a key under its own heading: what stands above the heading is the letter's
+        "Your recent mammogram showed a finding that needs more evaluation.\nBI-RADS 0:"
+        " Incomplete.\n\nWhat the categories mean:\n" + _KEY_ONE_TO_FIVE,
+        # (a short key too, which had been read as her assessments, her 0 lost)
+        "Your recent mammogram showed a finding that needs more evaluation.\nBI-RADS 0:"
+        " Incomplete.\n\nWhat the categories mean:\nBI-RADS 1: Negative\nBI-RADS 2: Benign\n",
+        # her result's own label before it, with no heading over the key
+        "Result: BI-RADS 0: Incomplete - additional imaging needed.\n\n" + _KEY_ONE_TO_FIVE,
+    ],
+)
+def test_her_category_above_a_key_that_does_not_list_it_stays_hers(letter: str) -> None:
+    """A portal letter's key may leave out her own category's number (0 above a key to 1-5):
+    her line then counts up into the key like its first item, and had been read as part of it."""
+    f = read(letter).findings
+    assert f.category is not None and f.category.value == "0"
+    assert [a.category.value for a in f.assessments] == ["0"]
+
+
 _LEAFLET = (
     "A BI-RADS 3 result means a finding is probably benign, and a follow-up mammogram in 6 months"
     " is usually advised. A BI-RADS 4 result means a biopsy is usually recommended. Most"

@@ -10,6 +10,7 @@ different categories, each with its name, close together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from calcinfo.reader.rules import INLINE_LEAD, LEAD, AtLineStart, Needing, fast, rules
@@ -59,6 +60,11 @@ _ANSWER = re.compile(  # a quiz answer just before a category: "C. BI-RADS 2", "
 _HER_STORY = re.compile(r"\?|\b(?:i|my|me|i'm|i've)\b")
 """Between two legend items, her own words or a question end the legend: "'BIRADS score -
 4C - suspicious ...' What on earth is that? I started searching ..." and then the list."""
+_HER_RESULT_LEAD = re.compile(
+    r"\b(?:your |final |overall )?(?:result|results|impression|assessment|conclusion)s? ?: ?$"
+)
+"""A result's label before a category on its line ("Result: BI-RADS 0: ..."): hers, not the
+first item of the key below it."""
 LEGEND_REACH = 400
 LEGEND_MIN = 4
 _QUOTED_TERMS = Needing(r'(?:"[^"\n]{2,60}[.!?]"[ \t]+){3,}+')
@@ -231,7 +237,14 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     runs: list[tuple[int, int]] = []
     group: list[tuple[int, int, str]] = []
     values: set[str] = set()  # the categories the group names so far
+    # A legend's own heading ("What the categories mean:") starts the legend below it: an item
+    # above it is the letter's, hers ("BI-RADS 0: Incomplete." above a key to 1-5).
+    keys = [s.start for s in sections if s.kind == "legend"]
     for item in [*items, None]:
+        if item and group and keys:
+            place = bisect_right(keys, item[0]) - 1
+            if place >= 0 and keys[place] > group[-1][1] and len(values) < LEGEND_MIN:
+                group, values = [], set()
         answer = None
         # A legend names each category once. A value named again (not a quiz's answer) ends a
         # legend already long enough ("... 6 - Known malignancy", then "yours is category 2")
@@ -261,6 +274,13 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
                 group.append(item)
                 values.add(item[2])
                 continue
+        if len(values) >= LEGEND_MIN and len(group) > LEGEND_MIN:
+            line = norm.rfind("\n", 0, group[0][0]) + 1
+            if _HER_RESULT_LEAD.search(norm, line, group[0][0]):
+                # her result's own line leads into the key below it ("Result: BI-RADS 0:
+                # Incomplete - additional imaging needed." above "BI-RADS 1: Negative" ...)
+                group = group[1:]
+                values = {g[2] for g in group}
         if len(values) >= LEGEND_MIN:
             # from the start of its line, or of its sentence where one ends before it on the
             # line ("Final Assessment: BI-RADS 3. Possible results include 1 (negative), ...")
