@@ -1233,6 +1233,11 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
             " Overall: BI-RADS 3",
             [("2", "right"), ("3", "left")],
         ),
+        # a table's rows run together: each breast's value after its label's colon or bar (the
+        # left breast's 4A had been lost, and the right breast's 1 shown alone)
+        ("BI-RADS Right: 1 Left: 4A", [("1", "right"), ("4A", "left")]),
+        ("Breast | BI-RADS Right | 1 Left | 4A", [("1", "right"), ("4A", "left")]),
+        ("Breast: BI-RADS Right: 1 Left: 4A", [("1", "right"), ("4A", "left")]),
         # ... and with each breast's label before its words: "Left breast:" labels what follows
         (
             "Right breast: no suspicious findings, BI-RADS 1 Left breast: grouped amorphous"

@@ -1186,7 +1186,7 @@ class _Reader:
                 distance = -1
             if distance > reach or "negated" in self.context(target.start, target.end):
                 continue
-            if target.start > start and (
+            if target.start >= end and (
                 _SIDE_LABEL_COLON.match(norm, target.end) or _NEXT_CATEGORY.match(norm, target.end)
             ):
                 continue  # "L:" or "Left breast:" after the category labels the next one, as
