@@ -1266,6 +1266,10 @@ _LEGEND_IN_HER_WORDS = (
         # an overall or final assessment's label settles which category is hers
         ("BI-RADS 4, suspicious.\nOVERALL ASSESSMENT:\n5 - Highly suggestive of malignancy", "5"),
         ("Right breast BI-RADS 2. Final assessment: BI-RADS 4A.", "4A"),
+        # an addendum that corrects the category: the corrected one is hers, not the first
+        ("IMPRESSION: BI-RADS 4.\nADDENDUM: The BI-RADS category should read 3, not 4.", "3"),
+        ("IMPRESSION: BI-RADS 4.\nADDENDUM: The BI-RADS category now reads 3.", "3"),
+        ("The category should read 4 for such lesions.", None),
         ("Left breast BI-RADS 3. Combined BIRADS of 4b was assigned.", "4B"),
         # a legend's "final level", or "the last", is no final assessment
         (_LEGEND_IN_HER_WORDS + "The final level is BI-RADS 6: known to be cancer.", None),
