@@ -1269,6 +1269,8 @@ _LEGEND_IN_HER_WORDS = (
         # an addendum that corrects the category: the corrected one is hers, not the first
         ("IMPRESSION: BI-RADS 4.\nADDENDUM: The BI-RADS category should read 3, not 4.", "3"),
         ("IMPRESSION: BI-RADS 4.\nADDENDUM: The BI-RADS category now reads 3.", "3"),
+        ("IMPRESSION: BI-RADS 4A.\nAMENDED REPORT: BI-RADS category amended from 4A to 3.", "3"),
+        ("IMPRESSION: BI-RADS 3.\nADDENDUM: BI-RADS upgraded from 3 to 4B.", "4B"),
         ("The category should read 4 for such lesions.", None),
         ("Left breast BI-RADS 3. Combined BIRADS of 4b was assigned.", "4B"),
         # a legend's "final level", or "the last", is no final assessment
