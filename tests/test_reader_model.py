@@ -3105,6 +3105,13 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
         # hers, in a report's words
         ("The breasts are heterogeneously dense, which may obscure small masses.", "c"),
         ("The breast tissue is extremely dense, which lowers the sensitivity.", "d"),
+        # ... and in a letter's: hers "classified as", not a class taught
+        (
+            "Your breasts are classified as heterogeneously dense (category C). Dense breast"
+            " tissue can make it harder to find cancer.",
+            "c",
+        ),
+        ("Breasts are classified as extremely dense in about 10% of women.", None),
     ],
 )
 def test_density_groups_given_as_choices_are_not_hers(text: str, density: str | None) -> None:
