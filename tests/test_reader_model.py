@@ -1940,6 +1940,7 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
             ["routine-screening"],
         ),
         ("IMPRESSION: BI-RADS 2. Recommend one year follow-up.", ["routine-screening"]),
+        ("Next mammogram due in 12 months.", ["routine-screening"]),
         ("No (suspicious) calcifications. No biopsy is needed.", []),
         (  # a step her doctor chose not to take, and what the doctor chose instead
             "The doctor advised against a biopsy for now and suggested a repeat ultrasound in"
