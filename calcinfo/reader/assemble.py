@@ -2492,21 +2492,26 @@ class _Reader:
             self._list_items = (conditioned, options)
         return self._list_items
 
+    def a_bare_key(self, sentence: Sentence, noun: Target) -> bool:
+        """Whether a sentence is the noun alone as a form's key, with its marks: "‣ Mass:",
+        "Calcifications:" (looked at without copying a long sentence)."""
+        if sentence.end - sentence.start > noun.end - noun.start + 12:
+            return False
+        key = self.text.norm[sentence.start : sentence.end].strip(" " + BULLETS)
+        return key == self.text.norm[noun.start : noun.end] + ":"
+
     def key_denied(self, sentence: Sentence, noun: Target) -> bool:
         """A heading ("Mass:", "Calcifications:") whose lines below all say none ("Number: 0",
         "Typically benign: None", "Suspicious: None"). A value on the heading's own line
         ("Calcification: No evidence of ...") is a negation cue (rules/context.toml)."""
         norm = self.text.norm
-        if sentence.end - sentence.start > noun.end - noun.start + 12:
-            return False  # more than the key and its marks: looked at without copying it
-        key = norm[sentence.start : sentence.end].strip(" " + BULLETS)
-        if key != norm[noun.start : noun.end] + ":":
+        if not self.a_bare_key(sentence, noun):
             return False
         own_mark = norm[sentence.start : sentence.end].lstrip()[:1]
         own_indent = _indent(self.text, sentence.start)
         below = []
         for line in self.index.sentences[sentence.index + 1 : sentence.index + 8]:
-            if not _BULLET.match(norm, line.start) and not _SUBFIELD.match(norm, line.start):
+            if not _a_form_line(norm, line.start):
                 break
             if (
                 own_mark in BULLETS
@@ -2563,7 +2568,7 @@ class _Reader:
         "• Typically benign: Coarse heterogeneous" tells of the calcifications above it however
         many words it has. A line set in no deeper is the form's next key."""
         norm = self.text.norm
-        if not (_BULLET.match(norm, sentence.start) or _SUBFIELD.match(norm, sentence.start)):
+        if not _a_form_line(norm, sentence.start):
             return False
         depth = _indent(self.text, sentence.start)
         sentences = self.index.sentences
@@ -2571,16 +2576,13 @@ class _Reader:
             above = sentences[index]
             above_depth = _indent(self.text, above.start)
             if above_depth >= depth:
-                if above_depth > depth or not (
-                    _BULLET.match(norm, above.start) or _SUBFIELD.match(norm, above.start)
-                ):
+                if above_depth > depth or not _a_form_line(norm, above.start):
                     return False
                 continue  # one of the key's own lines
             if index > last.last_sentence:
                 return False
-            key = norm[above.start : above.end].strip(" " + BULLETS)
             return any(
-                t.field == "anchor" and t.value == last.kind and key == norm[t.start : t.end] + ":"
+                t.field == "anchor" and t.value == last.kind and self.a_bare_key(above, t)
                 for t in self.by_sentence.get(index, [])
             )
         return False
@@ -3395,6 +3397,12 @@ def _absorb(target: _Finding, mention: _Finding) -> None:
                 kept.append(item)
     target.evidence.extend(mention.evidence)
     target.last_sentence = max(target.last_sentence, mention.last_sentence)
+
+
+def _a_form_line(norm: str, at: int) -> bool:
+    """Whether the line at `at` starts as a list item or a form's field ("• Suspicious: None",
+    "Number: 0")."""
+    return bool(_BULLET.match(norm, at) or _SUBFIELD.match(norm, at))
 
 
 def _indent(text: Text, at: int) -> int:

@@ -239,11 +239,11 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
     values: set[str] = set()  # the categories the group names so far
     # A legend's own heading ("What the categories mean:") starts the legend below it: an item
     # above it is the letter's, hers ("BI-RADS 0: Incomplete." above a key to 1-5).
-    keys = [s.start for s in sections if s.kind == "legend"]
+    legend_headings = [s.start for s in sections if s.kind == "legend"]
     for item in [*items, None]:
-        if item and group and keys:
-            place = bisect_right(keys, item[0]) - 1
-            if place >= 0 and keys[place] > group[-1][1] and len(values) < LEGEND_MIN:
+        if item and group and legend_headings:
+            place = bisect_right(legend_headings, item[0]) - 1
+            if place >= 0 and legend_headings[place] > group[-1][1] and len(values) < LEGEND_MIN:
                 group, values = [], set()
         answer = None
         # A legend names each category once. A value named again (not a quiz's answer) ends a

@@ -130,7 +130,7 @@ def split(text: Text, sections: list[Section]) -> list[Sentence]:
                             located,
                         )
                     )
-                    if " breast" in line[start:end]:  # (a look-up in C first)
+                    if line.find(" breast", start, end) >= 0:  # (a look-up in C first)
                         labels = _SIDE_LABEL_AFTER_CATEGORY.findall(line, start, end)
                         if labels:
                             heading = side_word(labels[-1])
