@@ -1271,6 +1271,27 @@ _LEGEND_IN_HER_WORDS = (
         ("IMPRESSION: BI-RADS 4.\nADDENDUM: The BI-RADS category now reads 3.", "3"),
         ("IMPRESSION: BI-RADS 4A.\nAMENDED REPORT: BI-RADS category amended from 4A to 3.", "3"),
         ("IMPRESSION: BI-RADS 3.\nADDENDUM: BI-RADS upgraded from 3 to 4B.", "4B"),
+        # ... one that takes a category back: the one it gives instead is hers
+        (
+            "IMPRESSION: Grouped amorphous calcifications. BI-RADS 4A.\n\nADDENDUM: Please"
+            " disregard the BI-RADS 4A above. The correct assessment is BI-RADS 2.",
+            "2",
+        ),
+        ("IMPRESSION: BI-RADS 4.\nADDENDUM: BI-RADS 4 was dictated in error. BI-RADS 3.", "3"),
+        ("IMPRESSION: BI-RADS 4.\nADDENDUM: BI-RADS 4 should be disregarded. BI-RADS 3.", "3"),
+        # ... and one that gives its category under a heading of its own, below a per-breast one
+        (
+            "IMPRESSION: Left breast: grouped amorphous calcifications. BI-RADS 4A.\n\n"
+            "ADDENDUM: After review of outside films from 2019, the calcifications are stable"
+            " over 5 years.\nFinal assessment: BI-RADS 2: Benign.",
+            "2",
+        ),
+        # an addendum set above the original report: the report's own category is replaced
+        (
+            "ADDENDUM: Outside films reviewed.\nFinal assessment: BI-RADS 2.\n\n"
+            "FINDINGS: Grouped amorphous calcifications, left breast.\nIMPRESSION: BI-RADS 4A.",
+            "2",
+        ),
         ("The category should read 4 for such lesions.", None),
         ("Left breast BI-RADS 3. Combined BIRADS of 4b was assigned.", "4B"),
         # a legend's "final level", or "the last", is no final assessment

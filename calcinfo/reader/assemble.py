@@ -115,6 +115,7 @@ CLASS_WORDS_REACH = 60
 """How long a line that opens with a class of findings before its category may be."""
 """How far back a statement that teaches a category in brackets is read."""
 REPORT_PARTS = frozenset({"findings", "impression", "recommendation", "addendum"})
+_ADDENDUM_GOES_ON = frozenset({"impression", "recommendation"})  # parts an addendum may hold
 """A report's own parts: a general-sounding line there is still about her exam."""
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
 _STILL_THERE = frozenset({"stable", "increasing", "decreasing"})
@@ -1502,12 +1503,33 @@ class _Reader:
                 break
         return mentions
 
+    @cached_property
+    def addendum_spans(self) -> list[tuple[int, int]]:
+        """Where each addendum runs: its own part and the impression or recommendation parts
+        straight after it ("ADDENDUM: ... stable over 5 years. Final assessment: BI-RADS 2"
+        gives its category under a heading of its own). A part of another kind ends it, as the
+        original report below an addendum set at the top does."""
+        spans: list[tuple[int, int]] = []
+        open_ = False
+        for section in self.sections:
+            if section.kind == "addendum":
+                spans.append((section.start, section.end))
+                open_ = True
+            elif open_ and section.kind in _ADDENDUM_GOES_ON:
+                spans[-1] = (spans[-1][0], section.end)
+            else:
+                open_ = False
+        return spans
+
+    def in_addendum(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.addendum_spans)
+
     def assessments(self, exam_side: Side | None) -> tuple[tuple[Assessment, ...], bool]:
         mentions = self.category_mentions()
         first = [m for m in mentions if m.sentence.section in CATEGORY_SECTIONS_FIRST or m.overall]
         if first:
             mentions = first
-        addenda = [m for m in mentions if m.sentence.section == "addendum"]
+        addenda = [m for m in mentions if self.in_addendum(m.start)]
         if addenda:
             mentions = addenda
         # A recall (0) followed by a final category for the same side is replaced by it, and so
