@@ -73,6 +73,7 @@ ADVERSARIAL_UNITS = [
     "1. Negative 2. Benign ",  # a legend numbered like a list
     "was classified a 4 ",  # a number she was given
     "Shared Experiences 'BI-RADS 0' ",  # title-case headings where line breaks were lost
+    "Right Left BI-RADS 1 4B ",  # a table's columns for each breast, and rows under them
     "Impression: benign ",  # a category's name, each looking around itself in one sentence
     "is my BI-RADS 2 ok ",  # her own result asked about, again and again in one sentence
     "core biopsy showed dcis, she had a lumpectomy, ",  # results and operations in one sentence

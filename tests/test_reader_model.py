@@ -1253,6 +1253,33 @@ def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[s
     assert got == assessments
 
 
+_R1_L4B = [("1", "right"), ("4B", "left")]
+
+
+@pytest.mark.parametrize(
+    ("text", "assessments", "shown"),
+    [
+        # a table with a column for each breast, as a PDF's text or a portal page sets it out:
+        # each value is a category, and the heading above says whose (the 1 had been shown alone)
+        ("           Right    Left\nBI-RADS    1        4B\nDensity    C        C", _R1_L4B, "4B"),
+        ("\tRight\tLeft\nBI-RADS\t2\t3\n", [("2", "right"), ("3", "left")], "3"),
+        ("Right breast | Left breast\nBI-RADS 1 | BI-RADS 4B", _R1_L4B, "4B"),
+        ("Right Left BI-RADS 1 4B Density C C", _R1_L4B, "4B"),
+        # ... with no heading to say whose, both are kept, and she is asked
+        ("Findings: see images.\nBI-RADS 1 4B\n", [("1", ""), ("4B", "")], None),
+        # a time after the category is no second column
+        ("IMPRESSION: BI-RADS 3 6 month follow-up.", [("3", "")], "3"),
+    ],
+)
+def test_a_table_s_columns_give_each_breast_its_category(
+    text: str, assessments: list[tuple[str, str]], shown: str | None
+) -> None:
+    findings = read(text).findings
+    got = [(a.category.value, a.side.value if a.side else "") for a in findings.assessments]
+    assert got == assessments
+    assert (findings.category.value if findings.category else None) == shown
+
+
 _LEGEND_IN_HER_WORDS = (
     "BI-RADS 0: the testing isn't complete. BI-RADS 1: nothing to worry about. BI-RADS 2:"
     " nothing concerning. BI-RADS 3: probably benign. I've got one mass that was rated a 3.\n"

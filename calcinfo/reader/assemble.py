@@ -175,6 +175,19 @@ _RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "3 and 4A": a choi
     # follow-up", "BI-RADS 1 and 2 views were obtained"
     r"(?![ -]?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|mm|cm|views?|images?|times?)\b)"
 )
+_ROW_MORE = re.compile(  # "BI-RADS 1 4B": the row of a table with a column for each breast
+    r"(?:[ \t]*\|?[ \t]*(?:4 ?[abc]|[0-6])(?![\w/]|\.\d)){1,3}"
+    r"(?![ -]?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|mm|cm|views?|images?|times?)\b)"
+)
+_ROW_END = re.compile(r"[ \t|]*(?:\n|$)")
+_ROW_VALUE = re.compile(r"4 ?[abc]|[0-6]")
+_BETWEEN_COLUMNS = re.compile(r"[ \t|]*")
+_COLUMNS_REACH = 80  # characters: how far before a row its columns' heading is looked for
+_COLUMN_SIDE = r"(right|left|rt|lt)\.?(?: breast)?"
+_SIDES_LINE = re.compile(
+    rf"[ \t|]*(?:[a-z-]+[ \t]*[|:]?[ \t]*)?{_COLUMN_SIDE}[ \t|]+{_COLUMN_SIDE}[ \t|]*"
+)
+_SIDES_BEFORE = re.compile(rf"(?<![\w-]){_COLUMN_SIDE}[ \t|]+{_COLUMN_SIDE}[ \t|]*$")
 _LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z0-9]")  # "IMPRESSION: 1. Suspicious", "1. 1.5 cm mass"
 _NAME_FITS = {
     "0": "incomplete|need", "1": "negative", "2": "benign", "3": "probably benign",
@@ -1438,8 +1451,24 @@ class _Reader:
                     overall,
                 )
             )
+            # A table's row gives one value a column ("BI-RADS 1 4B" under "Right Left"): each
+            # is a category. (Before, the first was read alone: a 1 shown for a left 4B.)
+            more = _ROW_MORE.match(norm, match.end())
+            if more and (_ROW_END.match(norm, more.end()) or self.column_sides(match.start())):
+                for column in _ROW_VALUE.finditer(norm, more.start(), more.end()):
+                    taken.add(column.start())
+                    mentions.append(
+                        _Mention(
+                            _category(column.group()),
+                            None,
+                            sentence,
+                            column.start(),
+                            column.end(),
+                            overall,
+                        )
+                    )
         if mentions:
-            return mentions
+            return self.sided_by_columns(mentions)
         form_ends = sorted(end for spans in named.values() for _, end, _ in spans)
         # Where the longest name ending at each place starts: "benign" at the end of "probably
         # benign" is no second name (found for all names first, then looked up).
@@ -1502,6 +1531,48 @@ class _Reader:
                 )
                 break
         return mentions
+
+    def column_sides(self, start: int) -> tuple[Side, Side] | None:
+        """The two breasts a table's columns are headed with, in order, where a row starting
+        at `start` stands under them ("Right Left" on the line above, or just before it where
+        the line breaks were lost); None where no such heading stands there."""
+        norm = self.text.norm
+        low = max(0, start - _COLUMNS_REACH)  # (looked at near `start`: a read stays linear)
+        sides = _SIDES_BEFORE.search(norm, low, start)
+        line = norm.rfind("\n", low, start)
+        if sides is None and line >= 0 and not norm[line + 1 : start].strip(" \t|"):
+            above = norm.rfind("\n", max(0, line - _COLUMNS_REACH), line)
+            if above >= 0 or line <= _COLUMNS_REACH:
+                sides = _SIDES_LINE.fullmatch(norm, above + 1, line)
+        if sides is None:
+            return None
+        first, second = (
+            Side.RIGHT if word.startswith("r") else Side.LEFT for word in sides.groups()
+        )
+        return (first, second) if first is not second else None
+
+    def sided_by_columns(self, mentions: list[_Mention]) -> list[_Mention]:
+        """Two categories side by side in a row under a heading of the two breasts take the
+        breasts in order ("Right breast | Left breast" above "BI-RADS 1 | BI-RADS 4B")."""
+        norm = self.text.norm
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        runs: list[list[int]] = []
+        for i in order:
+            if runs and _BETWEEN_COLUMNS.fullmatch(
+                norm, mentions[runs[-1][-1]].end, mentions[i].start
+            ):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        out = list(mentions)
+        for run in runs:
+            if len(run) != 2:
+                continue
+            sides = self.column_sides(mentions[run[0]].start)
+            if sides is not None:
+                for i, side in zip(run, sides, strict=True):
+                    out[i] = _with_side(mentions[i], side)
+        return out
 
     @cached_property
     def addendum_spans(self) -> list[tuple[int, int]]:
