@@ -1267,6 +1267,17 @@ _R1_L4B = [("1", "right"), ("4B", "left")]
         ("Right Left BI-RADS 1 4B Density C C", _R1_L4B, "4B"),
         # ... with no heading to say whose, both are kept, and she is asked
         ("Findings: see images.\nBI-RADS 1 4B\n", [("1", ""), ("4B", "")], None),
+        # ... and a table with a line for each breast under a BI-RADS column
+        ("Side    BI-RADS   Density\nRight   1         B\nLeft    4B        B", _R1_L4B, "4B"),
+        ("Breast | BI-RADS\nRight | 1\nLeft | 4B\n", _R1_L4B, "4B"),
+        ("BI-RADS\nR: 1\nL: 4B", _R1_L4B, "4B"),
+        (
+            "BI-RADS category by breast\nRight breast - 2\nLeft breast - 4A",
+            [("2", "right"), ("4A", "left")],
+            "4A",
+        ),
+        # ... but not where another column stands first: a density may be given as a number
+        ("Side | Density | BI-RADS\nRight | 2 | 1\nLeft | 3 | 4B\n", [], None),
         # a time after the category is no second column
         ("IMPRESSION: BI-RADS 3 6 month follow-up.", [("3", "")], "3"),
     ],

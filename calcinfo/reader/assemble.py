@@ -188,6 +188,15 @@ _SIDES_LINE = re.compile(
     rf"[ \t|]*(?:[a-z-]+[ \t]*[|:]?[ \t]*)?{_COLUMN_SIDE}[ \t|]+{_COLUMN_SIDE}[ \t|]*"
 )
 _SIDES_BEFORE = re.compile(rf"(?<![\w-]){_COLUMN_SIDE}[ \t|]+{_COLUMN_SIDE}[ \t|]*$")
+_TABLE_HEAD_WORD = re.compile(r"bi-?rads|birads")
+_TABLE_HEAD = re.compile(  # "Side BI-RADS Density", "Breast | BI-RADS category", "BI-RADS"
+    r"[ |]*(?:(?:side|breast|breasts|laterality)[ |:]+)?(?:acr )?(?:bi-?rads|birads)"
+    r"(?:[ -](?:category|assessment|score|final assessment))?(?: by (?:breast|side))?"
+    r"[ |:]*(?:[a-z][a-z |]*)?"
+)
+_TABLE_ROW = re.compile(  # "Right 1 B", "Left | 4B", "R: 1": a breast, then its category
+    r"[ |]*(right|left|rt|lt|r|l)\.?(?: breast)?[ |:-]+(4 ?[abc]|[0-6])(?![\w/]|\.\d)[^\n]*"
+)
 _LIST_NUMBER_AFTER = re.compile(r"[.)] ?[a-z0-9]")  # "IMPRESSION: 1. Suspicious", "1. 1.5 cm mass"
 _NAME_FITS = {
     "0": "incomplete|need", "1": "negative", "2": "benign", "3": "probably benign",
@@ -1467,6 +1476,14 @@ class _Reader:
                             overall,
                         )
                     )
+        for start, end, raw, side in self.table_rows():
+            if start in taken:
+                continue
+            sentence = self.sentence(start)
+            if sentence.section in NOT_HER_EXAM or self.context(start, end) & NOT_HERS:
+                continue
+            self.category_sentences.add(sentence.index)
+            mentions.append(_Mention(_category(raw), side, sentence, start, end, False))
         if mentions:
             return self.sided_by_columns(mentions)
         form_ends = sorted(end for spans in named.values() for _, end, _ in spans)
@@ -1531,6 +1548,30 @@ class _Reader:
                 )
                 break
         return mentions
+
+    def table_rows(self) -> list[tuple[int, int, str, Side]]:
+        """The rows of a table with a line for each breast under a BI-RADS column ("Side
+        BI-RADS Density" above "Right 1 B" and "Left 4B B"): each value, where it stands, and
+        its breast. Only where the category is the first column after the breast's: another
+        before it (a density given as a number) could be taken for it."""
+        norm = self.text.norm
+        rows: list[tuple[int, int, str, Side]] = []
+        seen = -1
+        for word in _TABLE_HEAD_WORD.finditer(norm):
+            end = norm.find("\n", word.end(), word.end() + _COLUMNS_REACH)
+            if end < 0 or end <= seen:
+                continue
+            line = norm.rfind("\n", max(0, word.start() - _COLUMNS_REACH), word.start())
+            if line < 0 and word.start() > _COLUMNS_REACH:
+                continue
+            if not _TABLE_HEAD.fullmatch(norm, line + 1, end):
+                continue
+            seen = end
+            while row := _TABLE_ROW.match(norm, end + 1):
+                side = Side.RIGHT if row.group(1).startswith("r") else Side.LEFT
+                rows.append((row.start(2), row.end(2), row.group(2), side))
+                end = seen = row.end()
+        return rows
 
     def column_sides(self, start: int) -> tuple[Side, Side] | None:
         """The two breasts a table's columns are headed with, in order, where a row starting
