@@ -695,6 +695,14 @@ def test_other_findings_are_named_in_the_reports_own_words(
         ("I'm a mother of three and my mammogram came back BI-RADS 4.", ["4"]),
         ("My grandma had calcifications, BI-RADS 2.", []),
         ("My neighbour was a BI-RADS 4 and it turned out to be nothing.", []),
+        ("My sister had a BI-RADS 5 that turned out to be cancer.", []),
+        (
+            "My sister had a BI-RADS 5 that turned out to be cancer. My own mammogram came back"
+            " BI-RADS 2.",
+            ["2"],
+        ),
+        ("My friend's result was BI-RADS 4.", []),
+        ("My sister urged me to go, and my mammogram came back BI-RADS 4.", ["4"]),
         ("I'm scared it will be BI-RADS 5.", []),
         ("The chance of cancer with BI-RADS 4 is 2 to 95%.", []),
         ("BI-RADS 6 is used after a biopsy shows cancer.", []),
