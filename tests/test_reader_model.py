@@ -2008,6 +2008,12 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ),
         ("IMPRESSION: BI-RADS 2. Recommend one year follow-up.", ["routine-screening"]),
         ("Next mammogram due in 12 months.", ["routine-screening"]),
+        # a report's advice with no article, and a label's year
+        ("RECOMMENDATION: Mammogram in 12 months.", ["routine-screening"]),
+        ("RECOMMENDATION: Bilateral mammogram in one year.", ["routine-screening"]),
+        ("Recommended follow-up: 1 year", ["routine-screening"]),
+        # (not a past stage of a case, told in its story)
+        ("The view was stable, and follow-up in one year was suggested.", []),
         ("No (suspicious) calcifications. No biopsy is needed.", []),
         (  # a step her doctor chose not to take, and what the doctor chose instead
             "The doctor advised against a biopsy for now and suggested a repeat ultrasound in"
