@@ -1678,6 +1678,14 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("She had a lumpectomy and 3 lymph nodes removed.", []),
         ("They took out two lymph nodes during surgery.", []),
         ("Excision of the enlarged lymph node is recommended.", ["lymph-node"]),
+        # a screening's finding that the work-up showed was none
+        (
+            "A focal asymmetry in the right upper outer quadrant does not persist on spot"
+            " compression views.",
+            [],
+        ),
+        ("The possible focal asymmetry turned out to be a summation artifact.", []),
+        ("A developing asymmetry persists on spot compression views.", ["asymmetry"]),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(
