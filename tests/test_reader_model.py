@@ -1747,6 +1747,9 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("My friend got a BI-RADS 4 last year. I'm waiting for my results.", None),
         ("Results pending.", None),
         ("Biopsy done Tuesday, waiting for results.", "pending"),
+        # ... and so is a results letter's "Results: Benign.", where no biopsy is named
+        ("Results: Benign. No evidence of malignancy. Dense breast tissue.", None),
+        ("Biopsy done last week.\nResults: Benign.", "benign"),
         # ... and in plain words
         ("The biopsy was benign.", "benign"),
         (
@@ -2016,6 +2019,8 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ),
         ("IMPRESSION: BI-RADS 2. Recommend one year follow-up.", ["routine-screening"]),
         ("Next mammogram due in 12 months.", ["routine-screening"]),
+        ("Next mammogram in 1 year.", ["routine-screening"]),
+        ("The next mammogram in one year showed a mass.", []),
         # a report's advice with no article, and a label's year
         ("RECOMMENDATION: Mammogram in 12 months.", ["routine-screening"]),
         ("RECOMMENDATION: Bilateral mammogram in one year.", ["routine-screening"]),

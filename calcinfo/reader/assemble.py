@@ -769,6 +769,7 @@ _HAD_AFTER = {
 }
 """The exam she had, told by what it did, after its name (`_HAD` reads the words before it)."""
 
+_BARE_RESULT_HEADINGS = frozenset({"result", "results"})  # not a pathology part's own name
 _OF_A_BIOPSY = re.compile(r"\b(?:biops|patholog|histolog|histopatholog|cytolog|fnac?\b|path\b)")
 """Words of a biopsy or its tissue: results told as waiting with none of these in the text are
 her imaging's ("I'm waiting for my results"), not a biopsy's."""
@@ -1614,6 +1615,11 @@ class _Reader:
                 for i, side in zip(run, sides, strict=True):
                     out[i] = _with_side(mentions[i], side)
         return out
+
+    def heading_at(self, position: int) -> str:
+        """The heading of the part `position` is in ("" where none is)."""
+        at = bisect_right([section.start for section in self.sections], position) - 1
+        return self.sections[at].heading if at >= 0 else ""
 
     @cached_property
     def addendum_spans(self) -> list[tuple[int, int]]:
@@ -3145,6 +3151,17 @@ class _Reader:
                 continue  # "My results came back BIRADS 2, benign": the imaging's result
             if target.value == BiopsyResult.PENDING.value and not self.speaks_of_a_biopsy:
                 continue  # "I'm waiting for my results": of her mammogram, where no biopsy is
+            if (
+                in_pathology
+                and not cues
+                and not pathology_report
+                and self.heading_at(target.start) in _BARE_RESULT_HEADINGS
+                and target.value == BiopsyResult.BENIGN.value
+                and "tissue" not in self.text.norm[target.start : target.end]
+                and not self.speaks_of_a_biopsy
+            ):
+                continue  # a results letter's "Results: Benign.", where no biopsy is named
+                # (not "Results: benign breast tissue": tissue is a biopsy's)
             if _GUESSED.search(
                 self.text.norm, max(sentence.start, target.start - GUESSED_REACH), target.start
             ):
