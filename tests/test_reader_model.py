@@ -3157,8 +3157,14 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
         '"Upon reviewing her imaging, it was clear that she had high mammogramic density."',
         # what she did not know was so all the same
         "What I didn't know was that I had dense breast tissue.",
+        # a letter's or a portal's field
+        "Breast density: Dense",
+        "Breast tissue: dense.",
     ):
         assert read(text).findings.dense is True, text
+    assert read("Breast density: not dense").findings.dense is False
+    # (a sentence after the label is no field's value)
+    assert read("Breast density: Dense tissue can hide cancer.").findings.dense is None
     # and not anyone's: what is said of women who have dense breasts
     for text in (
         "About half of women have dense breasts.",
@@ -3194,6 +3200,9 @@ def test_the_density_notice_without_a_letter_is_read() -> None:
         # hers, in a report's words
         ("The breasts are heterogeneously dense, which may obscure small masses.", "c"),
         ("The breast tissue is extremely dense, which lowers the sensitivity.", "d"),
+        # the scale's word after the label's colon
+        ("Density: Category C", "c"),
+        ("Breast composition: type B.", "b"),
         # ... and in a letter's: hers "classified as", not a class taught
         (
             "Your breasts are classified as heterogeneously dense (category C). Dense breast"
