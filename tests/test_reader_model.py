@@ -702,6 +702,18 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["2"],
         ),
         ("My friend's result was BI-RADS 4.", []),
+        # a case's lesson is about the topic, until it turns to the case itself
+        (
+            "Case discussion: fine pleomorphic calcifications in a segmental distribution are"
+            " typically BI-RADS 4C or 5. In this patient, BI-RADS 4B was assigned.",
+            ["4B"],
+        ),
+        (
+            "Teaching points: Amorphous calcifications are BI-RADS 4B when grouped. In this case"
+            " the radiologist assigned BI-RADS 4B and a biopsy showed fibrocystic change.",
+            ["4B"],
+        ),
+        ("Discussion: Grouped amorphous calcifications are usually BI-RADS 4B.", []),
         ("My sister urged me to go, and my mammogram came back BI-RADS 4.", ["4"]),
         ("I'm scared it will be BI-RADS 5.", []),
         ("The chance of cancer with BI-RADS 4 is 2 to 95%.", []),

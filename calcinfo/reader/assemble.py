@@ -769,6 +769,10 @@ _HAD_AFTER = {
 }
 """The exam she had, told by what it did, after its name (`_HAD` reads the words before it)."""
 
+_THIS_CASE = re.compile(  # a case's lesson turning to the case: "In this patient, ..."
+    r"[\s\W\d]{0,6}(?:in (?:this|our|the present|the current) (?:patient|case|woman|lady)|"
+    r"(?:our|this) patient(?:'s)?\b)"
+)
 _BARE_RESULT_HEADINGS = frozenset({"result", "results"})  # not a pathology part's own name
 _OF_A_BIOPSY = re.compile(r"\b(?:biops|patholog|histolog|histopatholog|cytolog|fnac?\b|path\b)")
 """Words of a biopsy or its tissue: results told as waiting with none of these in the text are
@@ -1379,7 +1383,7 @@ class _Reader:
                 continue
             taken.add(start)
             sentence = self.sentence(start)
-            if sentence.section in NOT_HER_EXAM:
+            if sentence.section in NOT_HER_EXAM and not self.of_this_case(sentence):
                 continue
             if self.in_a_class_heading(start):
                 if category is not Category.C0:
@@ -1615,6 +1619,14 @@ class _Reader:
                 for i, side in zip(run, sides, strict=True):
                     out[i] = _with_side(mentions[i], side)
         return out
+
+    def of_this_case(self, sentence: Sentence) -> bool:
+        """Whether a sentence in a case's lesson speaks of the case itself ("In this patient,
+        BI-RADS 4B was assigned", "In our case, the radiologist assigned BI-RADS 4B"): what it
+        says is hers. (The lesson's other sentences are about the topic.)"""
+        return sentence.section == "teaching" and bool(
+            _THIS_CASE.match(self.text.norm, sentence.start, sentence.end)
+        )
 
     def heading_at(self, position: int) -> str:
         """The heading of the part `position` is in ("" where none is)."""
