@@ -714,6 +714,17 @@ def test_other_findings_are_named_in_the_reports_own_words(
             ["4B"],
         ),
         ("Discussion: Grouped amorphous calcifications are usually BI-RADS 4B.", []),
+        # what a category's lesions need, told as a rule, beside hers
+        (
+            "Diagnosis: Fibroadenoma. BI-RADS: 3 Discussion: Fibroadenomas are the most common"
+            " benign tumours. BI-RADS 4 lesions require biopsy.",
+            ["3"],
+        ),
+        (
+            "IMPRESSION: Two suspicious lesions in the left breast, BI-RADS 4, both lesions need"
+            " tissue sampling.",
+            ["4"],
+        ),
         ("My sister urged me to go, and my mammogram came back BI-RADS 4.", ["4"]),
         ("I'm scared it will be BI-RADS 5.", []),
         ("The chance of cancer with BI-RADS 4 is 2 to 95%.", []),
