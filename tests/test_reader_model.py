@@ -1309,6 +1309,14 @@ _R1_L4B = [("1", "right"), ("4B", "left")]
         ),
         # ... but not where another column stands first: a density may be given as a number
         ("Side | Density | BI-RADS\nRight | 2 | 1\nLeft | 3 | 4B\n", [], None),
+        # the other breast's value continues only a category that was read: the 2 alone had
+        # been shown, for a left 4
+        (
+            "The left was rated 4 and the right 2 on the BI-RADS scale.",
+            [("4", "left"), ("2", "right")],
+            "4",
+        ),
+        ("It was 4 and the right 2 on the BI-RADS scale.", [], None),
         # a time after the category is no second column
         ("IMPRESSION: BI-RADS 3 6 month follow-up.", [("3", "")], "3"),
     ],

@@ -769,6 +769,7 @@ _HAD_AFTER = {
 }
 """The exam she had, told by what it did, after its name (`_HAD` reads the words before it)."""
 
+_CONTINUED_REACH = 12  # characters from a category to the other breast's value continuing it
 _THIS_CASE = re.compile(  # a case's lesson turning to the case: "In this patient, ..."
     r"[\s\W\d]{0,6}(?:in (?:this|our|the present|the current) (?:patient|case|woman|lady)|"
     r"(?:our|this) patient(?:'s)?\b)"
@@ -1437,6 +1438,8 @@ class _Reader:
                 continue
             if kind == "given" and not self.names_the_scale:
                 continue  # "rated a 4": a category only where the text names BI-RADS
+            if kind == "continued" and not self.continues_a_category(match.start()):
+                continue  # "The left was rated 4 and the right 2": the 4 was no category read
             if kind == "label" and raw.isdigit() and _LIST_NUMBER_AFTER.match(norm, match.end()):
                 # (a lettered value, "Left breast 4A.", is no list number)
                 name = norm[match.end() : match.end() + 24]
@@ -1627,6 +1630,13 @@ class _Reader:
         return sentence.section == "teaching" and bool(
             _THIS_CASE.match(self.text.norm, sentence.start, sentence.end)
         )
+
+    def continues_a_category(self, start: int) -> bool:
+        """Whether a written category ends right before `start`, so that the other breast's
+        value there continues it ("BI-RADS right 2, left 4A"; its form looks behind only at the
+        value's last character)."""
+        at = bisect_right(self.category_ends, start) - 1
+        return at >= 0 and start - self.category_ends[at] <= _CONTINUED_REACH
 
     def heading_at(self, position: int) -> str:
         """The heading of the part `position` is in ("" where none is)."""
