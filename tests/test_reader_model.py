@@ -4346,6 +4346,16 @@ def test_a_risk_named_for_anyone_is_not_her_history(text: str, history: list[str
             " calcifications in the right breast.",
             2,
         ),
+        (  # "the calcifications", where one group has been named, are that group
+            "A cluster of microcalcifications is seen in the upper outer quadrant of the left"
+            " breast. On magnification views, the calcifications are amorphous.",
+            1,
+        ),
+        (  # ... but where two have, they could be either: not joined to one
+            "Vascular calcifications in the right breast. A cluster of microcalcifications in"
+            " the left breast. On magnification views, the calcifications are amorphous.",
+            3,
+        ),
     ],
 )
 def test_a_group_told_twice_in_the_same_words_is_one_group(text: str, groups: int) -> None:

@@ -887,6 +887,7 @@ RISK_REACH = 120
 # Findings: calcifications as the bare subject of what they can do ("Calcifications can be
 # ..."), and calcifications that take the side of the mass they are in or with.
 _THESE = re.compile(r"\b(?:these|those|the same) $")
+_THE = re.compile(r"\bthe $")
 THESE_REACH = 2
 """'These calcifications', a few sentences after a group: the same group, whatever is said of
 it next ("These calcifications were classified as category 4A: low suspicious findings")."""
@@ -2236,7 +2237,7 @@ class _Reader:
                     anchor.value == "calcification"
                     and last is not None
                     and last.kind == "calcification"
-                    and self.names_again(sentence, anchor, last, mention)
+                    and self.names_again(sentence, anchor, last, mention, findings)
                 ):
                     _absorb(last, mention)
                     continue
@@ -2277,7 +2278,12 @@ class _Reader:
         )
 
     def names_again(
-        self, sentence: Sentence, anchor: Target, last: _Finding, mention: _Finding
+        self,
+        sentence: Sentence,
+        anchor: Target,
+        last: _Finding,
+        mention: _Finding,
+        findings: list[_Finding],
     ) -> bool:
         """Whether calcifications just named are the group named before them, `last`: a
         second name in the same sentence ("calcifications consistent with vascular
@@ -2294,10 +2300,18 @@ class _Reader:
             )
         ):
             return True
+        if sentence.index - last.last_sentence > THESE_REACH or (
+            last.side and mention.side and last.side is not mention.side
+        ):
+            return False
+        if _THESE.search(norm, max(0, anchor.start - len("the same ")), anchor.start):
+            return True
+        # "A cluster of microcalcifications is seen ... On magnification views, the
+        # calcifications are amorphous": "the calcifications", where only one group has been
+        # named, is that group (where two have, it could be either: a new finding)
         return (
-            sentence.index - last.last_sentence <= THESE_REACH
-            and bool(_THESE.search(norm, max(0, anchor.start - len("the same ")), anchor.start))
-            and not (last.side and mention.side and last.side is not mention.side)
+            bool(_THE.search(norm, max(0, anchor.start - len(" the ")), anchor.start))
+            and sum(f.kind == "calcification" for f in findings) == 1
         )
 
     def still_there(self, sentence: Sentence, noun: Target) -> bool:
