@@ -2555,6 +2555,25 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("2", "right"),
         ("4A", "left"),
     ]
+    # a quadrant and its breast in one short form
+    for text, side, place in (
+        ("Grouped calcifications, LUOQ.", "left", "UOQ"),
+        ("Grouped calcifications RLIQ, 5 mm.", "right", "LIQ"),
+        ("Grouped calcifications, UOQ.", None, "UOQ"),
+    ):
+        got = read(text).findings.findings[0]
+        assert (got.side.value if got.side else None) == side, text
+        assert got.locations == (place,), text
+    # "bilateral" in an exam's name, run into the findings where line breaks were lost, is the
+    # exam's: the finding in one spot is in no named breast, not in both
+    for text in (
+        "MAMMOGRAM BILATERAL SCREENING FINDINGS: Grouped amorphous calcifications in the upper"
+        " outer quadrant.",
+        "Bilateral screening mammogram: grouped calcifications.",
+    ):
+        assert [x.side for x in read(text).findings.findings] == [None], text
+    both = read("Bilateral scattered benign calcifications.").findings.findings
+    assert [x.side.value if x.side else None for x in both] == ["bilateral"]
     scar = read("Coarse calcifications developing in a surgical scar, right breast.").findings
     assert [c.value for x in scar.findings for c in x.change] == []
     assert [

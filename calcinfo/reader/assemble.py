@@ -769,6 +769,11 @@ _HAD_AFTER = {
 }
 """The exam she had, told by what it did, after its name (`_HAD` reads the words before it)."""
 
+_TWO_BREAST_EXAM_AFTER = re.compile(
+    r" (?:screening|diagnostic|digital|mammo|mammograms?|mammography|tomosynthesis|dbt|"
+    r"breast (?:mri|ultrasound|imaging|mammograms?|mammography|screening))\b"
+)
+_TWO_BREAST_EXAM_BEFORE = re.compile(r"\b(?:mammogram|mammography|mammo) $")
 _CONTINUED_REACH = 12  # characters from a category to the other breast's value continuing it
 _THIS_CASE = re.compile(  # a case's lesson turning to the case: "In this patient, ..."
     r"[\s\W\d]{0,6}(?:in (?:this|our|the present|the current) (?:patient|case|woman|lady)|"
@@ -1184,6 +1189,16 @@ class _Reader:
         if advised and advised.group("short"):
             return not self.text.norm[sentence.start : sentence.end].rstrip().endswith("?")
         return bool(advised)
+
+    def names_a_two_breast_exam(self, side: Target) -> bool:
+        """Whether "bilateral" is part of an exam's name ("bilateral screening mammogram",
+        "MAMMOGRAM BILATERAL SCREENING"): the exam looks at both breasts, a finding in it need
+        not be in both."""
+        norm = self.text.norm
+        return bool(
+            _TWO_BREAST_EXAM_AFTER.match(norm, side.end)
+            or _TWO_BREAST_EXAM_BEFORE.search(norm, max(0, side.start - 16), side.start)
+        )
 
     def names_exam_side(self, side: Target) -> bool:
         """A side named in a technique line, or in a title line right beside the exam's name,
@@ -2878,6 +2893,8 @@ class _Reader:
         finding.last_sentence = sentence.index
         for detail in details:
             if detail.field == "side":
+                if detail.value == Side.BILATERAL.value and self.names_a_two_breast_exam(detail):
+                    continue  # "MAMMOGRAM BILATERAL SCREENING FINDINGS: Grouped ...": the exam's
                 finding.side = finding.side or Side(detail.value)
                 continue
             if (
