@@ -1778,6 +1778,9 @@ def test_other_findings_are_read_only_where_the_report_says_she_has_them(
         ("My friend got a BI-RADS 4 last year. I'm waiting for my results.", None),
         ("Results pending.", None),
         ("Biopsy done Tuesday, waiting for results.", "pending"),
+        ("Biopsy was performed yesterday. Results are expected in 3-5 days.", "pending"),
+        ("Stereotactic biopsy was performed.\nPathology: Pending.", "pending"),
+        ("My mammogram results are expected in 2 days.", None),
         # ... and so is a results letter's "Results: Benign.", where no biopsy is named
         ("Results: Benign. No evidence of malignancy. Dense breast tissue.", None),
         ("Biopsy done last week.\nResults: Benign.", "benign"),
