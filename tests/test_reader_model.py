@@ -3119,6 +3119,9 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
             " comes in with a lump she can feel.",
             ["lump"],
         ),
+        # a lump an operation took out is her history, not what she feels now
+        ("I had a lump removed 10 years ago; this time I feel fine.", None),
+        ("I had a lump removed 10 years ago, and now I have a new lump.", ["lump"]),
     ],
 )
 def test_symptoms_are_what_she_feels_not_what_the_pictures_show(

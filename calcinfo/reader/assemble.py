@@ -3354,12 +3354,15 @@ class _Reader:
 
     def not_a_symptom(self, target: Target) -> bool:
         """Words for a symptom that say nothing of what she feels: advice ("report any lumps"),
+        a lump an operation took out ("I had a lump removed"),
         what a condition can do ("may present as a palpable mass", "nipple retraction may
         result"), what imaging found ("an ultrasound, which revealed a lump"), a quiz option,
         "a lump in my throat"."""
         sentence = self.sentence(target.start)
         if self.quiz_option(sentence) or self.under_condition(sentence):
             return True
+        if self.inside("history", target, History.BREAST_SURGERY.value):
+            return True  # "I had a lump removed 10 years ago": an operation of before
         norm = self.text.norm
         before = norm[max(sentence.start, target.start - 40) : target.start]
         after = norm[target.end : min(sentence.end, target.end + 30)]
