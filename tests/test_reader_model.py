@@ -3119,6 +3119,14 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
             " comes in with a lump she can feel.",
             ["lump"],
         ),
+        # a change in a breast's size or shape, in her words and a case's
+        ("I noticed my right breast growing larger than my left breast.", ["shape-change"]),
+        ("The signs were clear: a deep indentation in my breast.", ["shape-change"]),
+        ("She presented with a change in the shape of her left breast.", ["shape-change"]),
+        ("Call your doctor if you notice a change in the size or shape of the breast.", None),
+        # what a page lists as a cancer's signs is nobody's
+        ("Symptoms of breast cancer include a lump in the breast.", None),
+        ("Signs of breast cancer include a change in the size or shape of the breast.", None),
         # a lump an operation took out is her history, not what she feels now
         ("I had a lump removed 10 years ago; this time I feel fine.", None),
         ("I had a lump removed 10 years ago, and now I have a new lump.", ["lump"]),

@@ -594,9 +594,10 @@ _NOT_FELT_BEFORE = re.compile(
     r"|\b(?:ultrasound|mammogra\w*|mri|imaging|scan|sonogra\w*|views?)\b[^.;:]{0,25}"
     r"\b(?:revealed|showed|shows|demonstrated|detected))\b[^.;:]{0,30}$"
 )
-_SYMPTOMS_LISTED = re.compile(  # "Symptoms to watch for: a lump, skin dimpling, nipple changes"
+_SYMPTOMS_LISTED = re.compile(  # "Symptoms to watch for: a lump, skin dimpling, nipple changes",
+    # "Symptoms of breast cancer include a lump"
     r"\b(?:watch for|look out for|warning signs|(?<!my )(?<!her )(?<!patient's )(?:signs and "
-    r"symptoms(?!:)|symptoms (?:include|to)|signs (?:include|to)))\b[^.;!?]{0,60}$"
+    r"symptoms(?!:)|(?:symptoms|signs) (?:of (?:[\w-]+ ){1,4})?(?:include|to)))\b[^.;!?]{0,60}$"
 )
 _SAID_OF_ANY = re.compile(  # "Breast pain is rarely a sign of cancer", "Lumps can be cysts"
     r"(?:s|es)? (?:is|are|can|may|might|could) (?:rarely|usually|often|sometimes|commonly|seldom|"
