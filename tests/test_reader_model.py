@@ -3119,6 +3119,7 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
             " comes in with a lump she can feel.",
             ["lump"],
         ),
+        ("My nipple started turning inward last month.", ["nipple-change"]),
         # a change in a breast's size or shape, in her words and a case's
         ("I noticed my right breast growing larger than my left breast.", ["shape-change"]),
         ("The signs were clear: a deep indentation in my breast.", ["shape-change"]),
