@@ -1383,6 +1383,48 @@ def test_only_an_assessment_s_own_label_makes_a_category_final(
     assert (f.category.value if f.category else None) == shown
 
 
+@pytest.mark.parametrize(
+    ("text", "candidates", "shown"),
+    [
+        # a category outside the impression more serious than the impression's is no reason
+        # to show the lesser one: both are shown and she is asked (two hospitals' reports pasted
+        # together had shown the second's 1 alone, for a left 3)
+        (
+            "FINDINGS: Oval circumscribed mass at 2:00. BI-RADS: 3\nIMPRESSION: No mass found."
+            " BI-RADS 1",
+            ["3", "1"],
+            None,
+        ),
+        (
+            "Hospital A - BI-RADS: 3 Sonar Diagnosis: BI-RADS 3 for left 2/1. Hospital B"
+            " Impression: No mass found. BI-RADS 1",
+            ["3", "1"],
+            None,
+        ),
+        # ... but a recall told in the findings is replaced by the impression's category
+        (
+            "FINDINGS: Recalled from screening (BI-RADS 0). Spot views show overlapping tissue."
+            "\nIMPRESSION: BI-RADS 1",
+            ["1"],
+            "1",
+        ),
+        # ... and a lesser one outside the impression is set aside, as before
+        (
+            "FINDINGS: Cyst, BI-RADS 2.\nIMPRESSION: Suspicious calcifications. BI-RADS 4",
+            ["4"],
+            "4",
+        ),
+    ],
+)
+def test_a_more_serious_category_outside_the_impression_is_asked_about(
+    text: str, candidates: list[str], shown: str | None
+) -> None:
+    f = read(text).findings
+    assert [a.category.value for a in f.assessments] == candidates
+    assert (f.category.value if f.category else None) == shown
+    assert f.unsure == (("category",) if shown is None else ())
+
+
 def test_categories_that_disagree_are_not_picked() -> None:
     f = read("IMPRESSION: BI-RADS 3. Probably benign.\nASSESSMENT: BI-RADS 4A.").findings
     assert f.category is None and f.unsure == ("category",)

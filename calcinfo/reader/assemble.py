@@ -1684,8 +1684,21 @@ class _Reader:
     def assessments(self, exam_side: Side | None) -> tuple[tuple[Assessment, ...], bool]:
         mentions = self.category_mentions()
         first = [m for m in mentions if m.sentence.section in CATEGORY_SECTIONS_FIRST or m.overall]
+        left_out_more_serious = False
         if first:
-            mentions = first
+            # A category outside the impression more serious than any in it ("Sonar Findings:
+            # ... BI-RADS: 3" above "Impression: ... BI-RADS 1", as where two hospitals' reports
+            # are pasted together) is not left out unasked: both are shown, and she is asked.
+            highest = max(m.category.seriousness for m in first)
+            more_serious = [
+                m
+                for m in mentions
+                if m not in first
+                and m.category.seriousness > highest
+                and m.category is not Category.C0
+            ]
+            left_out_more_serious = bool(more_serious)
+            mentions = first + more_serious
         addenda = [m for m in mentions if self.in_addendum(m.start)]
         if addenda:
             mentions = addenda
@@ -1746,6 +1759,7 @@ class _Reader:
                 conflict = True
         conflict = conflict or self.told_before_a_later_visit(kept) or self.recall_then_more(kept)
         conflict = conflict or self.changed_after(kept)
+        conflict = conflict or left_out_more_serious
         # "Probably benign" with no number, outside an impression or assessment part, is said
         # of single findings as often as it assesses the exam: a 3 read from those words alone
         # there is asked about, not shown ("ASSESSMENT: Probably benign." is shown). (Before, the
