@@ -2101,6 +2101,7 @@ def test_the_cases_a_bullet_lists_under_its_when_are_nobody_s() -> None:
         ("RECOMMENDATION: Mammogram in 12 months.", ["routine-screening"]),
         ("RECOMMENDATION: Bilateral mammogram in one year.", ["routine-screening"]),
         ("Recommended follow-up: 1 year", ["routine-screening"]),
+        ("Follow-up recommendation: Routine.", ["routine-screening"]),
         # an ultrasound that guides a needle is no more imaging
         ("RECOMMENDATION: Ultrasound-guided cyst aspiration.", []),
         # (not a past stage of a case, told in its story)
