@@ -74,6 +74,10 @@ ADVERSARIAL_UNITS = [
     "was classified a 4 ",  # a number she was given
     "Shared Experiences 'BI-RADS 0' ",  # title-case headings where line breaks were lost
     "Right Left BI-RADS 1 4B ",  # a table's columns for each breast, and rows under them
+    "ADDENDUM: BI-RADS 2. ",  # addenda without end, each mention looked up among them
+    "FINDINGS: BI-RADS 3. IMPRESSION: BI-RADS 1. ",  # categories outside the impression, each
+    # compared with those in it
+    "A mass. The calcifications are amorphous. ",  # "the calcifications", each looking back
     "Impression: benign ",  # a category's name, each looking around itself in one sentence
     "is my BI-RADS 2 ok ",  # her own result asked about, again and again in one sentence
     "core biopsy showed dcis, she had a lumpectomy, ",  # results and operations in one sentence

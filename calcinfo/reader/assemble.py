@@ -1655,9 +1655,13 @@ class _Reader:
         at = bisect_right(self.category_ends, start) - 1
         return at >= 0 and start - self.category_ends[at] <= _CONTINUED_REACH
 
+    @cached_property
+    def section_starts(self) -> list[int]:
+        return [section.start for section in self.sections]
+
     def heading_at(self, position: int) -> str:
         """The heading of the part `position` is in ("" where none is)."""
-        at = bisect_right([section.start for section in self.sections], position) - 1
+        at = bisect_right(self.section_starts, position) - 1
         return self.sections[at].heading if at >= 0 else ""
 
     @cached_property
@@ -1679,7 +1683,9 @@ class _Reader:
         return spans
 
     def in_addendum(self, position: int) -> bool:
-        return any(start <= position < end for start, end in self.addendum_spans)
+        spans = self.addendum_spans  # in order, apart (found by bisection: a read stays linear)
+        at = bisect_right(spans, (position, len(self.text.norm) + 1)) - 1
+        return at >= 0 and spans[at][0] <= position < spans[at][1]
 
     def assessments(self, exam_side: Side | None) -> tuple[tuple[Assessment, ...], bool]:
         mentions = self.category_mentions()
@@ -1690,10 +1696,11 @@ class _Reader:
             # ... BI-RADS: 3" above "Impression: ... BI-RADS 1", as where two hospitals' reports
             # are pasted together) is not left out unasked: both are shown, and she is asked.
             highest = max(m.category.seriousness for m in first)
+            in_first = {id(m) for m in first}
             more_serious = [
                 m
                 for m in mentions
-                if m not in first
+                if id(m) not in in_first
                 and m.category.seriousness > highest
                 and m.category is not Category.C0
             ]
@@ -2341,7 +2348,8 @@ class _Reader:
         # named, is that group (where two have, it could be either: a new finding)
         return (
             bool(_THE.search(norm, max(0, anchor.start - len(" the ")), anchor.start))
-            and sum(f.kind == "calcification" for f in findings) == 1
+            # (among the last JOIN_REACH findings, as `join` looks: a read stays linear)
+            and sum(f.kind == "calcification" for f in findings[-JOIN_REACH:]) == 1
         )
 
     def still_there(self, sentence: Sentence, noun: Target) -> bool:
