@@ -317,6 +317,7 @@ _PATHOLOGY_TITLE = re.compile(
 PATHOLOGY_TITLE_REACH = 200
 """How far from its start a text's title is looked for ("PATHOLOGY REPORT")."""
 _HASH_HEADING = re.compile(r"#+[^.!?\n]{0,80}")
+HASH_HEADING_REACH = 100  # characters: a "#" heading's line start is looked for this far back
 """A page's heading up to a category in it ("## Understanding BI-RADS 3"): short, no sentence
 ends in it. A text whose line breaks were lost starts with "#" and runs on: its report is no
 heading."""
@@ -775,6 +776,7 @@ _TWO_BREAST_EXAM_AFTER = re.compile(
     r"breast (?:mri|ultrasound|imaging|mammograms?|mammography|screening))\b"
 )
 _TWO_BREAST_EXAM_BEFORE = re.compile(r"\b(?:mammogram|mammography|mammo) $")
+LINE_START_REACH = 40  # characters before a word within which its line's start is looked for
 _CONTINUED_REACH = 12  # characters from a category to the other breast's value continuing it
 _THIS_CASE = re.compile(  # a case's lesson turning to the case: "In this patient, ..."
     r"[\s\W\d]{0,6}(?:in (?:this|our|the present|the current) (?:patient|case|woman|lady)|"
@@ -1926,8 +1928,13 @@ class _Reader:
         if self.under_condition(sentence) or self.quiz_option(sentence):
             return "option"  # a bullet under "If the mass grows:", an option under a question
         start = match.start("value")
-        line = norm.rfind("\n", 0, start) + 1
-        if norm.startswith("#", line) and _HASH_HEADING.fullmatch(norm, line, start):
+        near = max(0, start - HASH_HEADING_REACH)
+        line = norm.rfind("\n", near, start) + 1
+        if (
+            (line or not near)
+            and norm.startswith("#", line)
+            and _HASH_HEADING.fullmatch(norm, line, start)
+        ):
             return "heading"  # "## BI-RADS II": a page's heading names a topic, not her result
         return ""
 
@@ -1935,10 +1942,12 @@ class _Reader:
         """Whether a category opens its line right below a line that leads into what each
         category means ("Here's what each category actually means:")."""
         norm = self.text.norm
-        line = norm.rfind("\n", 0, start) + 1
-        if norm[line:start].strip(" \t" + BULLETS):
+        # (line breaks looked for near `start` only: a text of one long line reads linearly)
+        near = max(0, start - LINE_START_REACH)
+        line = norm.rfind("\n", near, start) + 1
+        if (line == 0 and near > 0) or norm[line:start].strip(" \t" + BULLETS):
             return False  # not the line's first words
-        above = norm.rfind("\n", 0, max(0, line - 1)) + 1
+        above = norm.rfind("\n", max(0, line - 1 - LEGEND_LEAD_REACH), max(0, line - 1)) + 1
         low = max(above, line - LEGEND_LEAD_REACH)
         return bool(_LEGEND_LEAD.search(norm, low, line))
 
@@ -2646,8 +2655,10 @@ class _Reader:
             bare: set[int] = set()  # option lines with a letter and no words ("1. (a)")
             words_due = False  # a bare letter was just read: its words are on the next line
             words_line: int | None = None  # the line those words are on
+            line_start, looked = 0, 0  # the line each sentence is on, found walking along
             for each in self.index.sentences:
-                line_start = norm.rfind("\n", 0, each.start) + 1
+                newline = norm.rfind("\n", looked, each.start)
+                line_start, looked = (newline + 1 if newline >= 0 else line_start), each.start
                 option = _OPTION.match(norm, line_start) if asked else None
                 if (words_due or words_line is not None) and not option:
                     if words_due or words_line == line_start:  # "1. (a)", then its words
