@@ -2616,6 +2616,10 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         "MAMMOGRAM BILATERAL SCREENING FINDINGS: Grouped amorphous calcifications in the upper"
         " outer quadrant.",
         "Bilateral screening mammogram: grouped calcifications.",
+        # (whatever the exam is called: the same for an ultrasound by its other names)
+        "BILATERAL BREAST ULTRASOUND FINDINGS: A 5 mm simple cyst at 2 o'clock.",
+        "BILATERAL BREAST SONOGRAPHY FINDINGS: A 5 mm simple cyst at 2 o'clock.",
+        "Bilateral US: a 5 mm simple cyst at 2 o'clock.",
     ):
         assert [x.side for x in read(text).findings.findings] == [None], text
     both = read("Bilateral scattered benign calcifications.").findings.findings

@@ -773,7 +773,8 @@ _HAD_AFTER = {
 
 _TWO_BREAST_EXAM_AFTER = re.compile(
     r" (?:screening|diagnostic|digital|mammo|mammograms?|mammography|tomosynthesis|dbt|"
-    r"breast (?:mri|ultrasound|imaging|mammograms?|mammography|screening))\b"
+    r"(?:breast )?(?:mri|ultrasound|sonography|sonogram|ultrasonography|imaging|mammograms?|"
+    r"mammography|screening))\b"
 )
 _TWO_BREAST_EXAM_BEFORE = re.compile(r"\b(?:mammogram|mammography|mammo) $")
 LINE_START_REACH = 40  # characters before a word within which its line's start is looked for
