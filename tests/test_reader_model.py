@@ -1759,6 +1759,18 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ),
         ("The possible focal asymmetry turned out to be a summation artifact.", []),
         ("A developing asymmetry persists on spot compression views.", ["asymmetry"]),
+        # a mass in another quadrant is another mass; the same quadrant named again is one
+        (
+            "There is a 4.7 cm cyst in the lower outer quadrant of the right breast. A 1.8 cm"
+            " mass is seen in the upper outer quadrant.",
+            ["mass", "mass"],
+        ),
+        ("A mass in the LOQ. A mass in the UOQ.", ["mass", "mass"]),
+        (
+            "RIGHT BREAST: Oval mass in the upper outer quadrant. Another view shows the mass in"
+            " the upper outer quadrant, 8 mm.",
+            ["mass"],
+        ),
     ],
 )
 def test_other_findings_are_read_only_where_the_report_says_she_has_them(

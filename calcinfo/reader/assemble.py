@@ -3604,9 +3604,27 @@ def _compatible(a: _Finding, b: _Finding) -> bool:
         return False
     clocks_a = {c for c in a.locations if "clock" in c.lower() or ":" in c}
     clocks_b = {c for c in b.locations if "clock" in c.lower() or ":" in c}
-    return not (
-        clocks_a and clocks_b and not {_hour(c) for c in clocks_a} & {_hour(c) for c in clocks_b}
+    if clocks_a and clocks_b and not {_hour(c) for c in clocks_a} & {_hour(c) for c in clocks_b}:
+        return False
+    # A mass, cyst or node in another quadrant is another one ("a 4.7 cm mass in the lower
+    # outer quadrant", then "a 1.8 cm mass in the upper outer quadrant").
+    quadrants_a, quadrants_b = _quadrants(a.locations), _quadrants(b.locations)
+    return a.kind == "calcification" or not (
+        quadrants_a and quadrants_b and not quadrants_a & quadrants_b
     )
+
+
+_QUADRANT = re.compile(r"\b(upper|lower)[- ](outer|inner)\b|\b([ul])([oi])q\b")
+
+
+def _quadrants(places: list[str]) -> set[str]:
+    """The quadrants named among a finding's places, as "uo", "ui", "lo", "li"."""
+    found = set()
+    for place in places:
+        for match in _QUADRANT.finditer(place.lower()):
+            upper, outer, u, o = match.groups()
+            found.add((upper or u)[0] + (outer or o)[0])
+    return found
 
 
 def _hour(clock: str) -> str:
