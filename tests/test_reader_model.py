@@ -1454,6 +1454,11 @@ def test_categories_that_disagree_are_not_picked() -> None:
         ("Microcalcification: Nil.", None, []),  # "nil", the none of Indian English
         ("Mass: nil. Calcification: nil.", False, []),
         ("Calcifications: not present.", False, []),
+        # a form's signs for "absent" and "not applicable"
+        ("Calcification (-)", False, []),
+        ("Calcifications (-), mass (-), BI-RADS 1", False, []),
+        ("Calcification (+)", True, []),
+        ("Calcifications: N/A", False, []),
         ("There was no calcification in the mass.", None, []),
         ("No calcifications.", False, []),
         ("BIRADS 4 findings can include irregular masses or microcalcifications.", None, []),
