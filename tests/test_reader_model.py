@@ -1317,6 +1317,13 @@ _R1_L4B = [("1", "right"), ("4B", "left")]
             "4",
         ),
         ("It was 4 and the right 2 on the BI-RADS scale.", [], None),
+        # the other breast's value after the first's side, in the short forms of forms and
+        # notes (each had shown the first breast's lesser category alone)
+        ("BI-RADS 1 (R), 4 (L)", [("1", "right"), ("4", "left")], "4"),
+        ("Final BI-RADS: 2 (right) and 5 (left)", [("2", "right"), ("5", "left")], "5"),
+        ("BI-RADS Right 2 Left 5", [("2", "right"), ("5", "left")], "5"),
+        # (the registered mark after the scale's name is no side)
+        ("The ACR BI-RADS(R) atlas. BI-RADS 2.", [("2", "")], "2"),
         # a time after the category is no second column
         ("IMPRESSION: BI-RADS 3 6 month follow-up.", [("3", "")], "3"),
     ],

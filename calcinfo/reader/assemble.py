@@ -778,7 +778,7 @@ _TWO_BREAST_EXAM_AFTER = re.compile(
 )
 _TWO_BREAST_EXAM_BEFORE = re.compile(r"\b(?:mammogram|mammography|mammo) $")
 LINE_START_REACH = 40  # characters before a word within which its line's start is looked for
-_CONTINUED_REACH = 12  # characters from a category to the other breast's value continuing it
+_CONTINUED_REACH = 16  # characters from a category to the other breast's value continuing it
 _THIS_CASE = re.compile(  # a case's lesson turning to the case: "In this patient, ..."
     r"[\s\W\d]{0,6}(?:in (?:this|our|the present|the current) (?:patient|case|woman|lady)|"
     r"(?:our|this) patient(?:'s)?\b)"
