@@ -1322,6 +1322,15 @@ _R1_L4B = [("1", "right"), ("4B", "left")]
         ("BI-RADS 1 (R), 4 (L)", [("1", "right"), ("4", "left")], "4"),
         ("Final BI-RADS: 2 (right) and 5 (left)", [("2", "right"), ("5", "left")], "5"),
         ("BI-RADS Right 2 Left 5", [("2", "right"), ("5", "left")], "5"),
+        # ... a breast after "and" with its own verb is another statement's (the 2 had been
+        # given the left breast too, and she was asked between two left categories)
+        (
+            "The right breast is BI-RADS 2 and the left breast is BI-RADS 4A.",
+            [("2", "right"), ("4A", "left")],
+            "4A",
+        ),
+        # ... and one breast excepted from both: not the 2 alone (she is asked)
+        ("BI-RADS 2 bilaterally except left 4A", [("2", "bilateral"), ("4A", "left")], None),
         # (the registered mark after the scale's name is no side)
         ("The ACR BI-RADS(R) atlas. BI-RADS 2.", [("2", "")], "2"),
         # a time after the category is no second column

@@ -662,6 +662,10 @@ _ADVISED = re.compile(
 # The exam she had, named as the advice would be: "on my routine mammogram", "I went for my
 # 6 month follow up mammogram".
 _ANOTHER_STATEMENT = re.compile(r"[,;] ?(?:and|but|while|whereas)\b|;")
+_THEN_THE_OTHER = re.compile(
+    r"[.)]? (?:and|but|while|whereas) (?:the |her |my )?(?=(?:left|right)(?: breast| side)? "
+    r"(?:is|was|shows|showed|has|had|got|gets|received|was given)\b)"
+)
 _FINDING_PARTS = frozenset({"title", "findings", "impression"})
 """The parts where a side named for her is a finding's or an assessment's."""
 _SHE_DENIES = re.compile(
@@ -778,7 +782,7 @@ _TWO_BREAST_EXAM_AFTER = re.compile(
 )
 _TWO_BREAST_EXAM_BEFORE = re.compile(r"\b(?:mammogram|mammography|mammo) $")
 LINE_START_REACH = 40  # characters before a word within which its line's start is looked for
-_CONTINUED_REACH = 16  # characters from a category to the other breast's value continuing it
+_CONTINUED_REACH = 24  # characters from a category to the other breast's value continuing it
 _THIS_CASE = re.compile(  # a case's lesson turning to the case: "In this patient, ..."
     r"[\s\W\d]{0,6}(?:in (?:this|our|the present|the current) (?:patient|case|woman|lady)|"
     r"(?:our|this) patient(?:'s)?\b)"
@@ -1245,7 +1249,15 @@ class _Reader:
             outside = not (clause_start <= target.start and target.end <= clause_end)
             # Past a comma and "and"/"but" after the category, a side is another statement's:
             # "on my right side, it's BIRADS 4A, and the left side is fine".
-            across = target.start > end and bool(_ANOTHER_STATEMENT.search(norm, end, target.start))
+            # So is a breast after "and" with its own verb: "The right breast is BI-RADS 2 and
+            # the left breast is BI-RADS 4A" (the 2 is the right's).
+            across = target.start > end and (
+                bool(_ANOTHER_STATEMENT.search(norm, end, target.start))
+                or (
+                    (other := _THEN_THE_OTHER.match(norm, end)) is not None
+                    and other.end() == target.start
+                )
+            )
             # Same clause first, then nearest, then the one written before ("R: BIRADS 2").
             rank = (outside, across, distance, target.start > start)
             if best is None or rank < best[0]:
