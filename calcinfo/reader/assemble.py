@@ -681,7 +681,10 @@ _FOR_A_CANCER = re.compile(
     r"(?:cancer|carcinoma|dcis|idc|ilc|malignancy)\b"
 )
 """After an operation (and its year, or the treatment given with it), the cancer it was for."""
-_NEXT_CATEGORY = re.compile(r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b")
+_NEXT_CATEGORY = re.compile(
+    r"(?: breasts?| side)? ?[:=-]? ?(?:bi ?-? ?rads?|category)\b"
+    r"|\) ?(?:4 ?[abc]|[0-6])\b"  # a bracketed side before a bare value: "(R) 1 (L) 4A"
+)
 """After a side, the next category's own words: that side is the next category's."""
 _SCHEDULED = frozenset({"routine-screening", "follow-up-6-months"})
 _OPENS_ADVICE = re.compile(r"[\s\W\d]{0,6}(?:(?:continued?|resume|return to) )?")
