@@ -1332,6 +1332,7 @@ _R1_L4B = [("1", "right"), ("4B", "left")]
         # ... and one breast excepted from both: not the 2 alone (she is asked)
         ("BI-RADS 2 bilaterally except left 4A", [("2", "bilateral"), ("4A", "left")], None),
         ("BIRADS (R) 1 (L) 4A", [("1", "right"), ("4A", "left")], "4A"),
+        ("Assessment (right): 1\nAssessment (left): 4B", [("1", "right"), ("4B", "left")], "4B"),
         # (the registered mark after the scale's name is no side)
         ("The ACR BI-RADS(R) atlas. BI-RADS 2.", [("2", "")], "2"),
         # a time after the category is no second column
