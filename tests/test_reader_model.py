@@ -1335,6 +1335,8 @@ _R1_L4B = [("1", "right"), ("4B", "left")]
         ("Assessment (right): 1\nAssessment (left): 4B", [("1", "right"), ("4B", "left")], "4B"),
         # (the registered mark after the scale's name is no side)
         ("The ACR BI-RADS(R) atlas. BI-RADS 2.", [("2", "")], "2"),
+        # a row of every value is the scale itself, nobody's result (the 0 had been shown)
+        ("BI-RADS 0 1 2 3 4 5 6", [], None),
         # a time after the category is no second column
         ("IMPRESSION: BI-RADS 3 6 month follow-up.", [("3", "")], "3"),
     ],

@@ -176,7 +176,7 @@ _RANGE_AFTER = re.compile(  # "4C or 5", "0, 4, or 5", "3-4", "3 and 4A": a choi
     r"(?![ -]?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|mm|cm|views?|images?|times?)\b)"
 )
 _ROW_MORE = re.compile(  # "BI-RADS 1 4B": the row of a table with a column for each breast
-    r"(?:[ \t]*\|?[ \t]*(?:4 ?[abc]|[0-6])(?![\w/]|\.\d)){1,3}"
+    r"(?:[ \t]*\|?[ \t]*(?:4 ?[abc]|[0-6])(?![\w/]|\.\d)){1,6}"
     r"(?![ -]?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|mm|cm|views?|images?|times?)\b)"
 )
 _ROW_END = re.compile(r"[ \t|]*(?:\n|$)")
