@@ -58,7 +58,7 @@ from calcinfo.reader.sections import (
     NOT_HER_EXAM,
     find_sections,
 )
-from calcinfo.reader.sentences import TITLE_LINES, Index, Sentence, split
+from calcinfo.reader.sentences import TITLE_LINES, Index, Sentence, side_word, split
 from calcinfo.reader.targets import Target, find_targets
 from calcinfo.reader.text import BULLET_MARKS, BULLETS, Text, normalize
 
@@ -115,8 +115,8 @@ CLASS_WORDS_REACH = 60
 """How long a line that opens with a class of findings before its category may be."""
 """How far back a statement that teaches a category in brackets is read."""
 REPORT_PARTS = frozenset({"findings", "impression", "recommendation", "addendum"})
-_ADDENDUM_GOES_ON = frozenset({"impression", "recommendation"})  # parts an addendum may hold
 """A report's own parts: a general-sounding line there is still about her exam."""
+_ADDENDUM_GOES_ON = frozenset({"impression", "recommendation"})  # parts an addendum may hold
 _CHANGE_ALLOWS = frozenset({"historical"})  # change words speak of earlier exams by nature
 _STILL_THERE = frozenset({"stable", "increasing", "decreasing"})
 STILL_THERE_REACH = 80  # characters after the finding's noun: its own clause's change
@@ -317,10 +317,10 @@ _PATHOLOGY_TITLE = re.compile(
 PATHOLOGY_TITLE_REACH = 200
 """How far from its start a text's title is looked for ("PATHOLOGY REPORT")."""
 _HASH_HEADING = re.compile(r"#+[^.!?\n]{0,80}")
-HASH_HEADING_REACH = 100  # characters: a "#" heading's line start is looked for this far back
 """A page's heading up to a category in it ("## Understanding BI-RADS 3"): short, no sentence
 ends in it. A text whose line breaks were lost starts with "#" and runs on: its report is no
 heading."""
+HASH_HEADING_REACH = 100  # characters: a "#" heading's line start is looked for this far back
 _ZERO_S_NAME = re.compile(
     r"[\s:,.\-\u2013\u2014]*(?:mammography[:,]? )?incomplete[\s:,.\-\u2013\u2014]*"
     r"(?:needs? |\(mammography\)[:,]? )?"
@@ -1611,8 +1611,7 @@ class _Reader:
                 continue
             seen = end
             while row := _TABLE_ROW.match(norm, end + 1):
-                side = Side.RIGHT if row.group(1).startswith("r") else Side.LEFT
-                rows.append((row.start(2), row.end(2), row.group(2), side))
+                rows.append((row.start(2), row.end(2), row.group(2), side_word(row.group(1))))
                 end = seen = row.end()
         return rows
 
@@ -1630,9 +1629,7 @@ class _Reader:
                 sides = _SIDES_LINE.fullmatch(norm, above + 1, line)
         if sides is None:
             return None
-        first, second = (
-            Side.RIGHT if word.startswith("r") else Side.LEFT for word in sides.groups()
-        )
+        first, second = (side_word(word) for word in sides.groups())
         return (first, second) if first is not second else None
 
     def sided_by_columns(self, mentions: list[_Mention]) -> list[_Mention]:

@@ -65,6 +65,7 @@ _HER_RESULT_LEAD = re.compile(
 )
 """A result's label before a category on its line ("Result: BI-RADS 0: ..."): hers, not the
 first item of the key below it."""
+RESULT_LEAD_REACH = 40  # characters before the first item within which that label is read
 LEGEND_REACH = 400
 LEGEND_MIN = 4
 _QUOTED_TERMS = Needing(r'(?:"[^"\n]{2,60}[.!?]"[ \t]+){3,}+')
@@ -275,7 +276,9 @@ def _mark_legends(sections: list[Section], norm: str) -> list[Section]:
                 values.add(item[2])
                 continue
         if len(values) >= LEGEND_MIN and len(group) > LEGEND_MIN:
-            line = norm.rfind("\n", 0, group[0][0]) + 1
+            # (looked for near the first item only: a text of one long line reads linearly)
+            low = max(0, group[0][0] - RESULT_LEAD_REACH)
+            line = max(low, norm.rfind("\n", low, group[0][0]) + 1)
             if _HER_RESULT_LEAD.search(norm, line, group[0][0]):
                 # her result's own line leads into the key below it ("Result: BI-RADS 0:
                 # Incomplete - additional imaging needed." above "BI-RADS 1: Negative" ...)
