@@ -3564,6 +3564,13 @@ STORY = (
         # "probably benign" with no number, outside an impression or assessment part: said of
         # findings as often as of the exam; as that part's line it is the assessment
         ("BI-RADS category: probably benign", True),
+        # (the same in an exam of one breast, whose side every category takes: the side had
+        # dropped what the category was read from, and the 3 was shown)
+        (
+            "LEFT BREAST ULTRASOUND\nFINDINGS: Oval circumscribed mass at 2 o clock. Probably"
+            " benign.",
+            True,
+        ),
         ("Impression; probably benign - follow up recommended.", True),
         ("IMPRESSION: Probably benign.", False),
         ("IMPRESSION: BI-RADS 3, probably benign.", False),

@@ -3574,9 +3574,7 @@ def _same_side(a: Side | None, b: Side | None) -> bool:
 
 
 def _with_side(mention: _Mention, side: Side) -> _Mention:
-    return _Mention(
-        mention.category, side, mention.sentence, mention.start, mention.end, mention.overall
-    )
+    return dataclasses.replace(mention, side=side)  # (keeps every other field: `named` too)
 
 
 _BENIGN_WORDS = {CalcificationWord.BENIGN}
