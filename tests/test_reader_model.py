@@ -1167,6 +1167,11 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
     assert not any("more than one" in value for value in said)
 
 
+def _assessed(findings: Findings) -> list[tuple[str, str]]:
+    """Each assessment as (category, side), "" for no side."""
+    return [(a.category.value, a.side.value if a.side else "") for a in findings.assessments]
+
+
 @pytest.mark.parametrize(
     ("text", "assessments"),
     [
@@ -1278,10 +1283,7 @@ def test_one_doubtful_category_is_not_called_one_of_several() -> None:
     ],
 )
 def test_each_breast_keeps_its_own_category(text: str, assessments: list[tuple[str, str]]) -> None:
-    got = [
-        (a.category.value, a.side.value if a.side else "") for a in read(text).findings.assessments
-    ]
-    assert got == assessments
+    assert _assessed(read(text).findings) == assessments
 
 
 _R1_L4B = [("1", "right"), ("4B", "left")]
@@ -1345,8 +1347,7 @@ def test_a_table_s_columns_give_each_breast_its_category(
     text: str, assessments: list[tuple[str, str]], shown: str | None
 ) -> None:
     findings = read(text).findings
-    got = [(a.category.value, a.side.value if a.side else "") for a in findings.assessments]
-    assert got == assessments
+    assert _assessed(findings) == assessments
     assert (findings.category.value if findings.category else None) == shown
 
 
@@ -4862,9 +4863,7 @@ def test_a_portal_s_exam_names_are_read(
     f = read(text).findings
     assert [m.value for m in f.exam.modalities] == modalities
     assert (f.exam.purpose and f.exam.purpose.value) == purpose
-    assert [
-        (a.category.value, a.side.value if a.side else "") for a in f.assessments
-    ] == assessments
+    assert _assessed(f) == assessments
 
 
 def test_a_combined_report_s_capital_headings_and_breast_blocks_are_read() -> None:
