@@ -113,7 +113,8 @@ def ask(
         typer.Option(
             metavar="RESULT",
             help="pending, benign, fibrocystic-change, fibroadenoma, fat-necrosis, "
-            "sclerosing-adenosis, adh, fea, dcis or invasive-cancer.",
+            "sclerosing-adenosis, papilloma, radial-scar, lcis-or-alh, adh, fea, dcis or "
+            "invasive-cancer.",
         ),
     ] = None,
     history: Annotated[

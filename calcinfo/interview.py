@@ -142,6 +142,9 @@ RECOMMENDATION_HELP = {
 RESULT_HELP = {
     "pending": "you are still waiting",
     "benign": "no cancer, with no other name given",
+    "papilloma": "a small growth in a milk duct; not cancer",
+    "radial-scar": "not cancer; sometimes removed",
+    "lcis-or-alh": "unusual cells in the milk glands; not cancer",
     "adh": "not cancer, but often removed",
     "fea": "not cancer; doctors differ on removing it",
     "dcis": "cancer cells still inside a milk duct",

@@ -62,6 +62,10 @@ ROWS: list[Row] = [
     # ---- upgrade figures, as ranges with context
     ("adh-range", {"biopsy_done": True, "biopsy_result": "adh"}, ["4% to 54%", "16%"], ["39%"]),
     ("fea-range", {"biopsy_done": True, "biopsy_result": "fea"}, ["5% to 9%", "almost none"], ["about 9% were upgraded"]),
+    # ---- high-risk results: their own plan, never the benign result's "regular mammograms"
+    ("papilloma-own-plan", {"biopsy_done": True, "biopsy_result": "papilloma", "category": "2"}, ["a papilloma is not cancer", "vacuum needle", "source:ZHANG-2021", "taken out, by surgery or a vacuum needle"], ["keep having regular mammograms", "When is my next mammogram?"]),
+    ("radial-scar-own-plan", {"biopsy_done": True, "biopsy_result": "radial-scar"}, ["a radial scar is not cancer", "checks with imaging instead of surgery", "source:CONLON-2015"], ["keep having regular mammograms", "When is my next mammogram?"]),
+    ("lcis-alh-own-plan", {"biopsy_done": True, "biopsy_result": "lcis-or-alh"}, ["alh and lcis are not cancer", "raise the chance of breast cancer later", "how often I should be checked", "source:ACS-LCIS"], ["keep having regular mammograms", "Who will give me the results"]),
     ("dcis-vacuum", {"biopsy_done": True, "biopsy_result": "dcis", **CALCS}, ["1 in 4", "1 in 10 to 1 in 6"], ["can come before cancer"]),
     ("topic-dcis", "topic:dcis", ["1 in 4", "1 in 10 to 1 in 6", "vacuum"], []),
     ("topic-adh", "topic:adh", ["4% to 54%", "399"], ["about 39% of cases"]),

@@ -25,7 +25,8 @@ VOCABULARY: dict[str, set[str]] = {
     "recommendations": {"additional-imaging", "follow-up-6-months", "biopsy", "routine-screening"},
     "biopsy_result": {
         "pending", "benign", "fibrocystic-change", "fibroadenoma", "fat-necrosis",
-        "sclerosing-adenosis", "adh", "fea", "dcis", "invasive-cancer",
+        "sclerosing-adenosis", "papilloma", "radial-scar", "lcis-or-alh", "adh", "fea", "dcis",
+        "invasive-cancer",
     },
     "history": {
         "personal-breast-cancer", "family-history", "gene-change", "atypia-or-lcis",

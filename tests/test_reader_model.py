@@ -4063,9 +4063,20 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ),
         ("Surgery also confirmed the diagnosis of a hydatid cyst.", "benign"),
         ("Histopathology confirmed a leiomyoma.", "benign"),
-        ("Core biopsy showed an intraductal papilloma.", "benign"),
         ("Core biopsy revealed adenosis with focal fibroadenomatoid changes.", "benign"),
-        # a papilloma with atypia is no benign result: not shown as one
+        # high-risk lesions: not cancer, but each its own result, never "benign" with its advice
+        ("Core biopsy showed an intraductal papilloma.", "papilloma"),
+        ("Pathology: benign intraductal papilloma without atypia. Concordant.", "papilloma"),
+        ("Core biopsy pathology: radial scar, no atypia.", "radial-scar"),
+        ("Stereotactic biopsy: complex sclerosing lesion with fibrocystic change.", "radial-scar"),
+        ("Pathology: atypical lobular hyperplasia (ALH). Concordant.", "lcis-or-alh"),
+        ("Biopsy result: classic LCIS and fibroadenoma.", "lcis-or-alh"),
+        ("Core biopsy showed lobular neoplasia.", "lcis-or-alh"),
+        # ... the more serious of two, where both are named
+        ("Pathology: intraductal papilloma and atypical ductal hyperplasia.", "adh"),
+        # ... and none where it is only a guess or a possibility
+        ("Architectural distortion, possibly a radial scar. Biopsy is recommended.", None),
+        # a papilloma with atypia is no papilloma result alone: not shown as one
         ("Core biopsy showed an intraductal papilloma with atypia.", None),
         # ... and not where a legend or a lesson names them
         ("FNA: C1 insufficient, or compatible with cyst or lipoma depending on context.", None),
