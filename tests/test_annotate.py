@@ -40,6 +40,13 @@ def notes(text: str) -> dict[str, str]:
         ("Spot compression and magnification views were obtained.", ["Magnification view"], []),
         ("A 6 mm hypoechoic mass at 2 o'clock, 3 cm from the nipple.", ["Mass", "Hypoechoic"], []),
         ("Stereotactic core needle biopsy is recommended.", ["Core needle biopsy"], []),
+        # a visit to talk about an operation, not the operation itself
+        (
+            "Pathology: intraductal papilloma. Surgical consultation recommended.",
+            ["Surgical consultation", "Intraductal papilloma"],
+            ["Surgical (excisional) biopsy"],
+        ),
+        ("Surgical excision is recommended.", ["Surgical (excisional) biopsy"], []),
     ],
 )
 def test_report_terms_get_their_note(text: str, must: list[str], must_not: list[str]) -> None:
