@@ -4072,6 +4072,13 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         ("Pathology: atypical lobular hyperplasia (ALH). Concordant.", "lcis-or-alh"),
         ("Biopsy result: classic LCIS and fibroadenoma.", "lcis-or-alh"),
         ("Core biopsy showed lobular neoplasia.", "lcis-or-alh"),
+        # the biopsy's place told before what it showed, and pathology's "analysis"
+        (
+            "Recent ultrasound-guided core biopsy of a new palpable lump in the right lateral"
+            " breast showed lobular carcinoma in situ, classic subtype.",
+            "lcis-or-alh",
+        ),
+        ("Sent to pathological analysis, which revealed an intraductal papilloma.", "papilloma"),
         # ... the more serious of two, where both are named
         ("Pathology: intraductal papilloma and atypical ductal hyperplasia.", "adh"),
         # ... and none where it is only a guess or a possibility
