@@ -3895,6 +3895,29 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
             "an ill-defined or obscured mass, and architectural distortion.",
             [],
         ),
+        # how most of a kind shows itself, its options, its signs, and what is rare in it
+        (
+            "Most breast cancers present on mammography as a suspicious mass and/or"
+            " microcalcifications.",
+            [],
+        ),
+        (
+            "On mammography it presents either as a typical lipid cyst or as a spiculated lesion.",
+            [],
+        ),
+        (
+            "The most common clinical signs and symptoms are a rapidly growing, painless, mobile"
+            " breast mass in the upper outer quadrant.",
+            [],
+        ),
+        ("DCIS; a breast mass is uncommon but occasionally found on mammography.", []),
+        (
+            "Invasive breast cancer can present as an asymmetry, though less commonly than the"
+            " classic spiculated mass.",
+            [],
+        ),
+        # ... while her own mass told the same way is hers
+        ("The cancer presented as a spiculated mass in the left breast.", ["mass"]),
         ("A 2 cm oval mass is seen in the left breast at 3 o'clock.", ["mass"]),
         (  # what a test can find, in general
             "A mammogram may detect a mass, a cluster of calcifications or an enlarged lymph node.",
