@@ -3918,6 +3918,28 @@ def test_change_is_read_in_the_ways_it_is_said(text: str, change: list[str]) -> 
         ),
         # ... while her own mass told the same way is hers
         ("The cancer presented as a spiculated mass in the left breast.", ["mass"]),
+        # the names a kind may be given, and what may look like it
+        (
+            'A spot can also be called "a density", "an area of asymmetry", or "a mass," or be'
+            " described in several other terms.",
+            [],
+        ),
+        (
+            "Overlapping tissue can create densities on the mammogram that look like a mass or"
+            " an area called architectural distortion.",
+            [],
+        ),
+        # a mass a woman found herself is a lump she felt; one the pictures showed is a finding
+        (
+            "Twenty-two months after a mammogram that was reported as normal, a woman in her"
+            " forties detected a mass in her breast.",
+            [],
+        ),
+        ("The radiologist found a mass in the left breast.", ["mass"]),
+        (
+            "I found a small mass in my left breast. The mammogram showed a 1 cm mass there.",
+            ["mass"],
+        ),
         ("A 2 cm oval mass is seen in the left breast at 3 o'clock.", ["mass"]),
         (  # what a test can find, in general
             "A mammogram may detect a mass, a cluster of calcifications or an enlarged lymph node.",

@@ -470,9 +470,12 @@ _FELT_UP_TO_MASS = re.compile(
 _FELT_IN_CLAUSE = re.compile(
     r"\b(?:(?:on|at|during) (?:the |her |a )?(?:physical|clinical|breast|self)[- ]?exam(?:ination)?"
     r"|self[- ]?detect\w*|palpated|on palpation)\b"
+    # (the window ends where the mass's noun starts)
+    r"|\b(?:she|i|woman|patient|lady)(?: [\w-]+){0,4}? (?:detected|discovered|noticed|felt|found)"
+    r" (?:an?|one)(?: [\w-]+){0,2} $"
 )
 """Before a mass in its sentence (within FELT_REACH), words that say a hand found it: a
-doctor's or her own."""
+doctor's or her own ("a woman in her forties detected a mass in her breast")."""
 _OPENS_CLINICALLY = re.compile(r"\W{0,6}clinically\b")
 """A sentence that opens "Clinically, there was a firm mass": what a hand found."""
 _SEEN_ON_IMAGES = re.compile(  # "a mass on my mammogram", "the mass measures 2 cm"
