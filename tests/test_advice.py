@@ -116,6 +116,9 @@ ROWS: list[Row] = [
     # ---- biopsy steps fit what is biopsied: calcium steps only where calcifications are named
     ("4b-mass-only-biopsy-steps", {"category": "4B", "other_findings": ["mass"]}, ["first-next:the usual next step is a biopsy", "marker clip"], ["x-rayed to check the calcium", "for calcifications this is most often"]),
     ("4b-calcs-biopsy-steps", {"category": "4B", **CALCS}, ["first-next:the usual next step is a biopsy", "stereotactic biopsy", "x-rayed to check the calcium"], []),
+    # ---- her report read back: "microcalcifications" names them, "called benign" is said of them
+    ("micro-named-called-apart", {"category": "2", **CALCS, "calcification_words": ["micro", "benign"]}, ["It names microcalcifications: called benign"], ["microcalcifications and called"]),
+    ("micro-shape-and-word", {"category": "3", **CALCS, "shapes": ["round"], "calcification_words": ["micro", "probably-benign"]}, ["It names microcalcifications: round in shape; called probably benign"], ["and called"]),
 ]  # fmt: skip
 
 

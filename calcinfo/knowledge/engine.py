@@ -502,14 +502,17 @@ def report_in_plain_words(findings: Findings) -> str:
         listed = "; ".join(f"({n}) {finding_in_words(f)}" for n, f in enumerate(calcs, 1))
         parts.append(f"It describes {len(calcs)} separate groups of calcifications: {listed}.")
     elif findings.calcifications or findings.shapes or findings.patterns:
+        # "microcalcifications" names them; "called benign" says what was said of them: each
+        # its own item ("microcalcifications and called benign" had read as one)
+        sizes = [w.label for w in findings.calcification_words if w in _SIZE_WORDS]
         detail = []
         if findings.shapes:
             detail.append(f"{_join([s.label for s in findings.shapes])} in shape")
         if findings.patterns:
             detail.append(f"{_join([p.label for p in findings.patterns])} in pattern")
-        if findings.calcification_words:
-            detail.append(_join([w.label for w in findings.calcification_words]))
-        parts.append("It names calcifications" + (f": {'; '.join(detail)}." if detail else "."))
+        detail += [w.label for w in findings.calcification_words if w not in _SIZE_WORDS]
+        named = _join(sizes) if sizes else "calcifications"
+        parts.append(f"It names {named}" + (f": {'; '.join(detail)}." if detail else "."))
     if findings.change and len(calcs) <= 1:
         parts.append(f"Compared with before: {_join([c.label for c in findings.change])}.")
     if findings.density:
