@@ -511,8 +511,8 @@ def report_in_plain_words(findings: Findings) -> str:
         if findings.patterns:
             detail.append(f"{_join([p.label for p in findings.patterns])} in pattern")
         detail += [w.label for w in findings.calcification_words if w not in _SIZE_WORDS]
-        named = _join(sizes) if sizes else "calcifications"
-        parts.append(f"It names {named}" + (f": {'; '.join(detail)}." if detail else "."))
+        names = _join(sizes) if sizes else "calcifications"
+        parts.append(f"It names {names}" + (f": {'; '.join(detail)}." if detail else "."))
     if findings.change and len(calcs) <= 1:
         parts.append(f"Compared with before: {_join([c.label for c in findings.change])}.")
     if findings.density:
