@@ -3231,6 +3231,24 @@ def test_a_birth_date_is_not_the_exam_date() -> None:
     assert read("Patient DOB: 06/12/1959\nBI-RADS 2.").findings.report_date is None
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a saved web page's own dates: when it was posted or updated, not when she was imaged
+        ("The Ultrasound (blog post, October 17, 2018)\n\nMy ultrasound was on a Friday.", None),
+        ("My mammogram results\nPosted on November 2, 2026 by Jane\n\nBI-RADS 3.", None),
+        ("Breast calcifications\nLast updated: 2026-03-01\n\nMost are benign.", None),
+        ("Page reviewed and published 01/05/2025\nWhat is BI-RADS 0?", None),
+        # the exam's own date still is
+        ("MAMMO DIAGNOSTIC LEFT        Exam date: 11/18/2026\nBI-RADS 4B.", "2026-11-18"),
+        ("SCREENING MAMMOGRAM November 2, 2026\nBI-RADS 1.", "2026-11-02"),
+    ],
+)
+def test_a_web_page_s_own_date_is_not_the_exam_date(text: str, date: str | None) -> None:
+    got = read(text).findings.report_date
+    assert (None if got is None else str(got)) == date
+
+
 def test_look_alike_mentions_of_calcifications_are_one_finding() -> None:
     text = (
         "Two masses. Few intralesional tiny calcific foci are noted.\n"

@@ -436,7 +436,9 @@ two ways, not four (0.11 -> 0.07 ms on a 3 KB report). No two forms start with t
 of character, so the same one matches."""
 _NOT_EXAM_DATE = re.compile(
     r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|dictated|transcribed|signed|"
-    r"printed|prior|previous|comparison)\b[^\n]{0,25}$"
+    r"printed|prior|previous|comparison|"
+    # a saved web page's own dates: when it was posted or updated, not when she was imaged
+    r"posted|published|blog post|(?:last )?updated|accessed|retrieved|copyright)\b[^\n]{0,25}$"
 )
 # Findings said in general, not hers: a plural with nothing to make it hers (no number or
 # determiner, no side, no seeing verb), in a sentence with a verb; calcifications only in a
