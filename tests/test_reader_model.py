@@ -932,6 +932,24 @@ def test_a_writers_earlier_pieces_are_no_earlier_exam(earlier: str) -> None:
     assert [a.category.value for a in f.assessments] == ["4"]
 
 
+@pytest.mark.parametrize(
+    "exam", ["mammogram", "mammography", "mammo", "ultrasound", "sonogram", "sonography"]
+)
+def test_an_earlier_exam_is_earlier_whatever_its_name(exam: str) -> None:
+    """The exam's other names say "earlier" as "mammogram" does: "At her previous mammography
+    she had been given a ... category of 1" had been read as her category now."""
+    text = (
+        f"A woman aged 64 presented for her regular check-up. At her previous {exam} she had "
+        "been given a bilateral breast imaging reporting and data system category of 1. On the "
+        "new images there were grouped microcalcifications in the right breast."
+    )
+    assert read(text).findings.category is None
+    f = read(f"On the previous {exam}, BI-RADS 3 was given. Today: BI-RADS 4.").findings
+    assert [a.category.value for a in f.assessments] == ["4"]
+    f = read(f"The mass is larger than on the prior {exam}. BI-RADS 4.").findings
+    assert [a.category.value for a in f.assessments] == ["4"]
+
+
 def test_a_category_beside_a_listed_legend_outside_an_assessment_is_asked_not_shown() -> None:
     # The 4A, 4B and 4C listed below are a lesson: the 4 above them, in no assessment part, may
     # be the lesson's subject rather than her result, so she is asked.
