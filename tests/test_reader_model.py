@@ -933,6 +933,43 @@ def test_a_writers_earlier_pieces_are_no_earlier_exam(earlier: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the category's name ends its clause at a dash or semicolon, however the advice after
+        # it is worded (passed with "follow-up is recommended", not "should be performed")
+        ("Impression: probably benign - follow up is recommended.", "3"),
+        ("Impression: probably benign - follow up should be performed.", "3"),
+        ("Impression: probably benign; follow up in six months should be performed.", "3"),
+        # the name of the calcifications, not of the exam
+        ("Impression: probably benign calcifications - follow up.", None),
+    ],
+)
+def test_a_category_s_name_then_its_advice_after_a_dash(text: str, category: str | None) -> None:
+    got = read(text).findings.category
+    assert (got.value if got else None) == category
+
+
+MORE = "additional-imaging"
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("MAMMOGRAM\nFINDINGS: A 3 cm mass. An ultrasound is recommended.", [MORE]),
+        ("MAMMOGRAM\nFINDINGS: A 3 cm mass. An ultrasound should be performed.", [MORE]),
+        ("A 3 cm mass. An ultrasound should be performed for further evaluation.", [MORE]),
+        ("Three days later, I received a mammography callback.", [MORE]),
+        # a step guidance puts before another, and a question, are no advice of hers
+        ("C. MRI should be performed before any additional mammographic views", []),
+        ("Should an ultrasound be performed?", []),
+    ],
+)  # fmt: skip
+def test_an_exam_advised_in_its_other_words(text: str, advice: list[str]) -> None:
+    """`MORE`: more imaging."""
+    assert [r.value for r in read(text).findings.recommendations] == advice
+
+
+@pytest.mark.parametrize(
     "exam", ["mammogram", "mammography", "mammo", "ultrasound", "sonogram", "sonography"]
 )
 def test_an_earlier_exam_is_earlier_whatever_its_name(exam: str) -> None:

@@ -650,10 +650,17 @@ _OF_A_FINDING = re.compile(
 _ADVISED_AFTER = re.compile(  # an exam advised after its name: "An ultrasound is recommended"
     r"[^.;:]{0,40}?\b(?:is|are|would be|will be)(?: also| then| now)? "
     r"(?:recommended|advised|suggested|indicated|requested|warranted)\b"
+    # or as what should be done: "An ultrasound should be performed (for further evaluation)."
+    # (not a step put before another, as guidance orders them: "MRI should be performed before
+    # any additional views", "MRI should be done to confirm the rupture before surgery")
+    r"|[^.;:]{0,40}?\bshould(?: also| then| now)? be (?:performed|done|obtained|carried out)"
+    r"(?= ?[.,;)]| ?$| (?:for|of|to evaluate|to further|in|at|within|on)\b)"
     # or in a report's short way: "Ultrasound recommended." (not asked: "Is an ultrasound
     # recommended for ...?")
     r"|(?P<short>(?: of [^.;:]{0,30}?)? (?:recommended|advised|suggested)\b)"
 )
+_CLAUSE_END = re.compile(r" [-\u2013\u2014] |; ")
+"""Where a category's name ends its clause, with words after it that say something else."""
 _SAME_AGAIN = re.compile(r"\b(?:continued|continue|annual|yearly|routine|surveillance|screening)\b")
 """Before an exam advised again as before ("Continued annual MRI is recommended"): no new test."""
 _ADVISED = re.compile(
@@ -1562,8 +1569,20 @@ class _Reader:
                 before = norm[max(sentence.start, match.start() - NAME_REACH) : match.start()]
                 before = re.sub(r"^\d{1,2}[.)]\s?", "", before.strip(" :" + BULLETS))
                 after = norm[match.end() : min(sentence.end, match.end() + NAME_REACH)]
+                # The name ends its clause at a dash or a semicolon: "Impression: probably
+                # benign - follow-up should be performed" is the name alone, then the advice
+                # (counted whole, "follow-up is recommended" passed and "follow-up should be
+                # performed" did not).
+                own = _CLAUSE_END.split(" " + after.lstrip(" "), maxsplit=1)
+                clause_ends = len(own) > 1
                 after = after.strip(" .,;-")
-                words_after = 99 if sentence.end > match.end() + NAME_REACH else len(after.split())
+                words_after = (
+                    len(own[0].split())
+                    if clause_ends
+                    else 99
+                    if sentence.end > match.end() + NAME_REACH
+                    else len(after.split())
+                )
                 if norm[match.end() : match.end() + 2].lstrip().startswith(":"):
                     continue  # "Suspicious: None" is a field label
                 alone = not far_start and not before and words_after <= 3 and "calcif" not in after
