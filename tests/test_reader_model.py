@@ -932,6 +932,27 @@ def test_a_writers_earlier_pieces_are_no_earlier_exam(earlier: str) -> None:
     assert [a.category.value for a in f.assessments] == ["4"]
 
 
+CANCER = "personal-breast-cancer"
+
+
+@pytest.mark.parametrize(
+    ("text", "history", "side"),
+    [
+        ("History of L breast cancer.", [CANCER], None),
+        ("She had cancer of the L breast, then a lumpectomy.", [CANCER, "breast-surgery"], None),
+        ("Lt. breast: grouped amorphous calcifications. BI-RADS 4B.", [], "left"),
+        ("R breast: benign calcifications. BI-RADS 2.", [], "right"),
+        ("Dr breast surgeon's note. BI-RADS 2.", [], None),  # no side in "Dr"
+    ],
+)  # fmt: skip
+def test_a_breast_s_side_in_one_or_two_letters(
+    text: str, history: list[str], side: str | None
+) -> None:
+    f = read(text).findings
+    assert [h.value for h in f.history or []] == history
+    assert (f.side.value if f.side else None) == side
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [
