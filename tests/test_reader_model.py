@@ -939,7 +939,7 @@ CANCER = "personal-breast-cancer"
     ("text", "history", "side"),
     [
         ("History of L breast cancer.", [CANCER], None),
-        ("She had cancer of the L breast, then a lumpectomy.", [CANCER, "breast-surgery"], None),
+        ("Cancer of the L breast, treated with lumpectomy.", [CANCER, "breast-surgery"], None),
         ("Lt. breast: grouped amorphous calcifications. BI-RADS 4B.", [], "left"),
         ("R breast: benign calcifications. BI-RADS 2.", [], "right"),
         ("Dr breast surgeon's note. BI-RADS 2.", [], None),  # no side in "Dr"
