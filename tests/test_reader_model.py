@@ -933,13 +933,14 @@ def test_a_writers_earlier_pieces_are_no_earlier_exam(earlier: str) -> None:
 
 
 CANCER = "personal-breast-cancer"
+SURGERY = "breast-surgery"
 
 
 @pytest.mark.parametrize(
     ("text", "history", "side"),
     [
         ("History of L breast cancer.", [CANCER], None),
-        ("Cancer of the L breast, treated with lumpectomy.", [CANCER, "breast-surgery"], None),
+        ("She had cancer of the L breast, treated with lumpectomy.", [CANCER, SURGERY], None),
         ("Lt. breast: grouped amorphous calcifications. BI-RADS 4B.", [], "left"),
         ("R breast: benign calcifications. BI-RADS 2.", [], "right"),
         ("Dr breast surgeon's note. BI-RADS 2.", [], None),  # no side in "Dr"
