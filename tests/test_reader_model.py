@@ -932,6 +932,17 @@ def test_a_writers_earlier_pieces_are_no_earlier_exam(earlier: str) -> None:
     assert [a.category.value for a in f.assessments] == ["4"]
 
 
+@pytest.mark.parametrize("value", ["4B", "4 B"])
+def test_a_category_written_with_a_space_before_its_letter_is_taught_as_the_same(
+    value: str,
+) -> None:
+    """ "BI-RADS 4 B lesions on breast MRI represent ..." teaches a class, as "BI-RADS 4B
+    lesions ..." does (the cues had looked behind for "4b" only, and showed 4B as hers)."""
+    text = f"BI-RADS {value} lesions on breast MRI represent findings with moderate suspicion."
+    assert read(text).findings.category is None
+    assert str(read(f"Left breast: BI-RADS {value}. Biopsy recommended.").findings.category) == "4B"
+
+
 CANCER = "personal-breast-cancer"
 SURGERY = "breast-surgery"
 
