@@ -234,6 +234,10 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "w/o": ("w/o for without", _sub(r"\bwithout\b", "w/o")),
     "pt": ("pt for patient", _sub(r"\bpatient\b", "pt")),
     "mammo": ("mammo for mammogram", _sub(r"\bmammogram\b", "mammo")),
+    "o clock": ("o clock for o'clock", _sub(r"(?i)\bo['\u2019]clock\b", "o clock")),
+    "followup": ("followup for follow-up", _sub(r"(?i)\bfollow-up\b", "followup")),
+    "u/s": ("U/S for ultrasound", _sub(r"\bultrasound\b", "U/S")),
+    "ca": ("breast ca for breast cancer", _sub(r"\bbreast cancer\b", "breast ca")),
     "l breast": (
         "L breast, R breast",
         _sub(r"(?i)\b(left|right) breast\b", lambda m: m[1][0].upper() + " breast"),

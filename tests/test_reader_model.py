@@ -943,6 +943,23 @@ def test_a_category_written_with_a_space_before_its_letter_is_taught_as_the_same
     assert str(read(f"Left breast: BI-RADS {value}. Biopsy recommended.").findings.category) == "4B"
 
 
+@pytest.mark.parametrize(
+    ("text", "advice", "done"),
+    [
+        ("Right breast U/S guided core biopsy was performed.", [], True),
+        ("Recommend bilateral breast U/S.", ["additional-imaging"], None),
+        ("BI-RADS 3. 6 month followup recommended.", ["follow-up-6-months"], None),
+        ("Contact us/see our site. BI-RADS 1.", [], None),  # no ultrasound in "us/see"
+    ],
+)
+def test_an_ultrasound_and_a_follow_up_in_the_short_forms_notes_write(
+    text: str, advice: list[str], done: bool | None
+) -> None:
+    f = read(text).findings
+    assert [r.value for r in f.recommendations] == advice
+    assert f.biopsy_done is done
+
+
 CANCER = "personal-breast-cancer"
 SURGERY = "breast-surgery"
 
