@@ -950,6 +950,9 @@ def test_a_category_written_with_a_space_before_its_letter_is_taught_as_the_same
         ("Recommend bilateral breast U/S.", ["additional-imaging"], None),
         ("BI-RADS 3. 6 month followup recommended.", ["follow-up-6-months"], None),
         ("Contact us/see our site. BI-RADS 1.", [], None),  # no ultrasound in "us/see"
+        ("Recommend USG of the left breast.", ["additional-imaging"], None),
+        ("USG guided biopsy was performed.", [], True),
+        ("MMG: grouped calcifications. Follow-up MMG in 6 months.", ["follow-up-6-months"], None),
     ],
 )
 def test_an_ultrasound_and_a_follow_up_in_the_short_forms_notes_write(
@@ -958,6 +961,36 @@ def test_an_ultrasound_and_a_follow_up_in_the_short_forms_notes_write(
     f = read(text).findings
     assert [r.value for r in f.recommendations] == advice
     assert f.biopsy_done is done
+
+
+@pytest.mark.parametrize(
+    ("text", "exam"),
+    [
+        ("SCREENING MMG BILATERAL\nBI-RADS 1.", "mammogram"),
+        ("On the prior MMG, BI-RADS 3 was given. Today: BI-RADS 2.", "mammogram"),
+        ("Mass larger than on the prior USG. BI-RADS 4.", "ultrasound"),
+    ],
+)
+def test_a_mammogram_and_an_ultrasound_in_their_short_forms_are_the_exam(
+    text: str, exam: str
+) -> None:
+    f = read(text).findings
+    assert [m.value for m in f.exam.modalities] == [exam]
+    assert [a.category.value for a in f.assessments] == [text[-2]]  # the last, not the prior
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Calcifications like these are classified as BI-RADS cat. 4C.", None),  # a lesson
+        ("IMPRESSION: BI-RADS cat. 4. Biopsy recommended.", "4"),
+        ("ACR BI-RADS cat. 2", "2"),
+        ("The cat. 4 was sick.", None),
+    ],
+)
+def test_the_scale_s_category_in_its_short_form(text: str, category: str | None) -> None:
+    got = read(text).findings.category
+    assert (got.value if got else None) == category
 
 
 CANCER = "personal-breast-cancer"
