@@ -247,6 +247,13 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "6mm": ("6mm for 6 mm", _sub(r"\b(\d+(?:\.\d+)?) (mm|cm)\b", r"\1\2")),
     "MMG": ("MMG for mammogram", _sub(r"\bmammogram\b", "MMG")),
     "microcalcs": ("microcalcs", _sub(r"\bmicrocalcifications\b", "microcalcs")),
+    "UOQ": ("UOQ for upper outer quadrant", _sub(r"(?i)\bupper outer quadrant\b", "UOQ")),
+    "IDC": ("IDC for invasive ductal carcinoma", _sub(r"(?i)\binvasive ductal carcinoma\b", "IDC")),
+    "FNA": ("FNA for fine needle aspiration", _sub(r"(?i)\bfine[- ]needle aspiration\b", "FNA")),
+    "CNB": ("CNB for core needle biopsy", _sub(r"(?i)\bcore needle biopsy\b", "CNB")),
+    "f/u": ("f/u for follow-up", _sub(r"(?i)\bfollow-up\b", "f/u")),
+    "mos": ("6 mos for 6 months", _sub(r"\b(\d+)([ -])months\b", r"\1\2mos")),
+    "FHx": ("FHx for family history", _sub(r"(?i)\bfamily history\b", "FHx")),
     "l breast": (
         "L breast, R breast",
         _sub(r"(?i)\b(left|right) breast\b", lambda m: m[1][0].upper() + " breast"),

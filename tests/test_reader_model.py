@@ -993,6 +993,27 @@ def test_the_scale_s_category_in_its_short_form(text: str, category: str | None)
     assert (got.value if got else None) == category
 
 
+SIX = "follow-up-6-months"
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "result", "advice"),
+    [
+        ("CNB of the left breast mass showed IDC.", True, "invasive-cancer", []),
+        ("Core biopsy showed IDC, grade 2.", True, "invasive-cancer", []),
+        ("BI-RADS 3. Follow-up in 6 mos.", None, None, [SIX]),
+        ("Thanks, idc what you think.", None, None, []),  # no carcinoma in her "idc"
+    ],
+)
+def test_biopsies_their_results_and_months_in_the_short_forms_notes_write(
+    text: str, done: bool | None, result: str | None, advice: list[str]
+) -> None:
+    f = read(text).findings
+    assert f.biopsy_done is done
+    assert (f.biopsy_result.value if f.biopsy_result else None) == result
+    assert [r.value for r in f.recommendations] == advice
+
+
 CANCER = "personal-breast-cancer"
 SURGERY = "breast-surgery"
 
