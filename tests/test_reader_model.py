@@ -993,6 +993,16 @@ def test_the_scale_s_category_in_its_short_form(text: str, category: str | None)
     assert (got.value if got else None) == category
 
 
+@pytest.mark.parametrize("ago", ["years ago", "yrs ago"])
+def test_a_time_ago_in_its_short_form_is_before_now(ago: str) -> None:
+    """ "She started getting yearly mammograms four yrs ago" tells her story, as "four years
+    ago" does: no advice of routine screening now."""
+    text = f"She started getting yearly mammograms four {ago}."
+    assert read(text).findings.recommendations == ()
+    f = read(f"Two {ago}: BI-RADS 3. Now: BI-RADS 2.").findings  # an earlier exam's 3
+    assert [a.category.value for a in f.assessments] == ["2"] and f.unsure == ()
+
+
 SIX = "follow-up-6-months"
 
 
