@@ -1573,16 +1573,14 @@ class _Reader:
                 # benign - follow-up should be performed" is the name alone, then the advice
                 # (counted whole, "follow-up is recommended" passed and "follow-up should be
                 # performed" did not).
-                own = _CLAUSE_END.split(" " + after.lstrip(" "), maxsplit=1)
-                clause_ends = len(own) > 1
+                clause = _CLAUSE_END.split(" " + after.lstrip(" "), maxsplit=1)
                 after = after.strip(" .,;-")
-                words_after = (
-                    len(own[0].split())
-                    if clause_ends
-                    else 99
-                    if sentence.end > match.end() + NAME_REACH
-                    else len(after.split())
-                )
+                if len(clause) > 1:
+                    words_after = len(clause[0].split())
+                elif sentence.end > match.end() + NAME_REACH:
+                    words_after = 99
+                else:
+                    words_after = len(after.split())
                 if norm[match.end() : match.end() + 2].lstrip().startswith(":"):
                     continue  # "Suspicious: None" is a field label
                 alone = not far_start and not before and words_after <= 3 and "calcif" not in after
