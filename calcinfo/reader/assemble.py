@@ -509,7 +509,7 @@ older with a palpable mass and a BI-RADS 1-3 mammogram, ultrasound is recommende
 FOR_ANYONE_REACH = 200
 _CALLBACK_CUE = re.compile(r"(?:got|received|get|had|getting|called|calling)\b")
 _TOLD_BEFORE_NOW = re.compile(
-    r"\b(?:in (?:19|20)\d\d|back in|(?:years?|yrs?|months?|mos?) ago|last (?:year|time)|when i was|"
+    r"\b(?:in (?:19|20)\d\d|back in|(?:years?|months?) ago|last (?:year|time)|when i was|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|which (?:was|were) (?:normal|fine|benign|negative|clear))\b"
 )
