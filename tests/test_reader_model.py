@@ -50,6 +50,12 @@ def test_the_portal_example_reads_exactly_as_given() -> None:
     assert f.report_date is not None and f.report_date.isoformat() == "2026-11-18"
 
 
+def _shown(text: str) -> str | None:
+    """The category shown for `text`, or None."""
+    category = read(text).findings.category
+    return category.value if category else None
+
+
 def _what_was_read(f: Findings) -> tuple[object, ...]:
     return (
         f.category,
@@ -989,8 +995,7 @@ def test_a_mammogram_and_an_ultrasound_in_their_short_forms_are_the_exam(
     ],
 )
 def test_the_scale_s_category_in_its_short_form(text: str, category: str | None) -> None:
-    got = read(text).findings.category
-    assert (got.value if got else None) == category
+    assert _shown(text) == category
 
 
 @pytest.mark.parametrize("ago", ["years ago", "yrs ago"])
@@ -1059,8 +1064,7 @@ def test_a_breast_s_side_in_one_or_two_letters(
     ],
 )
 def test_a_category_s_name_then_its_advice_after_a_dash(text: str, category: str | None) -> None:
-    got = read(text).findings.category
-    assert (got.value if got else None) == category
+    assert _shown(text) == category
 
 
 MORE = "additional-imaging"
