@@ -3329,6 +3329,16 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Those pesky breast lumps turned out to be benign cysts!", ["lump"]),
         # how patients with a disease may present is nobody's symptom
         ("Patients may present with palpable, tender, mobile, firm and benign lumps.", None),
+        # a kind of disease, and what it does or is, in general; advice to anyone who has one
+        (
+            "Background\n\nPrimary mammary carcinoma frequently presents with a breast lump, and"
+            " metastatic breast disease is often unforeseen.",
+            None,
+        ),
+        ("Clinically a hamartoma is a painless, smooth, mobile lump.", None),
+        ("Women who feel a lump in the breast should always see a doctor.", None),
+        ("What is the next step for a patient with breast pain and a septated cyst?", ["pain"]),
+        ("49 y/o F presents with a left breast palpable area.", ["lump"]),
         # a kind said to be without symptoms, and the heart's symptoms, say nothing of hers
         ("Distortion is a common presentation of nonpalpable breast cancer.", None),
         ("This is more urgent than a typical asymptomatic intracapsular rupture.", None),

@@ -717,6 +717,16 @@ _RESTATED_AFTER = re.compile(
     r"(?:recommended|advised|suggested|scheduled|planned)\b"
 )
 """The same told after the advice: "proceed with the core biopsy that was recommended"."""
+_A_KIND_DOES = re.compile(
+    r"[\s\W]*(?:\d+[.)] )?(?:(?:clinically|typically|usually|often|generally),? )?(?:an? )?"
+    r"(?P<subject>(?:[a-z][\w-]*,? ){0,3}?[a-z][\w-]*) "
+    r"(?:(?:frequently|often|usually|typically|commonly|generally|classically|rarely|"
+    r"sometimes|may|can|most often) )?(?:presents?|appears?|manifests?|is|are)\b"
+)
+"""A kind of disease or lesion, then what it does or is, in the present tense: "Primary
+mammary carcinoma frequently presents with a breast lump", "a hamartoma is a painless lump"."""
+_A_QUESTION_OR_ALL = re.compile(r"(?:what|which|who|how|where|when|why|every|each|any|no)\b")
+_ANYONE_WHO = re.compile(rf"\b(?:{_PEOPLE}|anyone|those) (?:who|with)\b")
 _LUMPS_HERS = re.compile(
     r"\b(?:my|her|your|two|three|four|several|multiple|few|some|many|both|these|those|the|"
     r"bilateral|more|new|other|palpable|\d+)(?: (?!(?:are|is|was|were|be)\b)[\w-]+){0,2} $"
@@ -3445,6 +3455,22 @@ class _Reader:
             and not _MINE_NEXT.match(norm, target.end, target.end + 60)
         ):
             return True  # "harder to feel lumps", "Fibroadenomas are lumps made of ..."
+        opening_words = norm[sentence.start : target.start]
+        # (from its line's start, a heading may stand above it, "Background"; through its own
+        # words, which may hold the verb: "presents with a breast lump")
+        line = norm.rfind("\n", sentence.start, target.start)
+        kind = _A_KIND_DOES.match(norm, line + 1 if line >= 0 else sentence.start)
+        if kind and kind.end() > target.end:
+            kind = None
+        if (
+            kind
+            and not _NOT_A_BARE_SUBJECT.search(kind.group("subject"))
+            and not _A_QUESTION_OR_ALL.match(kind.group("subject"))
+            and not _SOMEBODY.search(opening_words)
+        ):
+            return True  # "Primary mammary carcinoma frequently presents with a breast lump"
+        if _ANYONE_WHO.search(opening_words):
+            return True  # "women who feel a lump should see a doctor"
         if target.start - sentence.start > len("- breast "):
             return False  # (looked at only where the symptom opens its sentence)
         opening = norm[sentence.start : target.start].strip(" \n" + BULLETS)
