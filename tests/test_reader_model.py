@@ -4266,6 +4266,34 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         # the sentence before counts: a clip placed there tells of a biopsy
         ("A marker clip was placed. She was diagnosed with DCIS.", "dcis"),
         ("I was diagnosed with DCIS.", "dcis"),
+        # an invasive cancer named after her biopsy, led in by the result's words or found
+        (
+            "A biopsy was done the same day. Within 2 days I had the results: invasive ductal"
+            " carcinoma, stage 1A.",
+            "invasive-cancer",
+        ),
+        (
+            "I scheduled the biopsy and waited for the results, then the bad news - 'invasive"
+            " ductal CA'.",
+            "invasive-cancer",
+        ),
+        ("Diagnosis: Ultrasound-guided CNB = infiltrating lobular carcinoma.", "invasive-cancer"),
+        (
+            "In April 2011, the plaintiff underwent biopsy of her right breast abnormality."
+            " Invasive ductal carcinoma was found.",
+            "invasive-cancer",
+        ),
+        # not one of the results a biopsy can give, nor a cancer the pictures confirmed
+        (
+            "Suspicious calcifications are biopsied. The usual results are: normal, ADH, DCIS,"
+            " or invasive ductal carcinoma (IDC).",
+            None,
+        ),
+        (
+            "The biopsy target was searched for. This additional imaging confirmed a Stage 2"
+            " cancer in the breast.",
+            None,
+        ),
         ("The pathologist report said that it was fibrous tissue: no cancer.", "benign"),
         # found in review: a guess about the lesion is no guess about its result
         ("Biopsy of the presumed fibroadenoma showed DCIS.", "dcis"),

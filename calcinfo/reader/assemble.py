@@ -836,6 +836,13 @@ _GUESSED = re.compile(
 )
 GUESSED_REACH = 40
 _IN_HER_WORDS = re.compile(r"\b(?:i|i've|i have|i had|my)\s(?:\w+\s)?(?:been\s)?$")
+_RESULT_LEAD = re.compile(
+    r"\b(?:results?|diagnosis|news|report|pathology)\b[^.;:=\n]{0,12}[:=\u2013-]\s*[\"'\u201c]?\s*$"
+    r"|=\s*$"
+)
+"""What leads into a result she was given: "Within 2 days I had the results: invasive ductal
+carcinoma", "then the bad news - 'invasive ductal CA'", "CNB = infiltrating lobular carcinoma"."""
+_FOUND_AFTER = re.compile(r"(?: [\w-]+){0,3}? (?:was|were) (?:found|confirmed|diagnosed)\b")
 _BIOPSY_WORD = re.compile(
     r"\b(?:biops(?:y|ies|ied)|patholog\w*|histolog\w*|cytolog\w*|fnac?|core needle|excision|"
     r"final diagnosis)\b"
@@ -3223,6 +3230,28 @@ class _Reader:
             _BIOPSY_WORD.search(norm, low, high)
         )
 
+    def after_her_biopsy(self, sentence: Sentence, target: Target) -> bool:
+        """A cancer only pathology names (by its stage, its receptors or its kind), told
+        just after her biopsy, in its sentence or the one before: "I went for a biopsy, and a few
+        days later I got the news: I have Stage 2 lobular breast cancer"."""
+        norm = self.text.norm
+        if target.value != BiopsyResult.INVASIVE.value or _BARE_CARCINOMA.fullmatch(
+            norm, target.start, target.end
+        ):
+            return False
+        before = self.index.sentences[max(0, sentence.index - 1)]
+        low = max(before.start, target.start - NEAR_DIAGNOSIS)
+        if not _BIOPSY_WORD.search(norm, low, target.start):
+            return False
+        if any(
+            t.value != target.value for t in self.between("result", sentence.start, sentence.end)
+        ):
+            return False  # one of a list: "The usual results are: normal, ADH, DCIS, or IDC"
+        return bool(
+            _RESULT_LEAD.search(norm, max(sentence.start, target.start - 40), target.start)
+            or _FOUND_AFTER.match(norm, target.end, sentence.end)
+        )
+
     def placed_before_now(self, sentence: Sentence, target: Target) -> bool:
         """Whether words near a target place it before now ("in 2015", "years ago", "history
         of", "status post"): looked for within NEAR_DIAGNOSIS of it, in its sentence."""
@@ -3271,6 +3300,7 @@ class _Reader:
                 and not in_pathology
                 and not (pathology_report and sentence.section in {"findings", "impression"})
                 and not cues
+                and not self.after_her_biopsy(sentence, target)
             ):
                 continue
             if (
