@@ -5089,6 +5089,47 @@ def test_a_lesson_that_sets_categories_aside_and_names_no_one_has_no_findings() 
     assert [x.side for x in hers.findings.findings if x.is_calcification][:1] == ["left"]
 
 
+ARTICLE = (
+    "Amorphous calcifications (breast)\n"
+    "Amorphous calcifications are a morphology descriptor for breast calcifications that are"
+    " small and hazy.\nRadiology report\nMost amorphous calcifications are assessed as BI-RADS"
+    " 4B (suspicious, warranting biopsy). That applies especially to amorphous calcifications"
+    " with a grouped, linear, or segmental distribution.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "calcifications", "sides"),
+    [
+        # an article on a kind of calcifications, which sets its one category aside: nobody's
+        (ARTICLE, None, []),
+        # the same words in her report, or told of her, are hers
+        (
+            "FINDINGS: Grouped amorphous calcifications in the left breast.\nIMPRESSION:"
+            " BI-RADS 4B.",
+            True,
+            ["left"],
+        ),
+        ("She has amorphous calcifications.\n" + ARTICLE, True, [None]),
+        # a case's masses, with their side and size, are a case's, even with no one named
+        (
+            "What is the follow-up for a 7mm benign-appearing mass in the posterior right breast"
+            " and a 4mm benign-appearing mass in the right breast, with no prior imaging?\n\n"
+            "The 6-month follow-up interval is recommended by NCCN guidelines for BI-RADS"
+            " category 3 (probably benign) findings, which carry a 2% or lower chance of cancer.",
+            None,
+            ["right"],
+        ),
+    ],
+)
+def test_an_article_on_a_kind_of_calcifications_gives_no_finding(
+    text: str, calcifications: bool | None, sides: list[str | None]
+) -> None:
+    f = read(text).findings
+    assert f.calcifications is calcifications
+    assert [x.side and x.side.value for x in f.findings] == sides
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [

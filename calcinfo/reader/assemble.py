@@ -2031,6 +2031,21 @@ class _Reader:
         of a person: a lesson, a quiz or a form. Read after `category_mentions`."""
         return len(self.set_aside) >= TAUGHT_MENTIONS and not self.names_someone
 
+    def a_lesson_page(self, assessments: tuple[Assessment, ...], findings: list[Finding]) -> bool:
+        """A page with no report's parts that never speaks of a person, gives no category of
+        hers and sets one or more aside as teaching, where every finding is calcifications with
+        no size or place: an article on a kind of them ("Amorphous calcifications are a
+        morphology descriptor ... most amorphous calcifications are assessed as BI-RADS 4B").
+        Their shapes and groups are nobody's. (A mass or a size may be a case's, as a question
+        page gives it: "two left breast masses, 7 mm and 4 mm".) Read after `assessments`."""
+        return (
+            bool(self.set_aside)
+            and all(f.is_calcification and not f.sizes and not f.locations for f in findings)
+            and not assessments
+            and not self.names_someone
+            and not any(part.kind in REPORT_PARTS for part in self.sections)
+        )
+
     @cached_property
     def speaks_of_a_biopsy(self) -> bool:
         """Whether the text names a biopsy or its tissue anywhere (`_OF_A_BIOPSY`, looked for
@@ -3566,7 +3581,9 @@ def read(original: str) -> Reading:
     exam, exam_side = reader.exam()
     assessments, conflict = reader.assessments(exam_side)
     raw_findings, said_none, no_prior = reader.findings()
-    taught = reader.teaching_page()
+    taught = reader.teaching_page() or reader.a_lesson_page(
+        assessments, [f.freeze() for f in raw_findings]
+    )
     if taught:  # the shapes and groups a lesson describes, or denies, are nobody's
         raw_findings, said_none = [], False
     # What a lesson, or a page that defines the categories, advises is advice for anyone.
