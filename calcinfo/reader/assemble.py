@@ -3246,9 +3246,11 @@ class _Reader:
         )
 
     def after_her_biopsy(self, sentence: Sentence, target: Target) -> bool:
-        """A cancer only pathology names (by its stage, its receptors or its kind), told
-        just after her biopsy, in its sentence or the one before: "I went for a biopsy, and a few
-        days later I got the news: I have Stage 2 lobular breast cancer"."""
+        """An invasive cancer named by its kind (not "carcinoma" alone), told just after her
+        biopsy, in its sentence or the one before, where words of a result lead into it or it
+        "was found": "A biopsy was done the same day. Within 2 days I had the results: invasive
+        ductal carcinoma". ("I have Stage 2 lobular pleomorphic breast cancer", with no such
+        words, is not read: a diagnosis told so may be her history.)"""
         norm = self.text.norm
         if target.value != BiopsyResult.INVASIVE.value or _BARE_CARCINOMA.fullmatch(
             norm, target.start, target.end
