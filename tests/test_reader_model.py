@@ -3056,6 +3056,12 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("My friend's mother had breast cancer at 50.", []),
         ("My mother's sister had breast cancer at 50.", ["family-history"]),
         ("The patient's sister was also diagnosed with breast cancer.", ["family-history"]),
+        # nor the relative of a friend, nor a relative by marriage, who is no blood relative
+        ("I went late, after a friend whose mother died of breast cancer scolded me.", []),
+        ("Thanks to her step-mother for facing breast cancer.", []),
+        ("My mother-in-law had breast cancer.", []),
+        ("My sister in law was diagnosed with breast cancer.", []),
+        ("My sisters had breast cancer.", ["family-history"]),
         ("Years before, she had had benign lumps excised from both breasts.", ["breast-surgery"]),
         ("I had a fibroadenoma (a benign tumor) taken out of my right breast.", ["breast-surgery"]),
         (

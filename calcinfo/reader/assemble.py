@@ -903,6 +903,12 @@ _A_RELATIVE_S = re.compile(
     r"[^,;]*$"
 )
 RELATIVE_REACH = 60
+_SOMEONE_ELSE_S = re.compile(
+    r"\b(?:friend|neighbou?r|colleague|co-?worker|boss|husband|partner|boyfriend|wife|"
+    r"girlfriend|teacher|coach|pastor)(?:'s| whose) (?:[\w-]+ ){0,2}$|\bstep-?$"
+)
+"""Another person's, before a relative, or a relative by marriage: "a friend whose mother died
+of breast cancer", "her step-mother" (no blood relative) give no family history of hers."""
 # An advice part's heading that names a class of findings ("... BI-RADS 3 Lesions").
 _CLASS_OF_FINDINGS = re.compile(
     r"\b(?:findings|lesions|masses|calcifications|nodules|cases|abnormalities|patients|women)\b"
@@ -3466,6 +3472,8 @@ class _Reader:
                 self.text.norm, max(sentence.start, target.start - RELATIVE_REACH), target.start
             ):
                 continue  # "My mom had DCIS after lumpectomy": hers, not her daughter's
+            if target.value == History.FAMILY.value and _SOMEONE_ELSE_S.search(before):
+                continue
             if self.hers(target, frozenset({"historical", "other"})):
                 found.append(History(target.value))
                 self.note("history", target.value, target.start, target.end)
