@@ -4264,6 +4264,11 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         # a diagnosis made from the pictures, or by her doctor, is no pathology result
         ("Based on the ultrasound, the most likely diagnosis is duct ectasia.", None),
         ("Imaging diagnosis: benign fat-containing mass.", None),
+        (  # a result among the diagnoses the pathologist weighs
+            "A core needle biopsy was done: the pathology suggested a differential diagnosis"
+            " including a phyllodes tumour and a spindle cell carcinoma.",
+            None,
+        ),
         ("A diagnosis of mastitis was made and she was started on antibiotics.", None),
         ("Diagnosis: Mammary oil cyst (BIRADS 2: Benign)", None),  # a teaching case's heading
         # a diagnosis with no biopsy or pathology told near it is no result calcinfo can show;
@@ -5134,6 +5139,14 @@ def test_an_article_on_a_kind_of_calcifications_gives_no_finding(
     f = read(text).findings
     assert f.calcifications is calcifications
     assert [x.side and x.side.value for x in f.findings] == sides
+
+
+def test_a_lessons_list_of_results_is_no_result_of_hers_and_no_evidence() -> None:
+    """The results an article lists are nobody's: before, "invasive ductal carcinoma ~10%" was
+    shown as her biopsy result, and the words of its findings stayed in the evidence."""
+    f = read(ARTICLE + "Pathology\n- benign: ~60%\n- invasive ductal carcinoma ~10%\n").findings
+    assert (f.biopsy_done, f.biopsy_result, f.findings) == (None, None, ())
+    assert f.evidence == ()
 
 
 @pytest.mark.parametrize(

@@ -831,10 +831,15 @@ _DIAGNOSED = re.compile(r"diagnos")  # "diagnosed with", "diagnosed", "diagnosis
 # A result guessed, not given: "most likely a fibroadenoma", "suspected to be a fibroadenoma".
 _GUESSED = re.compile(
     r"\b(?:most likely|more likely|likely|suspected(?: to be)?|suspicious for|probably|probable|"
-    r"in all probability|presumed|presumably|thought to be|looks? like|could be|may be|might be)"
+    r"in all probability|presumed|presumably|thought to be|looks? like|could be|may be|might be|"
+    r"(?:the )?possibility of)"
     r",?(?: (?:an?|the|to be|be|of|this is))*\s*$"
 )
 GUESSED_REACH = 40
+_DIFFERENTIAL = re.compile(r"\bdifferential(?: diagnos[ie]s)?\b[^.;]*$")
+"""A result named among the diagnoses a pathologist weighs: "the pathology suggested a
+differential diagnosis including a phyllodes tumour and a spindle cell carcinoma"."""
+DIFFERENTIAL_REACH = 120
 _IN_HER_WORDS = re.compile(r"\b(?:i|i've|i have|i had|my)\s(?:\w+\s)?(?:been\s)?$")
 _RESULT_LEAD = re.compile(
     r"\b(?:results?|diagnosis|news|report|pathology)\b[^.;:=\n]{0,12}[:=\u2013-]\s*[\"'\u201c]?\s*$"
@@ -3351,6 +3356,10 @@ class _Reader:
                 self.text.norm, max(sentence.start, target.start - GUESSED_REACH), target.start
             ):
                 continue  # "suspected to be a fibroadenoma", "most likely a fibroadenoma"
+            if _DIFFERENTIAL.search(
+                self.text.norm, max(sentence.start, target.start - DIFFERENTIAL_REACH), target.start
+            ):
+                continue
             if cues and self.only_a_diagnosis(sentence, cues):
                 if self.hers(target) and not self.placed_before_now(sentence, target):
                     diagnosed.append(target.start)  # not shown, but a treatment after it
@@ -3603,6 +3612,10 @@ def read(original: str) -> Reading:
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
     biopsy_done, biopsy_result = reader.biopsy()
+    if taught:  # and so are the results it lists: "invasive ductal carcinoma ~10%"
+        biopsy_done, biopsy_result = None, None
+        # (nor is any of these words kept as evidence of what was read)
+        reader.evidence = [e for e in reader.evidence if e.field not in _TAUGHT_FIELDS]
     sides = {a.side for a in assessments if a.side} | {f.side for f in calcs if f.side}
     sides |= {s for s in reader.biopsy_sides if s}
     if exam_side:
@@ -3631,6 +3644,11 @@ def read(original: str) -> Reading:
 
 # ---------------------------------------------------------------- small pieces
 
+_TAUGHT_FIELDS = frozenset(
+    {"calcifications", "calcification_word", "shape", "pattern", "change", "location", "size",
+     "other", "biopsy", "biopsy_result"}
+)  # fmt: skip
+"""The evidence of a finding, a biopsy and its result: in a lesson, nobody's."""
 _TITLE_REACH = 30  # and the side stands beside the exam's name ("LEFT BREAST DIAGNOSTIC MAMMO")
 
 _ROMAN = {
