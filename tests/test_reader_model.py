@@ -3062,6 +3062,22 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("My mother-in-law had breast cancer.", []),
         ("My sister in law was diagnosed with breast cancer.", []),
         ("My sisters had breast cancer.", ["family-history"]),
+        # an operation told as what came next in this exam's story is its treatment, not her
+        # history; one told with its time before now, or as the cause of what she has, is hers
+        (
+            "My yearly mammogram showed nothing, but the ultrasound revealed a lesion. A month"
+            " later I had a lumpectomy.",
+            [],
+        ),
+        (
+            "Both the node and the breast mass were malignant. As a result, the woman underwent"
+            " a mastectomy and chemotherapy.",
+            [],
+        ),
+        (
+            "She has a breast disorder as a result of her breast surgery in service.",
+            ["breast-surgery"],
+        ),
         ("Years before, she had had benign lumps excised from both breasts.", ["breast-surgery"]),
         ("I had a fibroadenoma (a benign tumor) taken out of my right breast.", ["breast-surgery"]),
         (

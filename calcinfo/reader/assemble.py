@@ -892,6 +892,11 @@ NEAR_DIAGNOSIS = 200
 # cancer" (then, not in this exam's story).
 _AT_THAT_TIME = re.compile(r"\b(?:when|since|before|until|at the time) (?:she|i) (?:was|were) $")
 # An operation that treats a cancer (not implants, augmentation or reduction).
+_NEXT_IN_HER_STORY = re.compile(
+    r"\b(?:(?:days?|weeks?|months?) later|subsequently|then|as a result(?! of)|afterwards|"
+    r"after (?:that|this|discussion|the (?:biopsy|diagnosis|results?)))\b[^.;]*$"
+)
+NEXT_REACH = 60
 _TREATMENT = re.compile(
     r"lumpectom|mastectom|segmentectom|quadrantectom|excision|resection|conserving|removed|mrm"
 )
@@ -3447,7 +3452,14 @@ class _Reader:
             t.value == "done" and t.start < target.end and target.start < t.end
             for t in self.between("biopsy", target.start, target.end)
         )
-        return (treated or sampled) and not self.placed_before_now(sentence, target)
+        # told as what came next: "As a result, the woman underwent a mastectomy", "A month
+        # later I had a lumpectomy"
+        next_ = bool(
+            _NEXT_IN_HER_STORY.search(
+                self.text.norm, max(sentence.start, target.start - NEXT_REACH), target.start
+            )
+        )
+        return (treated or sampled or next_) and not self.placed_before_now(sentence, target)
 
     def history(self) -> tuple[History, ...] | None:
         found = []
