@@ -3062,6 +3062,22 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("My mother-in-law had breast cancer.", []),
         ("My sister in law was diagnosed with breast cancer.", []),
         ("My sisters had breast cancer.", ["family-history"]),
+        # a family history said to be unremarkable, or listed under a lesson's heading, is none
+        (
+            "Her medical and surgical histories are unremarkable. Her family history is also"
+            " unremarkable.",
+            [],
+        ),
+        (
+            "Snapshot\nA 58-year-old woman had a screening mammogram.\nRisk factors: increasing"
+            " age, nulliparity, family history of breast cancer, obesity.\nEtiology: genetics -"
+            " increased risk with BRCA1 and BRCA2 mutations.",
+            [],
+        ),
+        (
+            "HISTORY: Her mother had breast cancer. She carries a BRCA1 mutation.",
+            ["family-history", "gene-change"],
+        ),
         # an operation told as what came next in this exam's story is its treatment, not her
         # history; one told with its time before now, or as the cause of what she has, is hers
         (

@@ -925,6 +925,7 @@ _CLASS_OF_FINDINGS = re.compile(
 )
 
 # History: a risk named for anyone.
+_RISKS_A_LESSON_LISTS = frozenset({"family-history", "gene-change"})
 _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone who has it
     r"\b(?:risk factors?\b[^.;:]*|such as|depends? on[^.;:]*|for (?:those|women|"
     r"patients|people|anyone|someone)(?: who (?:have|has)| with)|(?:when|if) (?:the|a) patient "
@@ -3467,6 +3468,9 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in {"legend", "boilerplate"} or self.quiz_option(sentence):
                 continue  # (a quiz's "A. Patients with a strong family history ...")
+            if sentence.section == "teaching" and target.value in _RISKS_A_LESSON_LISTS:
+                continue  # "Risk factors: increasing age, nulliparity, family history of
+                # breast cancer" under a lesson's heading (a case's own operation stays hers)
             before = self.text.norm[max(sentence.start, target.start - RISK_REACH) : target.start]
             if _RISK_IN_GENERAL.search(before):
                 continue  # "risk factors such as family history": anyone's, not hers
