@@ -3062,6 +3062,8 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("My mother-in-law had breast cancer.", []),
         ("My sister in law was diagnosed with breast cancer.", []),
         ("My sisters had breast cancer.", ["family-history"]),
+        ("I hope my two daughters never go through breast cancer the way I have.", []),
+        ("My daughter was diagnosed with breast cancer at 41.", ["family-history"]),
         # a family history said to be unremarkable, or listed under a lesson's heading, is none
         (
             "Her medical and surgical histories are unremarkable. Her family history is also"

@@ -919,6 +919,9 @@ _SOMEONE_ELSE_S = re.compile(
 )
 """Another person's, before a relative, or a relative by marriage: "a friend whose mother died
 of breast cancer", "her step-mother" (no blood relative) give no family history of hers."""
+_NEVER_HAD = re.compile(r"\b(?:never|won't|will not|don't|do not|doesn't|does not|hope)\b")
+"""In a relative's words, what she never had or is only hoped: "I hope my two daughters never
+go through breast cancer the way I have"."""
 # An advice part's heading that names a class of findings ("... BI-RADS 3 Lesions").
 _CLASS_OF_FINDINGS = re.compile(
     r"\b(?:findings|lesions|masses|calcifications|nodules|cases|abnormalities|patients|women)\b"
@@ -3497,7 +3500,10 @@ class _Reader:
                 self.text.norm, max(sentence.start, target.start - RELATIVE_REACH), target.start
             ):
                 continue  # "My mom had DCIS after lumpectomy": hers, not her daughter's
-            if target.value == History.FAMILY.value and _SOMEONE_ELSE_S.search(before):
+            if target.value == History.FAMILY.value and (
+                _SOMEONE_ELSE_S.search(before)
+                or _NEVER_HAD.search(self.text.norm, target.start, target.end)
+            ):
                 continue
             if self.hers(target, frozenset({"historical", "other"})):
                 found.append(History(target.value))
