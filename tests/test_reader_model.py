@@ -1927,10 +1927,6 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("The axillary lymph nodes appeared abnormal.", ["lymph-node"]),
         ("The axillary lymph nodes were not enlarged.", []),
         ("The axillary lymph node is not enlarged.", []),
-        # and in her words: fine, clear, ok
-        ("They checked the lymph nodes and they were all ok.", []),
-        ("Fortunately all the lymph nodes tested were clear.", []),
-        ("A 2 cm mass was found; the margins were clear.", ["mass"]),
         ("A spiculated mass is seen; the mass was not enlarged on ultrasound.", ["mass"]),
         ("Enlarged axillary lymph node with loss of fatty hilum.", ["lymph-node"]),
         # what a kind of tumour does, in a case report's discussion
