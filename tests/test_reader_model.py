@@ -1871,6 +1871,16 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
     assert [s.value for s in f.shapes] == shapes
 
 
+def test_fine_or_clear_in_her_words_denies_only_the_nodes() -> None:
+    """Nodes "all ok" or "clear" are no finding; the same words of calcifications or a biopsy
+    deny neither (a negation cue before them had read "The calcifications were fine" as no
+    calcifications, and "the biopsy was clear" as no biopsy done)."""
+    assert read("MAMMOGRAM: The calcifications were fine.").findings.calcifications is True
+    assert read("I had a biopsy and the biopsy was clear.").findings.biopsy_done is True
+    nodes = read("They checked the lymph nodes and they were all ok.").findings
+    assert nodes.findings == ()
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
@@ -1927,6 +1937,10 @@ def test_words_outside_a_calcification_finding_are_not_read_as_one(
         ("The axillary lymph nodes appeared abnormal.", ["lymph-node"]),
         ("The axillary lymph nodes were not enlarged.", []),
         ("The axillary lymph node is not enlarged.", []),
+        # and in her words: ok, clear
+        ("They checked the lymph nodes and they were all ok.", []),
+        ("Fortunately all the lymph nodes tested were clear.", []),
+        ("A 2 cm mass was found; the margins were clear.", ["mass"]),
         ("A spiculated mass is seen; the mass was not enlarged on ultrasound.", ["mass"]),
         ("Enlarged axillary lymph node with loss of fatty hilum.", ["lymph-node"]),
         # what a kind of tumour does, in a case report's discussion

@@ -927,6 +927,14 @@ _CLASS_OF_FINDINGS = re.compile(
     r"\b(?:findings|lesions|masses|calcifications|nodules|cases|abnormalities|patients|women)\b"
 )
 
+# Nodes said to be fine in her words, after them: "They checked the lymph nodes and they were
+# all ok", "all the lymph nodes tested were clear" (only of nodes: "The calcifications were
+# fine" names calcifications, and "the biopsy was clear" a biopsy done).
+_NODES_FINE = re.compile(
+    r"[^.;,]{0,25}?\b(?:were|was|are|is|looked|look|looks|came back)(?: all| completely)?"
+    r" (?:ok|okay|fine|clear|good|healthy)\b"
+)
+
 # History: a risk named for anyone.
 _RISKS_A_LESSON_LISTS = frozenset({"family-history", "gene-change"})
 _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone who has it
@@ -2270,7 +2278,10 @@ class _Reader:
             for noun in nouns:
                 ctx = self.context(noun.start, noun.end)
                 keyed = self.key_denied(sentence, noun)  # "Calcifications:" then "None" below
-                if keyed:
+                if keyed or (
+                    noun.value == "lymph-node"
+                    and _NODES_FINE.match(self.text.norm, noun.end, sentence.end)
+                ):
                     ctx = ctx | {"negated"}
                 if ctx == {"historical"} and self.still_there(sentence, noun):
                     ctx = frozenset()  # "calcifications seen on the prior exam are unchanged"
