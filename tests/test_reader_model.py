@@ -3391,6 +3391,10 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ),
         ("Clinically a hamartoma is a painless, smooth, mobile lump.", None),
         ("Women who feel a lump in the breast should always see a doctor.", None),
+        ("Abscesses are associated with pain and fever.", None),
+        # one woman, named as a case names her, is no kind: her lump is hers
+        ("Female presents with a palpable lump in the left breast.", ["lump"]),
+        ("Mother of two presents with breast pain.", ["pain"]),
         ("What is the next step for a patient with breast pain and a septated cyst?", ["pain"]),
         ("49 y/o F presents with a left breast palpable area.", ["lump"]),
         # a kind said to be without symptoms, and the heart's symptoms, say nothing of hers

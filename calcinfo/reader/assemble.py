@@ -720,11 +720,17 @@ _RESTATED_AFTER = re.compile(
 _A_KIND_DOES = re.compile(
     r"[\s\W]*(?:\d+[.)] )?(?:(?:clinically|typically|usually|often|generally),? )?(?:an? )?"
     r"(?P<subject>(?:[a-z][\w-]*,? ){0,3}?[a-z][\w-]*) "
-    r"(?:(?:frequently|often|usually|typically|commonly|generally|classically|rarely|"
-    r"sometimes|may|can|most often) )?(?:presents?|appears?|manifests?|is|are)\b"
+    r"(?:(?P<habit>(?:frequently|often|usually|typically|commonly|generally|classically|rarely|"
+    r"sometimes|may|can|most often) (?:presents?|appears?|manifests?)\b"
+    r"|(?:is|are) (?:often |usually |commonly |frequently |typically )?(?:associated with|"
+    r"accompanied by|characteri[sz]ed by|marked by)\b)"
+    r"|(?:is|are) (?:usually |often |typically |generally )?(?:an? )?"
+    r"(?:(?!(?:about|with|of|in|for|at|on|to|by|from|not)\b)[a-z][\w-]*,? ){0,4})"
 )
-"""A kind of disease or lesion, then what it does or is, in the present tense: "Primary
-mammary carcinoma frequently presents with a breast lump", "a hamartoma is a painless lump"."""
+"""A kind of disease or lesion, and what it usually does or what it is, in the present tense:
+"Primary mammary carcinoma frequently presents with a breast lump", "a hamartoma is a painless,
+smooth, mobile lump". (Not one woman: "Female presents with a palpable lump" names no habit of a
+kind, and "The radiologist is concerned about a lump" says nothing of what a lump is.)"""
 _A_QUESTION_OR_ALL = re.compile(r"(?:what|which|who|how|where|when|why|every|each|any|no)\b")
 _ANYONE_WHO = re.compile(rf"\b(?:{_PEOPLE}|anyone|those) (?:who|with)\b")
 _LUMPS_HERS = re.compile(
@@ -3556,9 +3562,14 @@ class _Reader:
         # (from its line's start, a heading may stand above it, "Background"; through its own
         # words, which may hold the verb: "presents with a breast lump")
         line = norm.rfind("\n", sentence.start, target.start)
-        kind = _A_KIND_DOES.match(norm, line + 1 if line >= 0 else sentence.start)
-        if kind and kind.end() > target.end:
-            kind = None
+        begin = line + 1 if line >= 0 else sentence.start
+        # what it usually does, up to the symptom or in its words: "frequently presents with a
+        # breast lump"; or what it is, in words that reach the symptom: "is a painless lump"
+        kind = _A_KIND_DOES.match(norm, begin, target.end)
+        if not (kind and kind.group("habit")):
+            kind = _A_KIND_DOES.match(norm, begin, target.start)
+            if kind and (kind.group("habit") or kind.end() != target.start):
+                kind = None
         if (
             kind
             and not _NOT_A_BARE_SUBJECT.search(kind.group("subject"))
