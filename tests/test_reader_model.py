@@ -3078,17 +3078,21 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("My sisters had breast cancer.", ["family-history"]),
         ("I hope my two daughters never go through breast cancer the way I have.", []),
         ("My daughter was diagnosed with breast cancer at 41.", ["family-history"]),
-        # a family history said to be unremarkable, or listed under a lesson's heading, is none
+        # a family history said to be unremarkable is none; one under a report's "Risk factors"
+        # heading is hers (a rule that took that heading for a lesson's lost it: 4c04dd4)
         (
             "Her medical and surgical histories are unremarkable. Her family history is also"
             " unremarkable.",
             [],
         ),
         (
-            "Snapshot\nA 58-year-old woman had a screening mammogram.\nRisk factors: increasing"
-            " age, nulliparity, family history of breast cancer, obesity.\nEtiology: genetics -"
-            " increased risk with BRCA1 and BRCA2 mutations.",
-            [],
+            "SCREENING MAMMOGRAM\nRISK FACTORS: Family history of breast cancer (mother).\n"
+            "FINDINGS: Scattered fibroglandular densities.\nIMPRESSION: BI-RADS 1.",
+            ["family-history"],
+        ),
+        (
+            "Clinical history: 52F. Risk factors: BRCA1 mutation carrier.\nImpression: BI-RADS 1.",
+            ["gene-change"],
         ),
         (
             "HISTORY: Her mother had breast cancer. She carries a BRCA1 mutation.",
@@ -4329,6 +4333,9 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         # the sentence before counts: a clip placed there tells of a biopsy
         ("A marker clip was placed. She was diagnosed with DCIS.", "dcis"),
         ("I was diagnosed with DCIS.", "dcis"),
+        # a cancer the result rules out is no result
+        ("My biopsy results came back: invasive ductal carcinoma was ruled out.", None),
+        ("The biopsy showed atypia; invasive carcinoma cannot be ruled out.", None),
         # an invasive cancer named after her biopsy, led in by the result's words or found
         (
             "A biopsy was done the same day. Within 2 days I had the results: invasive ductal"

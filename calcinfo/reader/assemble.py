@@ -842,7 +842,9 @@ _GUESSED = re.compile(
     r",?(?: (?:an?|the|to be|be|of|this is))*\s*$"
 )
 GUESSED_REACH = 40
-_DIFFERENTIAL = re.compile(r"\bdifferential(?: diagnos[ie]s)?\b[^.;]*$")
+_DIFFERENTIAL = re.compile(
+    r"\bdifferential(?: diagnos[ie]s)?(?: (?:includ\w*|of|was|were|is|are)\b|:)[^.;]*$"
+)
 """A result named among the diagnoses a pathologist weighs: "the pathology suggested a
 differential diagnosis including a phyllodes tumour and a spindle cell carcinoma"."""
 DIFFERENTIAL_REACH = 120
@@ -853,6 +855,10 @@ _RESULT_LEAD = re.compile(
 )
 """What leads into a result she was given: "Within 2 days I had the results: invasive ductal
 carcinoma", "then the bad news - 'invasive ductal CA'", "CNB = infiltrating lobular carcinoma"."""
+_RULED_OUT_AFTER = re.compile(
+    r"(?: (?:was|is|has been|had been|could be|can be))? (?:ruled out|excluded|not (?:seen|found|"
+    r"present|identified))\b"
+)
 _FOUND_AFTER = re.compile(r"(?: [\w-]+){0,3}? (?:was|were) (?:found|confirmed|diagnosed)\b")
 _BIOPSY_WORD = re.compile(
     r"\b(?:biops(?:y|ies|ied)|patholog\w*|histolog\w*|cytolog\w*|fnac?|core needle|excision|"
@@ -942,7 +948,6 @@ _NODES_FINE = re.compile(
 )
 
 # History: a risk named for anyone.
-_RISKS_A_LESSON_LISTS = frozenset({"family-history", "gene-change"})
 _RISK_IN_GENERAL = re.compile(  # a risk named in a list of risks, or for anyone who has it
     r"\b(?:risk factors?\b[^.;:]*|such as|depends? on[^.;:]*|for (?:those|women|"
     r"patients|people|anyone|someone)(?: who (?:have|has)| with)|(?:when|if) (?:the|a) patient "
@@ -3301,6 +3306,8 @@ class _Reader:
             t.value != target.value for t in self.between("result", sentence.start, sentence.end)
         ):
             return False  # one of a list: "The usual results are: normal, ADH, DCIS, or IDC"
+        if _RULED_OUT_AFTER.match(norm, target.end, sentence.end):
+            return False  # "results came back = invasive ductal carcinoma ruled out"
         return bool(
             _RESULT_LEAD.search(norm, max(sentence.start, target.start - 40), target.start)
             or _FOUND_AFTER.match(norm, target.end, sentence.end)
@@ -3488,9 +3495,6 @@ class _Reader:
             sentence = self.sentence(target.start)
             if sentence.section in {"legend", "boilerplate"} or self.quiz_option(sentence):
                 continue  # (a quiz's "A. Patients with a strong family history ...")
-            if sentence.section == "teaching" and target.value in _RISKS_A_LESSON_LISTS:
-                continue  # "Risk factors: increasing age, nulliparity, family history of
-                # breast cancer" under a lesson's heading (a case's own operation stays hers)
             before = self.text.norm[max(sentence.start, target.start - RISK_REACH) : target.start]
             if _RISK_IN_GENERAL.search(before):
                 continue  # "risk factors such as family history": anyone's, not hers
