@@ -3114,6 +3114,11 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             "She has a breast disorder as a result of her breast surgery in service.",
             ["breast-surgery"],
         ),
+        (  # (in a history part, what came next is still before this exam)
+            "Clinical history: she had breast cancer and subsequently underwent a mastectomy.\n"
+            "IMPRESSION: BI-RADS 1.",
+            ["breast-surgery"],
+        ),
         ("Years before, she had had benign lumps excised from both breasts.", ["breast-surgery"]),
         ("I had a fibroadenoma (a benign tumor) taken out of my right breast.", ["breast-surgery"]),
         (
@@ -5162,9 +5167,12 @@ def test_a_lesson_that_sets_categories_aside_and_names_no_one_has_no_findings() 
 ARTICLE = (
     "Amorphous calcifications (breast)\n"
     "Amorphous calcifications are a morphology descriptor for breast calcifications that are"
-    " small and hazy.\nRadiology report\nMost amorphous calcifications are assessed as BI-RADS"
-    " 4B (suspicious, warranting biopsy). That applies especially to amorphous calcifications"
-    " with a grouped, linear, or segmental distribution.\n"
+    " small and hazy. Many benign and malignant conditions can be seen with these calcifications."
+    "\nRadiographic features\nMagnification views are needed to assess them fully. They are"
+    " small and faint, so a more specific descriptor cannot be given.\nRadiology report\nMost"
+    " amorphous calcifications are assessed as BI-RADS 4B (suspicious, warranting biopsy). That"
+    " applies especially to amorphous calcifications with a grouped, linear, or segmental"
+    " distribution.\n"
 )
 
 
@@ -5181,6 +5189,14 @@ ARTICLE = (
             ["left"],
         ),
         ("She has amorphous calcifications.\n" + ARTICLE, True, [None]),
+        # her own few lines with a leaflet's line below them are hers (a page of lessons is
+        # longer: LESSON_SENTENCES)
+        (
+            "The calcifications are probably benign. A follow-up in 6 months is suggested."
+            " BI-RADS 3 findings have a less than 2% chance of cancer.",
+            True,
+            [None],
+        ),
         # a case's masses, with their side and size, are a case's, even with no one named
         (
             "What is the follow-up for a 7mm benign-appearing mass in the posterior right breast"

@@ -2079,6 +2079,7 @@ class _Reader:
         page gives it: "two left breast masses, 7 mm and 4 mm".) Read after `assessments`."""
         return (
             bool(self.set_aside)
+            and len(self.index.sentences) >= LESSON_SENTENCES
             and all(f.is_calcification and not f.sizes and not f.locations for f in findings)
             and not assessments
             and not self.names_someone
@@ -3482,7 +3483,9 @@ class _Reader:
         )
         # told as what came next: "As a result, the woman underwent a mastectomy", "A month
         # later I had a lumpectomy"
-        next_ = bool(
+        # (not in a history part, which tells what came before this exam: "Clinical history:
+        # she had breast cancer and subsequently underwent a mastectomy")
+        next_ = sentence.section != "history" and bool(
             _NEXT_IN_HER_STORY.search(
                 self.text.norm, max(sentence.start, target.start - NEXT_REACH), target.start
             )
@@ -3692,6 +3695,10 @@ def read(original: str) -> Reading:
 
 # ---------------------------------------------------------------- small pieces
 
+LESSON_SENTENCES = 6
+"""A lesson page is this many sentences or more: her own few lines with a leaflet's one below
+them ("The calcifications are probably benign. A follow-up in 6 months is suggested. BI-RADS 3
+findings have a less than 2% chance of cancer.") are hers."""
 _TAUGHT_FIELDS = frozenset(
     {"calcifications", "calcification_word", "shape", "pattern", "change", "location", "size",
      "other", "biopsy", "biopsy_result"}
