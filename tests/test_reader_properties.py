@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -68,6 +70,7 @@ REPORT_WORDS = st.sampled_from(
         "RIGHT BREAST:",
         "Ultrasound:",
         "PATHOLOGY REPORT",
+        "Management of",  # a title line that is a heading of its own (and a text of no sentence)
         "sometimes",
         "when",
         "such as",
@@ -109,9 +112,32 @@ def without_evidence(findings: Findings) -> dict[str, object]:
     return data
 
 
+def _every_heading() -> list[str]:
+    rules = tomllib.loads(
+        resources.files("calcinfo.reader").joinpath("rules/sections.toml").read_text("utf-8")
+    )
+    words = [h for part in rules["section"] for h in part["headings"]]
+    return words + [start for part in rules["title_section"] for start in part["starts"]]
+
+
+def test_a_text_of_a_heading_alone_reads_without_raising() -> None:
+    """Every heading alone, with its colon, and as a title line of its own: a text that is all
+    heading has no sentence ("Management of Atypical Ductal Hyperplasia Diagnosed on Core
+    Needle Biopsy" alone had raised an IndexError, and `calcinfo ask --report` a traceback)."""
+    for heading in _every_heading():
+        for text in (
+            heading,
+            heading.upper() + ":",
+            heading.title() + " Atypical Ductal Hyperplasia Diagnosed on Core Needle Biopsy",
+            heading.title() + " Invasive Ductal Carcinoma After Biopsy: The Results",
+        ):
+            read(text)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ANY_TEXT)
 @example("")
+@example("Management of Atypical Ductal Hyperplasia Diagnosed on Core Needle Biopsy")
 @example("\x00\x00")
 @example("BI-RADS " * 50)
 def test_the_reader_never_raises_and_evidence_points_into_the_text(text: str) -> None:

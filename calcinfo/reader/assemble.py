@@ -3278,7 +3278,7 @@ class _Reader:
             return False
         if any(_IN_HER_WORDS.search(norm, max(0, c.start - 16), c.start) for c in cues):
             return False  # "I was diagnosed with DCIS": her own words for her result
-        before = self.index.sentences[max(0, sentence.index - 1)]
+        before = self.index.before(sentence)
         first = cues[0].start  # bounded: a long sentence of many results reads in linear time
         low, high = (
             max(before.start, first - NEAR_DIAGNOSIS),
@@ -3299,7 +3299,7 @@ class _Reader:
             norm, target.start, target.end
         ):
             return False
-        before = self.index.sentences[max(0, sentence.index - 1)]
+        before = self.index.before(sentence)
         low = max(before.start, target.start - NEAR_DIAGNOSIS)
         if not _BIOPSY_WORD.search(norm, low, target.start):
             return False

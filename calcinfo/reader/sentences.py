@@ -151,3 +151,11 @@ class Index:
     def at(self, position: int) -> Sentence:
         index = bisect_right(self.starts, position) - 1
         return self.sentences[index] if index >= 0 else self.first
+
+    def before(self, sentence: Sentence) -> Sentence:
+        """The sentence before this one; the first is its own. (A text of no sentence, all of
+        it a heading, has only `first`, which is in no list: "Management of Atypical Ductal
+        Hyperplasia Diagnosed on Core Needle Biopsy" alone had raised an IndexError.)"""
+        if 0 < sentence.index <= len(self.sentences):
+            return self.sentences[sentence.index - 1]
+        return sentence
