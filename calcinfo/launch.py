@@ -52,8 +52,25 @@ def main() -> None:
         raise SystemExit(1) from None
     except OSError as error:  # output to a full disk (`calcinfo cite > /dev/full`) and the like
         _stopped(error)
+    except Exception as error:  # the last resort: a calm line, never a traceback
+        if os.environ.get("CALCINFO_DEBUG"):
+            raise
+        _unexpected(error)
     _flush_quietly()
     raise SystemExit(code)
+
+
+def _unexpected(error: Exception) -> NoReturn:
+    """A fault of calcinfo's own (a report that text made the reader fail on, say): she is
+    told so in plain words, with what to do, and the run ends with EX_SOFTWARE (70). Set
+    CALCINFO_DEBUG=1 to see the traceback."""
+    _flush_quietly()
+    sys.stderr.write(
+        f"calcinfo stopped because of a fault in calcinfo itself ({type(error).__name__}), not"
+        " anything you did. Your report file was not changed.\nPlease try again; if it happens"
+        " again, tell the people who gave you calcinfo. (CALCINFO_DEBUG=1 shows the details.)\n"
+    )
+    raise SystemExit(70) from None
 
 
 def _open_closed_streams() -> None:

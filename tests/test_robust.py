@@ -214,6 +214,50 @@ def test_an_old_c_locale_gets_text_not_a_traceback() -> None:
     assert result.returncode == 0 and "Traceback" not in result.stderr
 
 
+# ---------------------------------------------------------------- a fault of calcinfo's own
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_fault_of_calcinfo_itself_gives_a_calm_message_not_a_traceback(
+    tmp_path: Path, debug: bool
+) -> None:
+    """The reader is made to fail, as it did on a text that was all heading: she reads one calm
+    paragraph and the run ends with 70, with no traceback; CALCINFO_DEBUG=1 shows it."""
+    report = tmp_path / "report.txt"
+    report.write_text("BI-RADS 2. Benign calcifications.\n", encoding="utf-8")
+    broken = tmp_path / "broken.py"
+    broken.write_text(
+        "import sys\n"
+        "import calcinfo.reader.assemble as assemble\n"
+        "def fail(self, original):\n"
+        "    raise IndexError('list index out of range')\n"
+        "assemble._Reader.__init__ = fail\n"
+        "from calcinfo.launch import main\n"
+        "sys.argv = ['calcinfo', 'ask', '--report', 'report.txt', '--no-input']\n"
+        "main()\n"
+    )
+    env = {**os.environ, **PLAIN_ENV, "PYTHONPATH": str(ROOT)}
+    env.pop("CALCINFO_DEBUG", None)
+    if debug:
+        env["CALCINFO_DEBUG"] = "1"
+    done = subprocess.run(
+        [sys.executable, str(broken)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if debug:
+        assert done.returncode == 1 and "Traceback" in done.stderr
+        return
+    assert done.returncode == 70
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "fault in calcinfo itself (IndexError)" in done.stderr
+    assert "not anything you did" in done.stderr
+    assert report.read_text(encoding="utf-8") == "BI-RADS 2. Benign calcifications.\n"
+
+
 # ---------------------------------------------------------------- signals
 
 
