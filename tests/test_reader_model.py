@@ -3114,6 +3114,7 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
             "She has a breast disorder as a result of her breast surgery in service.",
             ["breast-surgery"],
         ),
+        ("Since then I have had a lumpectomy and 33 radiation treatments.", ["breast-surgery"]),
         (  # (in a history part, what came next is still before this exam)
             "Clinical history: she had breast cancer and subsequently underwent a mastectomy.\n"
             "IMPRESSION: BI-RADS 1.",
@@ -3403,6 +3404,7 @@ def test_left_and_right_as_other_words_give_no_side(text: str) -> None:
         ("Abscesses are associated with pain and fever.", None),
         # one woman, named as a case names her, is no kind: her lump is hers
         ("Female presents with a palpable lump in the left breast.", ["lump"]),
+        ("In rare cases is the lump malignant or cancerous.", ["lump"]),  # the lump is hers
         ("Mother of two presents with breast pain.", ["pain"]),
         ("What is the next step for a patient with breast pain and a septated cyst?", ["pain"]),
         ("49 y/o F presents with a left breast palpable area.", ["lump"]),

@@ -725,7 +725,8 @@ _A_KIND_DOES = re.compile(
     r"|(?:is|are) (?:often |usually |commonly |frequently |typically )?(?:associated with|"
     r"accompanied by|characteri[sz]ed by|marked by)\b)"
     r"|(?:is|are) (?:usually |often |typically |generally )?(?:an? )?"
-    r"(?:(?!(?:about|with|of|in|for|at|on|to|by|from|not)\b)[a-z][\w-]*,? ){0,4})"
+    r"(?:(?!(?:about|with|of|in|for|at|on|to|by|from|not|the|this|that|these|those|my|her|"
+    r"your|his|our|their)\b)[a-z][\w-]*,? ){0,4})"
 )
 """A kind of disease or lesion, and what it usually does or what it is, in the present tense:
 "Primary mammary carcinoma frequently presents with a breast lump", "a hamartoma is a painless,
@@ -905,7 +906,7 @@ NEAR_DIAGNOSIS = 200
 _AT_THAT_TIME = re.compile(r"\b(?:when|since|before|until|at the time) (?:she|i) (?:was|were) $")
 # An operation that treats a cancer (not implants, augmentation or reduction).
 _NEXT_IN_HER_STORY = re.compile(
-    r"\b(?:(?:days?|weeks?|months?) later|subsequently|then|as a result(?! of)|afterwards|"
+    r"\b(?:(?:days?|weeks?|months?) later|subsequently|as a result(?! of)|afterwards|"
     r"after (?:that|this|discussion|the (?:biopsy|diagnosis|results?)))\b[^.;]*$"
 )
 NEXT_REACH = 60
