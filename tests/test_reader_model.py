@@ -5199,6 +5199,17 @@ ARTICLE = (
             True,
             [None],
         ),
+        # her report's lines with no heading and a leaflet's lines below them: her
+        # calcifications stay hers (the leaflet's categories teach after them, not among them)
+        (
+            "Bilateral mammogram. Scattered fibroglandular densities. Grouped amorphous"
+            " calcifications are seen. They are new since last year. No mass. No distortion.\n\n"
+            "A BI-RADS 3 result means a finding is probably benign, and a follow-up mammogram in"
+            " 6 months is usually advised. A BI-RADS 4 result means a biopsy is usually"
+            " recommended. Most calcifications are benign.",
+            True,
+            [None],
+        ),
         # a case's masses, with their side and size, are a case's, even with no one named
         (
             "What is the follow-up for a 7mm benign-appearing mass in the posterior right breast"

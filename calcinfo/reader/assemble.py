@@ -2077,9 +2077,16 @@ class _Reader:
         no size or place: an article on a kind of them ("Amorphous calcifications are a
         morphology descriptor ... most amorphous calcifications are assessed as BI-RADS 4B").
         Their shapes and groups are nobody's. (A mass or a size may be a case's, as a question
-        page gives it: "two left breast masses, 7 mm and 4 mm".) Read after `assessments`."""
+        page gives it: "two left breast masses, 7 mm and 4 mm".) The category set aside is
+        given to calcifications in its own sentence: a leaflet below her lines ("A BI-RADS 3
+        result means ...") teaches nothing of hers. A page with no finding at all is left to
+        `teaching_page`. Read after `assessments`."""
+        calcium = {
+            self.sentence(t.start).index for t in self.of("anchor") if t.value == "calcification"
+        }
         return (
-            bool(self.set_aside)
+            bool(findings)
+            and any(self.sentence(start).index in calcium for start, _ in self.set_aside)
             and len(self.index.sentences) >= LESSON_SENTENCES
             and all(f.is_calcification and not f.sizes and not f.locations for f in findings)
             and not assessments
