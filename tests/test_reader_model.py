@@ -4340,6 +4340,17 @@ def test_a_category_takes_the_one_side_its_sentence_names(
         # the sentence before counts: a clip placed there tells of a biopsy
         ("A marker clip was placed. She was diagnosed with DCIS.", "dcis"),
         ("I was diagnosed with DCIS.", "dcis"),
+        # a kind named to explain her result, not as hers: what it is measured against, its
+        # other name, what the kind is (the blog's DCIS had been shown for her ADH)
+        (
+            "Results\n\nI got a phone call with my biopsy results. I have Atypical Ductal"
+            " Hyperplasia. It's not cancer, yet. But it's one stage below Ductal Carcinoma In"
+            " Situ, also known as DCIS. DCIS is also not considered dire.",
+            "adh",
+        ),
+        ("The biopsy showed DCIS, which can turn into invasive cancer.", "dcis"),
+        ("Pathology: DCIS is present at the margin.", "dcis"),
+        ("I was diagnosed with DCIS. DCIS is a non-invasive cancer.", "dcis"),
         # a cancer the result rules out is no result
         ("My biopsy results came back: invasive ductal carcinoma was ruled out.", None),
         ("The biopsy showed atypia; invasive carcinoma cannot be ruled out.", None),

@@ -849,6 +849,16 @@ _DIFFERENTIAL = re.compile(
 """A result named among the diagnoses a pathologist weighs: "the pathology suggested a
 differential diagnosis including a phyllodes tumour and a spindle cell carcinoma"."""
 DIFFERENTIAL_REACH = 120
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:below|above|short of|step (?:before|away from)|precursors? (?:to|of)|"
+    r"(?:turns?|progress(?:es)?|develops?|becomes?|leads?|evolves?) (?:in)?to|"
+    r"(?:worse|better|more serious|less serious|different) than)\s(?:[\w-]+\s){0,2}$"
+)
+_ALSO_KNOWN_AS = re.compile(r"(?:,\s*)?\b(?:also known as|also called|a\.?k\.?a\.?|i\.e\.,?)\s$")
+_WHAT_A_KIND_IS = re.compile(
+    r"\s(?:is|are)(?: also| not| usually| often| generally)* (?:considered|defined|called|"
+    r"classified|thought of|one of|the most|a (?:type|form|kind) of)\b"
+)
 _IN_HER_WORDS = re.compile(r"\b(?:i|i've|i have|i had|my)\s(?:\w+\s)?(?:been\s)?$")
 _RESULT_LEAD = re.compile(
     r"\b(?:results?|diagnosis|news|report|pathology)\b[^.;:=\n]{0,12}[:=\u2013-]\s*[\"'\u201c]?\s*$"
@@ -3296,6 +3306,25 @@ class _Reader:
             _BIOPSY_WORD.search(norm, low, high)
         )
 
+    def a_kind_explained(self, sentence: Sentence, target: Target) -> bool:
+        """A kind of result named to explain hers, not as hers: what it is measured against
+        ("It's not cancer, yet. But it's one stage below Ductal Carcinoma In Situ"), that
+        kind's other name just after it ("..., also known as DCIS"), or a statement of what
+        the kind is ("DCIS is also not considered ..."). Her own result stays: "I have atypical
+        ductal hyperplasia" in the same blog had been shown as DCIS, the most serious result
+        read."""
+        norm = self.text.norm
+        before = norm[max(sentence.start, target.start - GUESSED_REACH) : target.start]
+        if _MEASURED_AGAINST.search(before):
+            return True
+        if _ALSO_KNOWN_AS.search(before):
+            named = self.between("result", max(sentence.start, target.start - 60), target.start)
+            return any(self.a_kind_explained(sentence, t) for t in named if t.end < target.start)
+        return bool(
+            not norm[sentence.start : target.start].strip(" \n" + BULLETS)
+            and _WHAT_A_KIND_IS.match(norm, target.end, sentence.end)
+        )
+
     def after_her_biopsy(self, sentence: Sentence, target: Target) -> bool:
         """An invasive cancer named by its kind (not "carcinoma" alone), told just after her
         biopsy, in its sentence or the one before, where words of a result lead into it or it
@@ -3401,6 +3430,8 @@ class _Reader:
             if _DIFFERENTIAL.search(
                 self.text.norm, max(sentence.start, target.start - DIFFERENTIAL_REACH), target.start
             ):
+                continue
+            if self.a_kind_explained(sentence, target):
                 continue
             if cues and self.only_a_diagnosis(sentence, cues):
                 if self.hers(target) and not self.placed_before_now(sentence, target):
