@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -260,3 +262,18 @@ def test_no_heading_ends_with_a_full_stop_or_a_space() -> None:
     (`Rules.inline_heading`): the same headings only while no heading's own words end with
     what that ". " could overlap."""
     assert [h for h in rules().headings if h.endswith((".", " "))] == []
+
+
+def test_no_rule_name_is_given_twice_in_a_reader_module() -> None:
+    """A pattern defined a second time under a name already in use replaces the first for every
+    rule that reads it: session 27's new `_COMPARED_WITH` (what a result is measured against)
+    had silently replaced the side rule's one, and a table test caught it before the commit."""
+    for path in sorted(Path(str(files("calcinfo.reader"))).glob("*.py")):
+        names: list[str] = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign):
+                targets = [node.target]
+            names += [t.id for t in targets if isinstance(t, ast.Name)]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        assert twice == [], f"{path.name}: {twice}"
