@@ -86,6 +86,12 @@ ADVERSARIAL_UNITS = [
     "they were amorphous, and a biopsy ",  # words said of them before a biopsy, one sentence
     "Here's what each category means:\nCategory 0: x\n",  # legends led into, line by line
     "diagnostic mammography showed calcifications, ",  # pictures taken, each looked after
+    # symptoms without end in one sentence, each looking back for a kind of disease or for
+    # "women who" (session 27's first form of that look-up read to the sentence's start:
+    # 100 KB of "lump pain " took 30 s, against 0.6 s before it)
+    "lump pain ",
+    "i have a lump ",
+    "biopsy results: invasive ductal carcinoma, also known as idc, ",  # results explained
 ]
 UNIT_SIZES = (50_000, 100_000)
 

@@ -3321,7 +3321,9 @@ class _Reader:
             named = self.between("result", max(sentence.start, target.start - 60), target.start)
             return any(self.a_kind_explained(sentence, t) for t in named if t.end < target.start)
         return bool(
-            not norm[sentence.start : target.start].strip(" \n" + BULLETS)
+            target.start - sentence.start
+            <= KIND_WORDS_REACH  # (bounded: linear in a long sentence)
+            and not norm[sentence.start : target.start].strip(" \n" + BULLETS)
             and _WHAT_A_KIND_IS.match(norm, target.end, sentence.end)
         )
 
@@ -3341,7 +3343,7 @@ class _Reader:
         if not _BIOPSY_WORD.search(norm, low, target.start):
             return False
         if any(
-            t.value != target.value for t in self.between("result", sentence.start, sentence.end)
+            t.value != target.value for t in self.near("result", sentence, target.start, target.end)
         ):
             return False  # one of a list: "The usual results are: normal, ADH, DCIS, or IDC"
         if _RULED_OUT_AFTER.match(norm, target.end, sentence.end):
@@ -3604,18 +3606,24 @@ class _Reader:
             and not _MINE_NEXT.match(norm, target.end, target.end + 60)
         ):
             return True  # "harder to feel lumps", "Fibroadenomas are lumps made of ..."
-        opening_words = norm[sentence.start : target.start]
+        # (looked at within KIND_WORDS_REACH before the symptom: a sentence of thousands of
+        # words with a symptom in every line still reads in linear time)
+        low = max(sentence.start, target.start - KIND_WORDS_REACH)
+        opening_words = norm[low : target.start]
         # (from its line's start, a heading may stand above it, "Background"; through its own
         # words, which may hold the verb: "presents with a breast lump")
-        line = norm.rfind("\n", sentence.start, target.start)
+        line = norm.rfind("\n", low, target.start)
         begin = line + 1 if line >= 0 else sentence.start
-        # what it usually does, up to the symptom or in its words: "frequently presents with a
-        # breast lump"; or what it is, in words that reach the symptom: "is a painless lump"
-        kind = _A_KIND_DOES.match(norm, begin, target.end)
-        if not (kind and kind.group("habit")):
-            kind = _A_KIND_DOES.match(norm, begin, target.start)
-            if kind and (kind.group("habit") or kind.end() != target.start):
-                kind = None
+        kind = None
+        if begin >= low:
+            # what it usually does, up to the symptom or in its words: "frequently presents
+            # with a breast lump"; or what it is, in words that reach the symptom: "is a
+            # painless lump"
+            kind = _A_KIND_DOES.match(norm, begin, target.end)
+            if not (kind and kind.group("habit")):
+                kind = _A_KIND_DOES.match(norm, begin, target.start)
+                if kind and (kind.group("habit") or kind.end() != target.start):
+                    kind = None
         if (
             kind
             and not _NOT_A_BARE_SUBJECT.search(kind.group("subject"))
@@ -3734,6 +3742,9 @@ def read(original: str) -> Reading:
 
 # ---------------------------------------------------------------- small pieces
 
+KIND_WORDS_REACH = 160
+"""How far before a symptom or a result the words of a kind are looked for (`not_a_symptom`,
+`a_kind_explained`)."""
 LESSON_SENTENCES = 6
 """A lesson page is this many sentences or more: her own few lines with a leaflet's one below
 them ("The calcifications are probably benign. A follow-up in 6 months is suggested. BI-RADS 3
