@@ -3075,6 +3075,8 @@ def test_short_side_forms_and_a_scar_are_read_as_written() -> None:
         ("Thanks to her step-mother for facing breast cancer.", []),
         ("My mother-in-law had breast cancer.", []),
         ("My sister in law was diagnosed with breast cancer.", []),
+        ("My sisters-in-law had breast cancer.", []),
+        ("My step mother had breast cancer.", []),
         ("My sisters had breast cancer.", ["family-history"]),
         ("I hope my two daughters never go through breast cancer the way I have.", []),
         ("My daughter was diagnosed with breast cancer at 41.", ["family-history"]),

@@ -938,10 +938,10 @@ _A_RELATIVE_S = re.compile(
 RELATIVE_REACH = 60
 _SOMEONE_ELSE_S = re.compile(
     r"\b(?:friend|neighbou?r|colleague|co-?worker|boss|husband|partner|boyfriend|wife|"
-    r"girlfriend|teacher|coach|pastor)(?:'s| whose) (?:[\w-]+ ){0,2}$|\bstep-?$"
+    r"girlfriend|teacher|coach|pastor)(?:'s| whose) (?:[\w-]+ ){0,2}$"
 )
-"""Another person's, before a relative, or a relative by marriage: "a friend whose mother died
-of breast cancer", "her step-mother" (no blood relative) give no family history of hers."""
+"""Another person's, before a relative: "a friend whose mother died of breast cancer" gives no
+family history of hers. (A relative by marriage is no family's word at all: targets.toml.)"""
 _NEVER_HAD = re.compile(r"\b(?:never|won't|will not|don't|do not|doesn't|does not|hope)\b")
 """In a relative's words, what she never had or is only hoped: "I hope my two daughters never
 go through breast cancer the way I have"."""
