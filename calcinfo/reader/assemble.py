@@ -914,12 +914,13 @@ NEAR_DIAGNOSIS = 200
 # A time told by an earlier event: "the images obtained when she was diagnosed with breast
 # cancer" (then, not in this exam's story).
 _AT_THAT_TIME = re.compile(r"\b(?:when|since|before|until|at the time) (?:she|i) (?:was|were) $")
-# An operation that treats a cancer (not implants, augmentation or reduction).
+# An operation told as what came next in this exam's story (`_Reader.this_exams_operation`).
 _NEXT_IN_HER_STORY = re.compile(
     r"\b(?:(?:days?|weeks?|months?) later|subsequently|as a result(?! of)|afterwards|"
     r"after (?:that|this|discussion|the (?:biopsy|diagnosis|results?)))\b[^.;]*$"
 )
 NEXT_REACH = 60
+# An operation that treats a cancer (not implants, augmentation or reduction).
 _TREATMENT = re.compile(
     r"lumpectom|mastectom|segmentectom|quadrantectom|excision|resection|conserving|removed|mrm"
 )
@@ -1204,6 +1205,10 @@ class _Reader:
         item = Evidence(name, value, self.text.original[a:b], a, b)
         self.evidence.append(item)
         return item
+
+    def forget(self, fields: frozenset[str]) -> None:
+        """Drop the evidence noted for these fields: words read, then found to be nobody's."""
+        self.evidence = [e for e in self.evidence if e.field not in fields]
 
     def of(self, name: str) -> list[Target]:
         return self.by_field.get(name, [])
@@ -3698,22 +3703,21 @@ def read(original: str) -> Reading:
     exam, exam_side = reader.exam()
     assessments, conflict = reader.assessments(exam_side)
     raw_findings, said_none, no_prior = reader.findings()
-    taught = reader.teaching_page() or reader.a_lesson_page(
-        assessments, [f.freeze() for f in raw_findings]
-    )
+    frozen = [f.freeze() for f in raw_findings]
+    taught = reader.teaching_page() or reader.a_lesson_page(assessments, frozen)
     if taught:  # the shapes and groups a lesson describes, or denies, are nobody's
-        raw_findings, said_none = [], False
+        raw_findings, frozen, said_none = [], [], False
     # What a lesson, or a page that defines the categories, advises is advice for anyone.
     lesson = taught or reader.defines_categories
-    findings = _without_twins(_without_bare(tuple(f.freeze() for f in raw_findings if not f.felt)))
+    seen = (f for raw, f in zip(raw_findings, frozen, strict=True) if not raw.felt)
+    findings = _without_twins(_without_bare(tuple(seen)))
     findings = reader.nothing_to_compare(findings, no_prior)
     calcs = [f for f in findings if f.is_calcification]
     density, dense = reader.density()
     biopsy_done, biopsy_result = reader.biopsy()
     if taught:  # and so are the results it lists: "invasive ductal carcinoma ~10%"
         biopsy_done, biopsy_result = None, None
-        # (nor is any of these words kept as evidence of what was read)
-        reader.evidence = [e for e in reader.evidence if e.field not in _TAUGHT_FIELDS]
+        reader.forget(_TAUGHT_FIELDS)  # (nor are these words kept as evidence of what was read)
     sides = {a.side for a in assessments if a.side} | {f.side for f in calcs if f.side}
     sides |= {s for s in reader.biopsy_sides if s}
     if exam_side:
