@@ -67,8 +67,9 @@ def _unexpected(error: Exception) -> NoReturn:
     _flush_quietly()
     sys.stderr.write(
         f"calcinfo stopped because of a fault in calcinfo itself ({type(error).__name__}), not"
-        " anything you did. Your report file was not changed.\nPlease try again; if it happens"
-        " again, tell the people who gave you calcinfo. (CALCINFO_DEBUG=1 shows the details.)\n"
+        " anything you did. Your report was not changed.\nPlease tell the people who gave you"
+        " calcinfo that it stopped. Your doctor can still go through your report with you.\n"
+        "(To see the details, run it again with CALCINFO_DEBUG=1.)\n"
     )
     raise SystemExit(70) from None
 
