@@ -217,3 +217,22 @@ def found_values(findings: Findings) -> list[tuple[str, Any]]:
         if finding["side"]:
             values.append(("finding-side", finding["side"]))
     return values
+
+
+def without_evidence(findings: Findings) -> dict[str, object]:
+    """A reading as its JSON, less the offsets of its evidence and with her own words for
+    places and sizes in one case: two readings of the same words written two ways compare
+    equal (tests/test_reader_properties.py, benchmarks/windows.py)."""
+    data = findings.to_json()
+    data.pop("evidence")
+    for finding in data["findings"]:
+        finding.pop("evidence")
+        for words in ("locations", "sizes"):  # her report's own words, in her report's case
+            if words in finding:
+                finding[words] = sorted(x.lower() for x in finding[words])
+    for assessment in data["assessments"]:
+        for offset in ("text", "start", "end"):
+            assessment.pop(offset)
+    data["locations"] = sorted(x.lower() for x in findings.locations)
+    data["sizes"] = sorted(x.lower() for x in findings.sizes)
+    return data

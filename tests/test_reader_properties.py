@@ -9,9 +9,9 @@ from importlib import resources
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from calcinfo.findings import Findings
 from calcinfo.reader import read
 from calcinfo.reportfile import ReportFileError, decode
+from tests.realtexts import without_evidence
 
 REPORT_WORDS = st.sampled_from(
     [
@@ -94,22 +94,6 @@ REPORT_WORDS = st.sampled_from(
 )
 REPORTISH = st.lists(REPORT_WORDS, max_size=60).map(" ".join)
 ANY_TEXT = st.one_of(st.text(max_size=400), REPORTISH)
-
-
-def without_evidence(findings: Findings) -> dict[str, object]:
-    data = findings.to_json()
-    data.pop("evidence")
-    for finding in data["findings"]:
-        finding.pop("evidence")
-        for words in ("locations", "sizes"):  # her report's own words, in her report's case
-            if words in finding:
-                finding[words] = sorted(x.lower() for x in finding[words])
-    for assessment in data["assessments"]:
-        for offset in ("text", "start", "end"):
-            assessment.pop(offset)
-    data["locations"] = sorted(x.lower() for x in findings.locations)
-    data["sizes"] = sorted(x.lower() for x in findings.sizes)
-    return data
 
 
 def _every_heading() -> list[str]:
